@@ -1,0 +1,42 @@
+package se.budkavle.platform.web;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+
+import se.budkavle.platform.Cursor;
+import se.budkavle.platform.Problems;
+
+/**
+ * The small global fallback: Spring's own web errors and shared pagination errors as problem details, and anything
+ * unexpected as a bare 500 that leaks no infrastructure message. Modules translate their own outcomes themselves.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class FallbackProblemHandler extends ResponseEntityExceptionHandler {
+
+	private static final Log logger = LogFactory.getLog(FallbackProblemHandler.class);
+
+	@ExceptionHandler
+	ProblemDetail invalidCursor(Cursor.InvalidCursor ex) {
+		return Problems.of(HttpStatus.BAD_REQUEST, "invalid-cursor", "Invalid cursor", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidPageSize(Cursor.InvalidPageSize ex) {
+		return Problems.of(HttpStatus.BAD_REQUEST, "invalid-page-size", "Invalid page size", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail unexpected(Exception ex) {
+		logger.error("Unexpected error while handling a request", ex);
+		return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+				"Something went wrong on our side. It has been logged.");
+	}
+}
