@@ -2,6 +2,8 @@ package se.budkavle.org;
 
 import java.util.UUID;
 
+import io.r2dbc.spi.Readable;
+
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 
@@ -26,7 +28,7 @@ public class Organisation {
 	public Mono<Person> person(UUID id) {
 		return this.database.sql("select " + PERSON_COLUMNS + " from person where id = :id")
 			.bind("id", id)
-			.map(Organisation::person)
+			.map((row) -> person(row))
 			.one();
 	}
 
@@ -38,14 +40,14 @@ public class Organisation {
 	public Mono<Person> personByEmail(String email) {
 		return this.database.sql("select " + PERSON_COLUMNS + " from person where lower(email) = lower(:email)")
 			.bind("email", email)
-			.map(Organisation::person)
+			.map((row) -> person(row))
 			.one();
 	}
 
 	public Mono<Person> personByExternalId(String externalId) {
 		return this.database.sql("select " + PERSON_COLUMNS + " from person where external_id = :externalId")
 			.bind("externalId", externalId)
-			.map(Organisation::person)
+			.map((row) -> person(row))
 			.one();
 	}
 
@@ -115,7 +117,7 @@ public class Organisation {
 			.one();
 	}
 
-	private static Person person(io.r2dbc.spi.Readable row) {
+	private static Person person(Readable row) {
 		return new Person(row.get("id", UUID.class), row.get("external_id", String.class),
 				row.get("display_name", String.class), row.get("email", String.class),
 				row.get("job_title", String.class), Boolean.TRUE.equals(row.get("active", Boolean.class)));
