@@ -1,0 +1,19 @@
+package se.budkavle.identity;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+
+/**
+ * Marks beans that exist only in demo mode: when no token issuer is configured the hub issues its own tokens.
+ */
+@Target({ ElementType.TYPE, ElementType.METHOD })
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@ConditionalOnExpression("'${budkavle.identity.issuer-uri:}'.isBlank()")
+public @interface ConditionalOnDemoMode {
+}

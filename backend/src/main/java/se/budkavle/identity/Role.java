@@ -1,0 +1,22 @@
+package se.budkavle.identity;
+
+/**
+ * Organisation-wide roles granted by the identity provider; manager rights are not roles, they come from the org
+ * model.
+ */
+public enum Role {
+
+	/** Kommunikatör: publishes across the organisation and runs cascades and crisis messages. */
+	COMMUNICATOR,
+
+	/** HR: follows reach and acknowledgements across the organisation. */
+	HR,
+
+	/** Administratör: connects the directory and configures the hub. */
+	ADMIN;
+
+	/** The realm role name as Keycloak spells it. */
+	public String realmRole() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+}
