@@ -25,6 +25,14 @@ public class Organisation {
 		this.database = database;
 	}
 
+	/**
+	 * Whether no directory has been applied yet.
+	 * @return true when the organisation has no units
+	 */
+	public Mono<Boolean> isEmpty() {
+		return this.database.sql("select not exists (select 1 from unit)").map((row) -> row.get(0, Boolean.class)).one();
+	}
+
 	public Mono<Person> person(UUID id) {
 		return this.database.sql("select " + PERSON_COLUMNS + " from person where id = :id")
 			.bind("id", id)
