@@ -37,6 +37,11 @@ final class TestTokens {
 		});
 	}
 
+	/** A valid token carrying the given realm roles. */
+	String withRoles(String email, String... roles) {
+		return signed(email, (claims) -> claims.claim("realm_access", Map.of("roles", List.of(roles))));
+	}
+
 	/** A valid token signed by a key the hub does not trust. */
 	String signedByAnotherKey(String email) {
 		return sign(DemoKeys.generate(), valid(email).build());
