@@ -16,6 +16,7 @@ export const styles = css`
 	}
 
 	.email-label {
+		white-space: nowrap;
 		color: var(--bk-color-muted, #4d4d4d);
 		margin-inline-end: 0.5em;
 	}
