@@ -20,7 +20,7 @@ export class BkMe extends BkElement {
 	static elementName = 'bk-me';
 	static styles = [sharedStyles, styles];
 	static properties = {
-		headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
+		headingLevel: { type: Number, attribute: 'heading-level' },
 	};
 
 	constructor() {
