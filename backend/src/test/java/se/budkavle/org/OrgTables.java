@@ -9,7 +9,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
  * Test access to the organisation's tables: emptying them between tests and taking a snapshot of all of them to
  * prove that a rejected import changed nothing.
  */
-final class OrgTables {
+public final class OrgTables {
 
 	private static final String[] TABLES = { "* from unit order by id",
 			"* from unit_closure order by ancestor_id, descendant_id", "* from person order by id",
@@ -18,11 +18,11 @@ final class OrgTables {
 
 	private final DatabaseClient database;
 
-	OrgTables(DatabaseClient database) {
+	public OrgTables(DatabaseClient database) {
 		this.database = database;
 	}
 
-	void clear() {
+	public void clear() {
 		this.database
 			.sql("truncate directory_import, unit_manager, membership, unit_closure, person, unit cascade")
 			.then()
@@ -30,17 +30,17 @@ final class OrgTables {
 	}
 
 	/** Every row of every table of the organisation. */
-	List<List<Map<String, Object>>> snapshot() {
+	public List<List<Map<String, Object>>> snapshot() {
 		return java.util.Arrays.stream(TABLES)
 			.map((table) -> this.database.sql("select " + table).fetch().all().collectList().block())
 			.toList();
 	}
 
-	long count(String sql) {
+	public long count(String sql) {
 		return this.database.sql(sql).map((row) -> row.get(0, Long.class)).one().block();
 	}
 
-	List<String> strings(String sql) {
+	public List<String> strings(String sql) {
 		return this.database.sql(sql).map((row) -> row.get(0, String.class)).all().collectList().block();
 	}
 }

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 /**
  * Builds directory files for tests, starting from a small part of the demo organisation that tests then change.
  */
-final class TestDirectory {
+public final class TestDirectory {
 
 	private final Map<String, String> lines = new LinkedHashMap<>();
 
@@ -17,7 +17,7 @@ final class TestDirectory {
 	 * Stockholms stad → Hägersten-Älvsjö → Äldreomsorg (→ Hemtjänst Syd → Arbetsgrupp A), Förskola (→ Solrosen),
 	 * Administration; eight people, three managers and a deputy.
 	 */
-	static TestDirectory demo() {
+	public static TestDirectory demo() {
 		return new TestDirectory().unit("stad", "Stockholms stad", "ORGANISATION", null)
 			.unit("hsf", "Hägersten-Älvsjö stadsdelsförvaltning", "ADMINISTRATION", "stad")
 			.unit("hsf-aldre", "Äldreomsorg", "DEPARTMENT", "hsf")
@@ -40,30 +40,30 @@ final class TestDirectory {
 			.manager("hsf-aldre-hemtjanst-syd", "demo-deputy", true);
 	}
 
-	TestDirectory unit(String id, String name, String kind, String parent) {
+	public TestDirectory unit(String id, String name, String kind, String parent) {
 		return line("unit:" + id, "{\"type\":\"unit\",\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"kind\":\""
 				+ kind + "\",\"parent\":" + quoted(parent) + "}");
 	}
 
 	/** A person with the e-mail address made from the name, in the given units (the first is primary). */
-	TestDirectory person(String id, String name, String title, String... units) {
+	public TestDirectory person(String id, String name, String title, String... units) {
 		String email = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@demo.budkavle.se";
 		return personWithEmail(id, name, email, title, units);
 	}
 
-	TestDirectory personWithEmail(String id, String name, String email, String title, String... units) {
+	public TestDirectory personWithEmail(String id, String name, String email, String title, String... units) {
 		String list = java.util.Arrays.stream(units).map(TestDirectory::quoted).collect(Collectors.joining(","));
 		return line("person:" + id, "{\"type\":\"person\",\"id\":\"" + id + "\",\"name\":\"" + name
 				+ "\",\"email\":" + quoted(email) + ",\"title\":\"" + title + "\",\"units\":[" + list + "]}");
 	}
 
-	TestDirectory manager(String unit, String person, boolean deputy) {
+	public TestDirectory manager(String unit, String person, boolean deputy) {
 		return line("manager:" + unit + "/" + person, "{\"type\":\"manager\",\"unit\":\"" + unit + "\",\"person\":\""
 				+ person + "\",\"deputy\":" + deputy + "}");
 	}
 
 	/** Removes an entry, named {@code unit:<id>}, {@code person:<id>} or {@code manager:<unit>/<person>}. */
-	TestDirectory without(String key) {
+	public TestDirectory without(String key) {
 		if (this.lines.remove(key) == null) {
 			throw new IllegalArgumentException("No entry " + key);
 		}
@@ -71,18 +71,18 @@ final class TestDirectory {
 	}
 
 	/** Adds a raw line, for broken files. */
-	TestDirectory raw(String line) {
+	public TestDirectory raw(String line) {
 		return line("raw:" + this.lines.size(), line);
 	}
 
-	TestDirectory copy() {
+	public TestDirectory copy() {
 		TestDirectory copy = new TestDirectory();
 		copy.lines.putAll(this.lines);
 		return copy;
 	}
 
 	/** The line number (1-based) an entry has in {@link #toString()}. */
-	int lineOf(String key) {
+	public int lineOf(String key) {
 		return new ArrayList<>(this.lines.keySet()).indexOf(key) + 1;
 	}
 
