@@ -86,7 +86,7 @@ public final class TestDirectory {
 		return new ArrayList<>(this.lines.keySet()).indexOf(key) + 1;
 	}
 
-	int size() {
+	public int size() {
 		return this.lines.size();
 	}
 
