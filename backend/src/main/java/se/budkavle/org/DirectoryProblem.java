@@ -11,7 +11,8 @@ public record DirectoryProblem(Integer line, String field, String message) {
 
 	@Override
 	public String toString() {
-		String where = (this.line != null) ? "line " + this.line : "entry";
-		return where + ((this.field != null) ? " (" + this.field + ")" : "") + ": " + this.message;
+		String where = ((this.line != null) ? "line " + this.line : "")
+				+ ((this.line != null && this.field != null) ? ", " : "") + ((this.field != null) ? this.field : "");
+		return where.isEmpty() ? this.message : where + ": " + this.message;
 	}
 }
