@@ -143,6 +143,18 @@ class DirectoryFileTests {
 	}
 
 	@Test
+	void theExampleOfTheDocumentedFormatIsAValidDirectory() throws java.io.IOException {
+		String documentation = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/directory-format.md"));
+		String example = documentation.substring(documentation.indexOf("```jsonl") + "```jsonl".length(),
+				documentation.indexOf("```", documentation.indexOf("```jsonl") + 3));
+		ParsedDirectory parsed = DirectoryFile.parse(example);
+		assertThat(DirectoryValidator.problems(parsed)).isEmpty();
+		assertThat(parsed.snapshot().units()).hasSize(4);
+		assertThat(parsed.snapshot().people()).hasSize(5);
+		assertThat(parsed.snapshot().managers()).hasSize(4);
+	}
+
+	@Test
 	void rejectsAFileWithoutUnits() {
 		assertThat(problems("# nothing here\n\n")).containsExactly(new DirectoryProblem(null, null,
 				"the directory has no units; applying it would deactivate the whole organisation"));
