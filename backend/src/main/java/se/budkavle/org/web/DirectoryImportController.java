@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import reactor.core.publisher.Mono;
 
 import se.budkavle.org.DirectoryImports;
@@ -41,6 +44,9 @@ class DirectoryImportController {
 	 */
 	@PostMapping(path = "/api/v1/admin/directory/imports",
 			consumes = { MediaType.APPLICATION_NDJSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
+	@RequestBody(description = "The directory file: JSON Lines, UTF-8 (docs/directory-format.md)", required = true,
+			content = { @Content(mediaType = MediaType.APPLICATION_NDJSON_VALUE, schema = @Schema(type = "string")),
+					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
 	Mono<ImportResult> importDirectory(ServerWebExchange exchange) {
 		int maxBytes = (int) Math.min(Integer.MAX_VALUE, this.limit.toBytes());
 		if (exchange.getRequest().getHeaders().getContentLength() > maxBytes) {

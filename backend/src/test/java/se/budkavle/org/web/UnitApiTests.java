@@ -211,6 +211,20 @@ class UnitApiTests {
 			.isBadRequest();
 	}
 
+	@Test
+	void theOrganisationApiIsDescribedInOpenApi() {
+		this.api.getWithoutToken("/v3/api-docs")
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.paths['/api/v1/units/{id}'].get").exists()
+			.jsonPath("$.paths['/api/v1/units/{id}/members'].get.parameters[*].name")
+			.isEqualTo(List.of("id", "includeSubunits", "after", "limit"))
+			.jsonPath("$.paths['/api/v1/people/{id}'].get").exists()
+			.jsonPath("$.paths['/api/v1/admin/directory/imports'].post.requestBody.content['application/x-ndjson']")
+			.exists();
+	}
+
 	private List<List<String>> allPages(String unit, boolean includeSubunits, int limit) {
 		List<List<String>> pages = new ArrayList<>();
 		String query = "includeSubunits=" + includeSubunits + "&limit=" + limit;
