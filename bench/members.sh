@@ -1,0 +1,196 @@
+# Benchmark "members": GET /api/v1/units/{id}/members?includeSubunits=true&limit=100 for a ~1,500-person subtree of
+# a 50,000-person organisation, through the API (wrk) and, as the baseline, the very SQL of that endpoint (pgbench),
+# on the same database, with the same duration and concurrency, in the same run. Sourced by bench/run.sh.
+
+PEOPLE=${BENCH_PEOPLE:-50000}
+UNITS=${BENCH_UNITS:-5000}
+SUBTREE=${BENCH_SUBTREE:-1500}
+DURATION=${BENCH_DURATION:-15}
+WARMUP=${BENCH_WARMUP:-10}
+CONNECTIONS=${BENCH_CONNECTIONS:-8}
+THREADS=${BENCH_THREADS:-2}
+PAGE=100
+NIL_UUID=00000000-0000-0000-0000-000000000000
+MEMBERS_SQL="$BENCH_DIR/sql/members-page.sql"
+
+TOKEN=
+UNIT=
+
+bench_main() {
+	(($# == 0)) || fail "members takes no arguments; settings are environment variables (bench/README.md)"
+	require "java node curl psql pgbench wrk awk" "see bench/README.md (Debian: apt-get install wrk postgresql-client)"
+	mkdir -p "$BENCH_DIR/results"
+	RESULT_FILE="$BENCH_DIR/results/members-$(date +%Y-%m-%d-%H%M%S).txt"
+	: >"$RESULT_FILE"
+	say "# Budkavle bench: members of a ${SUBTREE}-person subtree, API against the same SQL"
+	say "$(date -Is), commit $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)," \
+		"$CORES cores ($(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo))," \
+		"$(awk '/^MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo)"
+	say "load average at start: $(load_average)"
+	build_jar
+	generate_organisation
+	start_hub
+	TOKEN=$(admin_token)
+	import_organisation
+	choose_unit
+	check_first_page
+	explain_query
+	say ""
+	say "Measured: ${DURATION} s each at ${CONNECTIONS} connections (${THREADS} threads), after ${WARMUP} s of warm-up each."
+	measure_api
+	measure_sql
+	summarise
+}
+
+generate_organisation() {
+	note "generating ${PEOPLE} people in ${UNITS} units (bench/generate-org.mjs)"
+	timeout 300 node "$BENCH_DIR/generate-org.mjs" "$PEOPLE" "$UNITS" >"$WORK/org.jsonl" 2>"$WORK/generate.log" \
+		|| { cat "$WORK/generate.log" >&2; fail "generating the organisation failed"; }
+	say "organisation file: $(cat "$WORK/generate.log"), $(($(wc -c <"$WORK/org.jsonl") / 1024)) KB"
+}
+
+import_organisation() {
+	local answer status seconds
+	note "importing the organisation through POST /api/v1/admin/directory/imports"
+	answer=$(curl -sS --max-time "${BENCH_IMPORT_TIMEOUT:-1200}" -o "$WORK/import.json" -w '%{http_code} %{time_total}' \
+		-H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/x-ndjson' \
+		--data-binary "@$WORK/org.jsonl" "$HUB_URL/api/v1/admin/directory/imports") || fail "the import request failed"
+	read -r status seconds <<<"$answer"
+	[[ "$status" == 2* ]] || { head -c 2000 "$WORK/import.json" >&2; fail "the import answered $status"; }
+	say "import: $(printf '%.1f' "$seconds") s wall time;" \
+		"$(json 'Object.entries(v.changes).filter(([, n]) => n).map(([k, n]) => k + " " + n).join(", ")' <"$WORK/import.json")"
+	# The measurements should see settled statistics and visibility maps, not autovacuum catching up mid-run.
+	note "VACUUM ANALYZE"
+	sql "vacuum analyze"
+}
+
+# The unit whose active headcount, subunits included, is closest to SUBTREE; the API must report the same headcount.
+choose_unit() {
+	local row headcount api
+	row=$(sql "select c.ancestor_id, count(distinct m.person_id) from unit_closure c
+			join unit u on u.id = c.ancestor_id and u.active
+			join membership m on m.unit_id = c.descendant_id
+			join person p on p.id = m.person_id and p.active
+			group by c.ancestor_id
+			order by abs(count(distinct m.person_id) - $SUBTREE), c.ancestor_id limit 1")
+	IFS='|' read -r UNIT headcount <<<"$row"
+	[[ -n "$UNIT" ]] || fail "no unit with members found"
+	api=$(curl -fsS --max-time 30 -H "Authorization: Bearer $TOKEN" "$HUB_URL/api/v1/units/$UNIT") \
+		|| fail "GET /api/v1/units/$UNIT failed"
+	[[ $(json 'v.headcount' <<<"$api") == "$headcount" ]] \
+		|| fail "GET /api/v1/units/$UNIT says headcount $(json 'v.headcount' <<<"$api"), the database $headcount"
+	say "unit: $(json '`${v.name} (${v.kind}, ${v.externalId}), ${v.children.length} child units`' <<<"$api")," \
+		"headcount with subunits $headcount (API and SQL agree), id $UNIT"
+}
+
+# Runs bench/sql/members-page.sql in psql with the first page's values (psql inserts :name as raw text).
+members_sql() {
+	sql - -v unitId="'$UNIT'" -v maxDepth=2147483647 -v afterName="''" -v afterId="'$NIL_UUID'" -v limit=$((PAGE + 1))
+}
+
+# The API's first page and the SQL's first rows are the same people in the same order, and there is a next page.
+check_first_page() {
+	local page
+	page=$(curl -fsS --max-time 30 -H "Authorization: Bearer $TOKEN" "$(members_url)") || fail "GET $(members_url) failed"
+	[[ $(json 'v.next ? "yes" : "no"' <<<"$page") == yes ]] || fail "the first page of members has no next page"
+	diff <(json 'v.items.map((m) => m.id).join("\n")' <<<"$page") <(members_sql <"$MEMBERS_SQL" | head -$PAGE | cut -d '|' -f 1) \
+		>/dev/null || fail "the API's first page differs from the SQL's first $PAGE rows"
+	say "first page: ${PAGE} members plus a next cursor, the same people in the same order as the SQL;" \
+		"$(printf '%s' "$page" | wc -c) bytes of JSON"
+}
+
+explain_query() {
+	local plan
+	plan=$({ echo 'explain (analyze, buffers)'; cat "$MEMBERS_SQL"; } | members_sql)
+	{
+		echo "EXPLAIN (ANALYZE, BUFFERS) of bench/sql/members-page.sql, first page:"
+		echo "$plan"
+	} >>"$RESULT_FILE"
+	say "EXPLAIN ANALYZE (plan in the results file): $(grep -E 'Planning Time|Execution Time' <<<"$plan" | tr -s ' ' | paste -sd ';' -)"
+}
+
+members_url() {
+	echo "$HUB_URL/api/v1/units/$UNIT/members?includeSubunits=true&limit=$PAGE"
+}
+
+# run_wrk SECONDS OUT: the load on the API, counting every non-2xx answer.
+run_wrk() {
+	local TIMEFORMAT='%U %S'
+	{ time wrk -t "$THREADS" -c "$CONNECTIONS" -d "${1}s" --timeout 10s -s "$BENCH_DIR/wrk/summary.lua" \
+		-H "Authorization: Bearer $TOKEN" "$(members_url)" >"$2.out" 2>"$2.err"; } 2>"$2.time" \
+		|| { cat "$2.out" "$2.err" >&2; fail "wrk failed"; }
+	declare -gA WRK=()
+	local pair
+	for pair in $(grep '^WRK ' "$2.out" | cut -d ' ' -f 2-); do
+		WRK[${pair%%=*}]=${pair#*=}
+	done
+	((${WRK[requests]:-0} > 0)) || { cat "$2.out" "$2.err" >&2; fail "wrk made no requests"; }
+	((WRK[non2xx] == 0 && WRK[socket_errors] == 0)) || { cat "$2.out" >&2; fail "the API answered ${WRK[non2xx]} of" \
+		"${WRK[requests]} requests with a status other than 2xx, and ${WRK[socket_errors]} failed at the socket"; }
+}
+
+measure_api() {
+	note "API: ${WARMUP} s warm-up"
+	run_wrk "$WARMUP" "$WORK/wrk-warmup"
+	note "API: measuring ${DURATION} s (load average $(load_average))"
+	API_LOAD=$(load_average)
+	cpu_mark
+	run_wrk "$DURATION" "$WORK/wrk"
+	API_CPU=$(cpu_report wrk "$(awk '{ print $1 + $2 }' "$WORK/wrk.time")")
+	API_MEMORY=$(hub_memory)
+	API_RATE=$(awk -v n="${WRK[requests]}" -v us="${WRK[duration_us]}" 'BEGIN { printf "%.1f", n / (us / 1e6) }')
+	API_LATENCY=$(awk -v p50="${WRK[p50_us]}" -v p90="${WRK[p90_us]}" -v p99="${WRK[p99_us]}" -v mean="${WRK[mean_us]}" \
+		-v max="${WRK[max_us]}" 'BEGIN { printf "p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, mean %.2f ms, max %.1f ms",
+			p50 / 1000, p90 / 1000, p99 / 1000, mean / 1000, max / 1000 }')
+	API_REQUESTS=${WRK[requests]}
+}
+
+# run_pgbench SECONDS OUT: the baseline, the endpoint's SQL with its first-page parameters, prepared like R2DBC does.
+run_pgbench() {
+	local TIMEFORMAT='%U %S'
+	rm -f "$2".log*
+	{ time PGCONNECT_TIMEOUT=10 pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$1" -f "$MEMBERS_SQL" \
+		-D unitId="$UNIT" -D maxDepth=2147483647 -D afterName= -D afterId="$NIL_UUID" -D limit=$((PAGE + 1)) \
+		-l --sampling-rate=0.1 --log-prefix="$2.log" -h 127.0.0.1 -p "$PG_PORT" -U postgres budkavle \
+		>"$2.out" 2>"$2.err"; } 2>"$2.time" || { cat "$2.out" "$2.err" >&2; fail "pgbench failed"; }
+	grep -q '^number of failed transactions: 0 ' "$2.out" || { cat "$2.out" >&2; fail "pgbench had failed transactions"; }
+}
+
+measure_sql() {
+	note "SQL: ${WARMUP} s warm-up"
+	run_pgbench "$WARMUP" "$WORK/pgbench-warmup"
+	note "SQL: measuring ${DURATION} s (load average $(load_average))"
+	SQL_LOAD=$(load_average)
+	cpu_mark
+	run_pgbench "$DURATION" "$WORK/pgbench"
+	SQL_CPU=$(cpu_report pgbench "$(awk '{ print $1 + $2 }' "$WORK/pgbench.time")")
+	SQL_RATE=$(awk '/^tps = / { printf "%.1f", $3 }' "$WORK/pgbench.out")
+	SQL_TRANSACTIONS=$(awk -F': ' '/^number of transactions actually processed/ { print $2 }' "$WORK/pgbench.out")
+	SQL_LATENCY="average $(awk '/^latency average/ { print $4, $5 }' "$WORK/pgbench.out"); from a 10 % sample:\
+ $(cat "$WORK"/pgbench.log* | percentiles)"
+}
+
+# p50, p90 and p99 of pgbench's per-transaction log (third field: latency in microseconds).
+percentiles() {
+	awk '{ print $3 }' | sort -n | awk '{ v[NR] = $1 } END {
+		printf "p50 %.2f ms, p90 %.2f ms, p99 %.2f ms", v[int(NR * .5) + 1] / 1000, v[int(NR * .9) + 1] / 1000,
+			v[int(NR * .99) + 1] / 1000 }'
+}
+
+summarise() {
+	say ""
+	say "API  GET members, wrk:  ${API_RATE} requests/s (${API_REQUESTS} requests, all 200)"
+	say "     latency: ${API_LATENCY}"
+	say "     ${API_CPU}"
+	say "     load average before: ${API_LOAD}"
+	say "SQL  the same query, pgbench: ${SQL_RATE} transactions/s (${SQL_TRANSACTIONS} transactions, none failed)"
+	say "     latency: ${SQL_LATENCY}"
+	say "     ${SQL_CPU}"
+	say "     load average before: ${SQL_LOAD}"
+	say ""
+	say "ratio API/SQL: $(awk -v a="$API_RATE" -v s="$SQL_RATE" 'BEGIN { printf "%.3f", a / s }')" \
+		"(1.0 would mean the hub adds nothing to the query)"
+	say "hub memory after the API run: ${API_MEMORY}"
+	say "load average at the end: $(load_average)"
+	note "results written to ${RESULT_FILE#"$ROOT"/}"
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs one of Budkavle's benchmarks against its baseline, side by side in the same run, and prints the ratio.
+#   bench/run.sh members     members of a 1,500-person subtree: API (wrk) vs the same SQL (pgbench)
+# See bench/README.md for what each needs and how to read the output.
+set -Eeuo pipefail
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$BENCH_DIR/.." && pwd)
+
+usage() {
+	sed -n '2,4s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+	exit 2
+}
+
+case "${1:-}" in
+	members) ;;
+	*) usage ;;
+esac
+
+# shellcheck source=lib/common.sh
+source "$BENCH_DIR/lib/common.sh"
+# shellcheck source=lib/hub.sh
+source "$BENCH_DIR/lib/hub.sh"
+# shellcheck source=lib/cpu.sh
+source "$BENCH_DIR/lib/cpu.sh"
+# shellcheck source=members.sh
+source "$BENCH_DIR/$1.sh"
+
+bench_main "${@:2}"
