@@ -6,15 +6,23 @@ PEOPLE=${BENCH_PEOPLE:-50000}
 UNITS=${BENCH_UNITS:-5000}
 SUBTREE=${BENCH_SUBTREE:-1500}
 DURATION=${BENCH_DURATION:-15}
-WARMUP=${BENCH_WARMUP:-10}
+WARMUP=${BENCH_WARMUP:-20}
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
 THREADS=${BENCH_THREADS:-2}
+ROUNDS=${BENCH_ROUNDS:-2}
 PAGE=100
 NIL_UUID=00000000-0000-0000-0000-000000000000
+# The first page starts after the name '' (UnitMembers binds that). pgbench refuses an empty -D value, so the SQL side
+# starts after ' ', which sorts before every name; check_first_page proves both give the same rows.
+AFTER_NAME=' '
 MEMBERS_SQL="$BENCH_DIR/sql/members-page.sql"
 
 TOKEN=
 UNIT=
+API_ROUNDS=()
+SQL_ROUNDS=()
+API_TOTAL=(0 0)
+SQL_TOTAL=(0 0)
 
 bench_main() {
 	(($# == 0)) || fail "members takes no arguments; settings are environment variables (bench/README.md)"
@@ -32,13 +40,11 @@ bench_main() {
 	start_hub
 	TOKEN=$(admin_token)
 	import_organisation
+	settle_database
 	choose_unit
 	check_first_page
 	explain_query
-	say ""
-	say "Measured: ${DURATION} s each at ${CONNECTIONS} connections (${THREADS} threads), after ${WARMUP} s of warm-up each."
-	measure_api
-	measure_sql
+	measure
 	summarise
 }
 
@@ -57,11 +63,26 @@ import_organisation() {
 		--data-binary "@$WORK/org.jsonl" "$HUB_URL/api/v1/admin/directory/imports") || fail "the import request failed"
 	read -r status seconds <<<"$answer"
 	[[ "$status" == 2* ]] || { head -c 2000 "$WORK/import.json" >&2; fail "the import answered $status"; }
-	say "import: $(printf '%.1f' "$seconds") s wall time;" \
+	say "import (replaces the seeded demo organisation): $(printf '%.1f' "$seconds") s wall time;" \
 		"$(json 'Object.entries(v.changes).filter(([, n]) => n).map(([k, n]) => k + " " + n).join(", ")' <"$WORK/import.json")"
-	# The measurements should see settled statistics and visibility maps, not autovacuum catching up mid-run.
+}
+
+# Statistics and visibility maps as autovacuum would leave them, so that the measurements neither see a fresh
+# import's plans and heap fetches nor autovacuum catching up mid-run. A VACUUM leaves the pages whose dead items it
+# removed not yet all-visible (the import rewrites unit_closure whole), so it runs until the tables the query reads
+# are all-visible, at most 5 times.
+settle_database() {
+	local passes=1
 	note "VACUUM ANALYZE"
 	sql "vacuum analyze"
+	while (($(sql "select count(*) from pg_class where relname in ('person', 'membership', 'unit_closure')
+			and relallvisible < relpages") > 0 && passes < 5)); do
+		sql "vacuum"
+		passes=$((passes + 1))
+	done
+	say "database settled (VACUUM ANALYZE, then $((passes - 1)) more VACUUM), all-visible pages: $(sql "select
+		string_agg(relname || ' ' || round(100.0 * relallvisible / greatest(relpages, 1)) || ' %', ', ' order by relname)
+		from pg_class where relname in ('person', 'membership', 'unit_closure')")"
 }
 
 # The unit whose active headcount, subunits included, is closest to SUBTREE; the API must report the same headcount.
@@ -83,9 +104,10 @@ choose_unit() {
 		"headcount with subunits $headcount (API and SQL agree), id $UNIT"
 }
 
-# Runs bench/sql/members-page.sql in psql with the first page's values (psql inserts :name as raw text).
+# Runs bench/sql/members-page.sql in psql with pgbench's values (psql inserts :name as raw text, so quoted here).
 members_sql() {
-	sql - -v unitId="'$UNIT'" -v maxDepth=2147483647 -v afterName="''" -v afterId="'$NIL_UUID'" -v limit=$((PAGE + 1))
+	sql - -v unitId="'$UNIT'" -v maxDepth=2147483647 -v afterName="'$AFTER_NAME'" -v afterId="'$NIL_UUID'" \
+		-v limit=$((PAGE + 1))
 }
 
 # The API's first page and the SQL's first rows are the same people in the same order, and there is a next page.
@@ -93,9 +115,10 @@ check_first_page() {
 	local page
 	page=$(curl -fsS --max-time 30 -H "Authorization: Bearer $TOKEN" "$(members_url)") || fail "GET $(members_url) failed"
 	[[ $(json 'v.next ? "yes" : "no"' <<<"$page") == yes ]] || fail "the first page of members has no next page"
-	diff <(json 'v.items.map((m) => m.id).join("\n")' <<<"$page") <(members_sql <"$MEMBERS_SQL" | head -$PAGE | cut -d '|' -f 1) \
-		>/dev/null || fail "the API's first page differs from the SQL's first $PAGE rows"
-	say "first page: ${PAGE} members plus a next cursor, the same people in the same order as the SQL;" \
+	diff <(json 'v.items.map((m) => m.id).join("\n")' <<<"$page") \
+		<(members_sql <"$MEMBERS_SQL" | head -$PAGE | cut -d '|' -f 1) >/dev/null \
+		|| fail "the API's first page differs from the SQL's first $PAGE rows"
+	say "first page: ${PAGE} members and a next cursor, the same people in the same order as the SQL;" \
 		"$(printf '%s' "$page" | wc -c) bytes of JSON"
 }
 
@@ -103,24 +126,46 @@ explain_query() {
 	local plan
 	plan=$({ echo 'explain (analyze, buffers)'; cat "$MEMBERS_SQL"; } | members_sql)
 	{
-		echo "EXPLAIN (ANALYZE, BUFFERS) of bench/sql/members-page.sql, first page:"
+		echo "EXPLAIN (ANALYZE, BUFFERS) of bench/sql/members-page.sql, first page, in a new session:"
 		echo "$plan"
 	} >>"$RESULT_FILE"
-	say "EXPLAIN ANALYZE (plan in the results file): $(grep -E 'Planning Time|Execution Time' <<<"$plan" | tr -s ' ' | paste -sd ';' -)"
+	say "EXPLAIN ANALYZE (plan in the results file): $(grep -E 'Planning Time|Execution Time' <<<"$plan" \
+		| tr -s ' ' | paste -sd ';' -)"
 }
 
 members_url() {
 	echo "$HUB_URL/api/v1/units/$UNIT/members?includeSubunits=true&limit=$PAGE"
 }
 
+# Warm-up of each side, then ROUNDS rounds of both, in the order API SQL, SQL API, ... so that a load that other
+# processes put on the machine, rising or falling, weighs on both sides alike.
+measure() {
+	local round
+	say ""
+	say "Measured: ${ROUNDS} round(s) of ${DURATION} s for each side at ${CONNECTIONS} connections (${THREADS} threads)," \
+		"after ${WARMUP} s of warm-up each."
+	note "API: ${WARMUP} s warm-up"
+	run_wrk "$WARMUP" "$WORK/wrk-warmup"
+	note "SQL: ${WARMUP} s warm-up"
+	run_pgbench "$WARMUP" "$WORK/pgbench-warmup"
+	for ((round = 1; round <= ROUNDS; round++)); do
+		if ((round % 2)); then
+			measure_api "$round"
+			measure_sql "$round"
+		else
+			measure_sql "$round"
+			measure_api "$round"
+		fi
+	done
+}
+
 # run_wrk SECONDS OUT: the load on the API, counting every non-2xx answer.
 run_wrk() {
-	local TIMEFORMAT='%U %S'
+	local TIMEFORMAT='%U %S' pair
 	{ time wrk -t "$THREADS" -c "$CONNECTIONS" -d "${1}s" --timeout 10s -s "$BENCH_DIR/wrk/summary.lua" \
 		-H "Authorization: Bearer $TOKEN" "$(members_url)" >"$2.out" 2>"$2.err"; } 2>"$2.time" \
 		|| { cat "$2.out" "$2.err" >&2; fail "wrk failed"; }
 	declare -gA WRK=()
-	local pair
 	for pair in $(grep '^WRK ' "$2.out" | cut -d ' ' -f 2-); do
 		WRK[${pair%%=*}]=${pair#*=}
 	done
@@ -130,67 +175,70 @@ run_wrk() {
 }
 
 measure_api() {
-	note "API: ${WARMUP} s warm-up"
-	run_wrk "$WARMUP" "$WORK/wrk-warmup"
-	note "API: measuring ${DURATION} s (load average $(load_average))"
-	API_LOAD=$(load_average)
+	local load cpu rate
+	note "round $1, API: measuring ${DURATION} s (load average $(load_average))"
+	load=$(load_average)
 	cpu_mark
-	run_wrk "$DURATION" "$WORK/wrk"
-	API_CPU=$(cpu_report wrk "$(awk '{ print $1 + $2 }' "$WORK/wrk.time")")
+	run_wrk "$DURATION" "$WORK/wrk-$1"
+	cpu=$(cpu_report wrk "$(awk '{ print $1 + $2 }' "$WORK/wrk-$1.time")" "${WRK[requests]}")
 	API_MEMORY=$(hub_memory)
-	API_RATE=$(awk -v n="${WRK[requests]}" -v us="${WRK[duration_us]}" 'BEGIN { printf "%.1f", n / (us / 1e6) }')
-	API_LATENCY=$(awk -v p50="${WRK[p50_us]}" -v p90="${WRK[p90_us]}" -v p99="${WRK[p99_us]}" -v mean="${WRK[mean_us]}" \
-		-v max="${WRK[max_us]}" 'BEGIN { printf "p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, mean %.2f ms, max %.1f ms",
-			p50 / 1000, p90 / 1000, p99 / 1000, mean / 1000, max / 1000 }')
-	API_REQUESTS=${WRK[requests]}
+	rate=$(awk -v n="${WRK[requests]}" -v us="${WRK[duration_us]}" 'BEGIN { printf "%.1f", n / (us / 1e6) }')
+	API_TOTAL=($((API_TOTAL[0] + WRK[requests])) $((API_TOTAL[1] + WRK[duration_us])))
+	API_ROUNDS+=("$(printf 'round %s: %s requests/s (%s requests, all 2xx), load average before %s\n         latency %s\n         %s' \
+		"$1" "$rate" "${WRK[requests]}" "$load" "$(awk -v p50="${WRK[p50_us]}" -v p99="${WRK[p99_us]}" -v mean="${WRK[mean_us]}" \
+			-v max="${WRK[max_us]}" 'BEGIN { printf "p50 %.1f ms, p99 %.1f ms, mean %.1f ms, max %.0f ms",
+				p50 / 1000, p99 / 1000, mean / 1000, max / 1000 }')" "$cpu")")
 }
 
-# run_pgbench SECONDS OUT: the baseline, the endpoint's SQL with its first-page parameters, prepared like R2DBC does.
+# run_pgbench SECONDS OUT: the baseline, the endpoint's SQL with its first-page parameters, prepared as R2DBC does;
+# a 10 % sample of the transactions is logged for the latency percentiles.
 run_pgbench() {
 	local TIMEFORMAT='%U %S'
 	rm -f "$2".log*
 	{ time PGCONNECT_TIMEOUT=10 pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$1" -f "$MEMBERS_SQL" \
-		-D unitId="$UNIT" -D maxDepth=2147483647 -D afterName= -D afterId="$NIL_UUID" -D limit=$((PAGE + 1)) \
-		-l --sampling-rate=0.1 --log-prefix="$2.log" -h 127.0.0.1 -p "$PG_PORT" -U postgres budkavle \
-		>"$2.out" 2>"$2.err"; } 2>"$2.time" || { cat "$2.out" "$2.err" >&2; fail "pgbench failed"; }
+		-D unitId="$UNIT" -D maxDepth=2147483647 -D afterName="$AFTER_NAME" -D afterId="$NIL_UUID" \
+		-D limit=$((PAGE + 1)) -l --sampling-rate=0.1 --log-prefix="$2.log" \
+		-h 127.0.0.1 -p "$PG_PORT" -U postgres budkavle >"$2.out" 2>"$2.err"; } 2>"$2.time" \
+		|| { cat "$2.out" "$2.err" >&2; fail "pgbench failed"; }
 	grep -q '^number of failed transactions: 0 ' "$2.out" || { cat "$2.out" >&2; fail "pgbench had failed transactions"; }
 }
 
 measure_sql() {
-	note "SQL: ${WARMUP} s warm-up"
-	run_pgbench "$WARMUP" "$WORK/pgbench-warmup"
-	note "SQL: measuring ${DURATION} s (load average $(load_average))"
-	SQL_LOAD=$(load_average)
+	local load cpu tps count
+	note "round $1, SQL: measuring ${DURATION} s (load average $(load_average))"
+	load=$(load_average)
 	cpu_mark
-	run_pgbench "$DURATION" "$WORK/pgbench"
-	SQL_CPU=$(cpu_report pgbench "$(awk '{ print $1 + $2 }' "$WORK/pgbench.time")")
-	SQL_RATE=$(awk '/^tps = / { printf "%.1f", $3 }' "$WORK/pgbench.out")
-	SQL_TRANSACTIONS=$(awk -F': ' '/^number of transactions actually processed/ { print $2 }' "$WORK/pgbench.out")
-	SQL_LATENCY="average $(awk '/^latency average/ { print $4, $5 }' "$WORK/pgbench.out"); from a 10 % sample:\
- $(cat "$WORK"/pgbench.log* | percentiles)"
+	run_pgbench "$DURATION" "$WORK/pgbench-$1"
+	count=$(awk -F': ' '/^number of transactions actually processed/ { print $2 }' "$WORK/pgbench-$1.out")
+	cpu=$(cpu_report pgbench "$(awk '{ print $1 + $2 }' "$WORK/pgbench-$1.time")" "$count")
+	tps=$(awk '/^tps = / { printf "%.1f", $3 }' "$WORK/pgbench-$1.out")
+	# Transactions and microseconds, the latter from pgbench's own rate, which leaves out connecting.
+	SQL_TOTAL=($((SQL_TOTAL[0] + count)) $((SQL_TOTAL[1] + $(awk -v n="$count" -v r="$tps" 'BEGIN { printf "%d", n / r * 1e6 }'))))
+	SQL_ROUNDS+=("$(printf 'round %s: %s transactions/s (%s transactions, none failed), load average before %s\n         latency average %s ms, %s\n         %s' \
+		"$1" "$tps" "$count" "$load" "$(awk '/^latency average/ { print $4 }' "$WORK/pgbench-$1.out")" \
+		"$(cat "$WORK/pgbench-$1".log* | percentiles)" "$cpu")")
 }
 
-# p50, p90 and p99 of pgbench's per-transaction log (third field: latency in microseconds).
+# p50 and p99 of pgbench's transaction log (third field: latency in microseconds).
 percentiles() {
 	awk '{ print $3 }' | sort -n | awk '{ v[NR] = $1 } END {
-		printf "p50 %.2f ms, p90 %.2f ms, p99 %.2f ms", v[int(NR * .5) + 1] / 1000, v[int(NR * .9) + 1] / 1000,
-			v[int(NR * .99) + 1] / 1000 }'
+		printf "p50 %.1f ms, p99 %.1f ms (10 %% sample)", v[int(NR * .5) + 1] / 1000, v[int(NR * .99) + 1] / 1000 }'
 }
 
 summarise() {
+	local api sql round
+	api=$(awk -v n="${API_TOTAL[0]}" -v us="${API_TOTAL[1]}" 'BEGIN { printf "%.1f", n / (us / 1e6) }')
+	sql=$(awk -v n="${SQL_TOTAL[0]}" -v us="${SQL_TOTAL[1]}" 'BEGIN { printf "%.1f", n / (us / 1e6) }')
 	say ""
-	say "API  GET members, wrk:  ${API_RATE} requests/s (${API_REQUESTS} requests, all 200)"
-	say "     latency: ${API_LATENCY}"
-	say "     ${API_CPU}"
-	say "     load average before: ${API_LOAD}"
-	say "SQL  the same query, pgbench: ${SQL_RATE} transactions/s (${SQL_TRANSACTIONS} transactions, none failed)"
-	say "     latency: ${SQL_LATENCY}"
-	say "     ${SQL_CPU}"
-	say "     load average before: ${SQL_LOAD}"
+	say "API  GET .../members?includeSubunits=true&limit=${PAGE} with a bearer token, wrk:"
+	for round in "${API_ROUNDS[@]}"; do say "     $round"; done
+	say "SQL  the same query with the same parameters, pgbench -M prepared:"
+	for round in "${SQL_ROUNDS[@]}"; do say "     $round"; done
 	say ""
-	say "ratio API/SQL: $(awk -v a="$API_RATE" -v s="$SQL_RATE" 'BEGIN { printf "%.3f", a / s }')" \
-		"(1.0 would mean the hub adds nothing to the query)"
-	say "hub memory after the API run: ${API_MEMORY}"
+	say "API ${api} requests/s, SQL ${sql} transactions/s over all rounds:" \
+		"ratio API/SQL $(awk -v a="$api" -v s="$sql" 'BEGIN { printf "%.2f", a / s }')" \
+		"(1.00 would mean the hub adds nothing to the query)"
+	say "hub memory after the last API round: ${API_MEMORY}(JVM options: ${BENCH_JAVA_OPTS:-defaults})"
 	say "load average at the end: $(load_average)"
 	note "results written to ${RESULT_FILE#"$ROOT"/}"
 }

@@ -49,6 +49,8 @@ run_cleanups() {
 	exit "$status"
 }
 trap run_cleanups EXIT
+# A command that fails where no check expected it still says where.
+trap 'note "unexpected failure (status $?) at ${BASH_SOURCE[0]#"$ROOT"/}:$LINENO: $BASH_COMMAND"' ERR
 trap 'exit 130' INT
 trap 'exit 143' TERM
 

@@ -25,7 +25,7 @@ build_jar() {
 
 find_jar() {
 	find "$ROOT/backend/target" -maxdepth 1 -name 'budkavle-backend-*.jar' ! -name '*-plain.jar' \
-		! -name '*-sources.jar' ! -name '*-javadoc.jar' -print -quit 2>/dev/null
+		! -name '*-sources.jar' ! -name '*-javadoc.jar' -print -quit 2>/dev/null || true
 }
 
 # Starts the hub from the jar on loopback ports and waits, with a deadline, until it reports itself ready.
@@ -70,9 +70,10 @@ stop_hub() {
 		kill -INT "$PG_PID" 2>/dev/null
 		wait_gone "$PG_PID" 30 || kill -KILL "$PG_PID" 2>/dev/null
 	fi
-	# The throwaway data directory (the hub removes it on a clean stop); only ever one it made in a temp directory.
-	if [[ -n "$PG_DATA" && -d "$PG_DATA" && "$(basename "$(dirname "$PG_DATA")")" == budkavle-pg* ]]; then
-		rm -rf "$(dirname "$PG_DATA")"
+	# The throwaway data directory and its lock file, which the hub does not always manage to remove itself; only
+	# ever the one this run's hub made in the temporary directory.
+	if [[ "$(basename "$PG_DATA")" == budkavle-pg* ]]; then
+		rm -rf "$PG_DATA" "$PG_DATA.lock"
 	fi
 	HUB_PID=
 }
