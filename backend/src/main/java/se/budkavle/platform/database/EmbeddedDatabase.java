@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -30,16 +31,19 @@ final class EmbeddedDatabase implements Closeable {
 
 	private final FileLock lock;
 
-	private final Path ephemeralDirectory;
+	private final Path dataDirectory;
+
+	private final boolean ephemeral;
 
 	private boolean closed;
 
-	private EmbeddedDatabase(EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock,
-			Path ephemeralDirectory) {
+	private EmbeddedDatabase(EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock, Path dataDirectory,
+			boolean ephemeral) {
 		this.postgres = postgres;
 		this.lockChannel = lockChannel;
 		this.lock = lock;
-		this.ephemeralDirectory = ephemeralDirectory;
+		this.dataDirectory = dataDirectory;
+		this.ephemeral = ephemeral;
 	}
 
 	static EmbeddedDatabase start(Path configuredDirectory, boolean ephemeral, int port) {
@@ -48,21 +52,44 @@ final class EmbeddedDatabase implements Closeable {
 			Files.createDirectories(dataDirectory.getParent());
 			FileChannel channel = FileChannel.open(lockFile(dataDirectory), StandardOpenOption.CREATE,
 					StandardOpenOption.WRITE);
-			FileLock lock = channel.tryLock();
+			FileLock lock = tryLock(channel);
 			if (lock == null) {
 				channel.close();
 				throw new EmbeddedDatabaseInUse(dataDirectory);
 			}
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-				.setDataDirectory(dataDirectory)
-				.setCleanDataDirectory(false)
-				.setPort(port)
-				.start();
-			createDatabaseIfMissing(postgres);
-			return new EmbeddedDatabase(postgres, channel, lock, ephemeral ? dataDirectory : null);
+			try {
+				EmbeddedPostgres postgres = postgres(dataDirectory, port);
+				createDatabaseIfMissing(postgres);
+				return new EmbeddedDatabase(postgres, channel, lock, dataDirectory, ephemeral);
+			}
+			catch (IOException | RuntimeException ex) {
+				lock.release();
+				channel.close();
+				throw ex;
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded database in " + configuredDirectory, ex);
+		}
+	}
+
+	private static EmbeddedPostgres postgres(Path dataDirectory, int port) throws IOException {
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setDataDirectory(dataDirectory)
+			.setCleanDataDirectory(false);
+		if (port > 0) {
+			builder.setPort(port);
+		}
+		return builder.start();
+	}
+
+	private static FileLock tryLock(FileChannel channel) throws IOException {
+		try {
+			return channel.tryLock();
+		}
+		catch (OverlappingFileLockException ex) {
+			// Another instance in this same JVM holds it: just as much "in use" as another process.
+			return null;
 		}
 	}
 
@@ -81,6 +108,10 @@ final class EmbeddedDatabase implements Closeable {
 		catch (SQLException ex) {
 			throw new IOException("Could not create the database " + DATABASE, ex);
 		}
+	}
+
+	Path dataDirectory() {
+		return this.dataDirectory;
 	}
 
 	String r2dbcUrl() {
@@ -103,9 +134,9 @@ final class EmbeddedDatabase implements Closeable {
 		finally {
 			this.lock.release();
 			this.lockChannel.close();
-			if (this.ephemeralDirectory != null) {
-				FileSystemUtils.deleteRecursively(this.ephemeralDirectory);
-				Files.deleteIfExists(lockFile(this.ephemeralDirectory));
+			if (this.ephemeral) {
+				FileSystemUtils.deleteRecursively(this.dataDirectory);
+				Files.deleteIfExists(lockFile(this.dataDirectory));
 			}
 		}
 	}
