@@ -1,0 +1,36 @@
+package se.budkavle.identity;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+
+/**
+ * Demo mode: the hub is its own token issuer, with a key pair made at start-up and the same checks as for Keycloak.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnDemoMode
+class DemoIssuer {
+
+	@Bean
+	DemoKeys demoKeys() {
+		return DemoKeys.generate();
+	}
+
+	@Bean
+	ReactiveJwtDecoder jwtDecoder(DemoKeys keys, IdentityProperties properties) {
+		var decoder = NimbusReactiveJwtDecoder.withPublicKey(keys.publicKey())
+			.signatureAlgorithm(SignatureAlgorithm.RS256)
+			.build();
+		return TokenValidation.validating(decoder, DemoKeys.ISSUER, properties.audience());
+	}
+
+	@Bean
+	DemoTokens demoTokens(DemoKeys keys, IdentityProperties properties, ObjectProvider<Clock> clock) {
+		return new DemoTokens(keys, properties, clock.getIfAvailable(Clock::systemUTC));
+	}
+}

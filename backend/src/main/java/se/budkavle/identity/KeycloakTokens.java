@@ -1,0 +1,24 @@
+package se.budkavle.identity;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.util.StringUtils;
+
+/**
+ * Production token checking: keys from the configured issuer (OIDC discovery, fetched lazily) or its JWK set URI.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("!'${budkavle.identity.issuer-uri:}'.isBlank()")
+class KeycloakTokens {
+
+	@Bean
+	ReactiveJwtDecoder jwtDecoder(IdentityProperties properties) {
+		var builder = StringUtils.hasText(properties.jwkSetUri())
+				? NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri())
+				: NimbusReactiveJwtDecoder.withIssuerLocation(properties.issuerUri());
+		return TokenValidation.validating(builder.build(), properties.issuerUri(), properties.audience());
+	}
+}

@@ -1,0 +1,48 @@
+package se.budkavle.identity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+
+/**
+ * The one security filter chain of the hub: bearer tokens only, no sessions; the demo page, widget files, health and
+ * API docs are open, the admin API needs the admin role and everything else a signed-in person.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityRules {
+
+	static final String[] OPEN = { "/", "/index.html", "/demo/**", "/widgets/**", "/accessibility", "/favicon.ico",
+			"/actuator/health/**", "/v3/api-docs/**" };
+
+	@Bean
+	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
+			ViewerMapping viewerMapping, SecurityProblems problems) {
+		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+			.authorizeExchange((exchanges) -> exchanges.pathMatchers(OPEN)
+				.permitAll()
+				.pathMatchers("/api/v1/admin/**")
+				.hasRole(Role.ADMIN.name())
+				.pathMatchers("/api/**")
+				.authenticated()
+				.anyExchange()
+				.authenticated())
+			.oauth2ResourceServer((server) -> server
+				.jwt((jwt) -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(viewerMapping))
+				.authenticationEntryPoint(problems)
+				.authenticationFailureHandler(problems)
+				.accessDeniedHandler(problems))
+			.exceptionHandling((handling) -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.build();
+	}
+}

@@ -1,0 +1,31 @@
+package se.budkavle.identity.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import se.budkavle.org.UnitRef;
+
+/**
+ * The signed-in person as the widgets show them: name, roles, where they belong, what they lead and whom they report
+ * to.
+ *
+ * @param id the person's id
+ * @param displayName the person's name
+ * @param email the person's e-mail address, or {@code null}
+ * @param roles realm role names, lower case
+ * @param units the units the person belongs to, primary first
+ * @param manages the units the person leads directly
+ * @param manager the person's nearest manager, or {@code null} at the top
+ */
+record Me(UUID id, String displayName, String email, List<String> roles, List<UnitRef> units, List<UnitRef> manages,
+		Manager manager) {
+
+	/**
+	 * The person one reports to.
+	 *
+	 * @param id the manager's person id
+	 * @param displayName the manager's name
+	 */
+	record Manager(UUID id, String displayName) {
+	}
+}

@@ -1,0 +1,41 @@
+package se.budkavle.identity.web;
+
+import java.util.Optional;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import reactor.core.publisher.Mono;
+import se.budkavle.identity.Role;
+import se.budkavle.identity.Viewer;
+import se.budkavle.identity.Viewers;
+import se.budkavle.org.Organisation;
+
+/**
+ * Tells the signed-in person who the hub thinks they are.
+ */
+@RestController
+class MeController {
+
+	private final Organisation organisation;
+
+	MeController(Organisation organisation) {
+		this.organisation = organisation;
+	}
+
+	@GetMapping("/api/v1/me")
+	Mono<Me> me() {
+		return Viewers.current().flatMap(this::me);
+	}
+
+	private Mono<Me> me(Viewer viewer) {
+		var roles = viewer.roles().stream().map(Role::realmRole).sorted().toList();
+		return Mono.zip(this.organisation.unitsOf(viewer.personId()).collectList(),
+				this.organisation.unitsManagedBy(viewer.personId()).collectList(),
+				this.organisation.managerOf(viewer.personId())
+					.map((manager) -> Optional.of(new Me.Manager(manager.id(), manager.displayName())))
+					.defaultIfEmpty(Optional.empty()))
+			.map((parts) -> new Me(viewer.personId(), viewer.displayName(), viewer.email(), roles, parts.getT1(),
+					parts.getT2(), parts.getT3().orElse(null)));
+	}
+}
