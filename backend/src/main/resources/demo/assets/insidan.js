@@ -35,7 +35,10 @@ document.addEventListener('bk-token-expired', (event) => {
 	}
 	lastRetry.set(widget, Date.now());
 	issued = null;
-	widget.token = () => token();
+	// After the widget has finished reacting to the 401 itself, hand it a fresh token (which reloads it).
+	queueMicrotask(() => {
+		widget.token = () => token();
+	});
 });
 
 async function loadPersonas() {
