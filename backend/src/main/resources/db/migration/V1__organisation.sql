@@ -18,10 +18,11 @@ create table unit_closure (
     ancestor_id   uuid not null references unit (id),
     descendant_id uuid not null references unit (id),
     depth         int  not null,
-    primary key (ancestor_id, descendant_id)
+    -- depth is included so that subtree queries ("ancestor X, at most N levels down") are index-only scans
+    primary key (ancestor_id, descendant_id) include (depth)
 );
 
-create index unit_closure_descendant_idx on unit_closure (descendant_id, depth);
+create index unit_closure_descendant_idx on unit_closure (descendant_id, depth) include (ancestor_id);
 
 create table person (
     id           uuid primary key default gen_random_uuid(),
@@ -34,7 +35,14 @@ create table person (
     updated_at   timestamptz not null default now()
 );
 
-create unique index person_email_idx on person (lower(email)) where email is not null;
+-- E-mail addresses are unique among active people only: a deactivated person keeps their address for the records
+-- while a newcomer (or the same person under a new external id) may take it over.
+create unique index person_active_email_key on person (lower(email)) where active and email is not null;
+create index person_email_idx on person (lower(email));
+
+-- Members of a unit are listed active only, by name then id (keyset pagination); the included columns let
+-- PostgreSQL answer the listing from the index alone.
+create index person_active_name_idx on person (display_name, id) include (email, job_title) where active;
 
 create table membership (
     unit_id    uuid not null references unit (id),
@@ -43,7 +51,7 @@ create table membership (
     primary key (unit_id, person_id)
 );
 
-create index membership_person_idx on membership (person_id);
+create index membership_person_idx on membership (person_id) include (unit_id, is_primary);
 
 create table unit_manager (
     unit_id   uuid not null references unit (id),
@@ -52,9 +60,9 @@ create table unit_manager (
     primary key (unit_id, person_id)
 );
 
-create index unit_manager_person_idx on unit_manager (person_id);
+create index unit_manager_person_idx on unit_manager (person_id) include (unit_id, deputy);
 
--- Each applied directory import, kept for the audit trail.
+-- Each applied directory import, kept for the audit trail; changes holds the counts per kind of change.
 create table directory_import (
     id          uuid primary key default gen_random_uuid(),
     source      text not null,

@@ -19,6 +19,26 @@ public class Organisation {
 
 	private static final String PERSON_COLUMNS = "id, external_id, display_name, email, job_title, active";
 
+	// The chain is the primary unit and its ancestors; the levels up to the highest unit the person leads (as
+	// manager, not deputy) are skipped, so a manager's manager is found above their own unit.
+	private static final String MANAGER_OF = """
+			with chain as (
+			    select c.ancestor_id as unit_id, c.depth
+			    from membership m join unit_closure c on c.descendant_id = m.unit_id
+			    where m.person_id = :personId and m.is_primary
+			), own as (
+			    select coalesce(max(chain.depth), -1) as depth
+			    from chain join unit_manager um on um.unit_id = chain.unit_id
+			    where um.person_id = :personId and not um.deputy
+			)
+			select p.id, p.display_name, p.job_title
+			from chain
+			join unit_manager um on um.unit_id = chain.unit_id
+			join person p on p.id = um.person_id
+			where chain.depth > (select depth from own) and p.id <> :personId and p.active
+			order by chain.depth, um.deputy, p.display_name, p.id
+			limit 1""";
+
 	private final DatabaseClient database;
 
 	Organisation(DatabaseClient database) {
@@ -41,12 +61,15 @@ public class Organisation {
 	}
 
 	/**
-	 * Finds a person by e-mail address, ignoring case.
+	 * Finds a person by e-mail address, ignoring case. An address is unique among active people; when only people
+	 * who have left used it, the one who left last is returned.
 	 * @param email the address
 	 * @return the person, or empty
 	 */
 	public Mono<Person> personByEmail(String email) {
-		return this.database.sql("select " + PERSON_COLUMNS + " from person where lower(email) = lower(:email)")
+		return this.database
+			.sql("select " + PERSON_COLUMNS
+					+ " from person where lower(email) = lower(:email) order by active desc, updated_at desc limit 1")
 			.bind("email", email)
 			.map((row) -> person(row))
 			.one();
@@ -89,20 +112,12 @@ public class Organisation {
 
 	/**
 	 * The person's nearest manager: a manager of the primary unit, or of the closest unit above it when the person
-	 * leads their own unit. Managers come before deputies.
+	 * leads their own unit. Managers come before deputies; a deputy's manager is the manager of their unit.
 	 * @param personId the person
 	 * @return the manager, or empty at the top of the organisation
 	 */
 	public Mono<PersonRef> managerOf(UUID personId) {
-		return this.database.sql("""
-				select p.id, p.display_name, p.job_title
-				from membership m
-				join unit_closure c on c.descendant_id = m.unit_id
-				join unit_manager um on um.unit_id = c.ancestor_id
-				join person p on p.id = um.person_id
-				where m.person_id = :personId and m.is_primary and p.id <> :personId and p.active
-				order by c.depth, um.deputy, p.display_name
-				limit 1""")
+		return this.database.sql(MANAGER_OF)
 			.bind("personId", personId)
 			.map((row) -> new PersonRef(row.get("id", UUID.class), row.get("display_name", String.class),
 					row.get("job_title", String.class)))
@@ -123,6 +138,20 @@ public class Organisation {
 			.bind("personId", personId)
 			.map((row) -> row.get(0, Boolean.class))
 			.one();
+	}
+
+	/**
+	 * The active units of a subtree, nearest first.
+	 * @param unitId the top of the subtree, itself included
+	 * @return the unit ids; empty for an unknown unit
+	 */
+	public Flux<UUID> subtree(UUID unitId) {
+		return this.database.sql("""
+				select c.descendant_id from unit_closure c join unit u on u.id = c.descendant_id
+				where c.ancestor_id = :unitId and u.active order by c.depth, u.name, u.id""")
+			.bind("unitId", unitId)
+			.map((row) -> row.get(0, UUID.class))
+			.all();
 	}
 
 	private static Person person(Readable row) {

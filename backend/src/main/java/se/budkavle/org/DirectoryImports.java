@@ -1,0 +1,68 @@
+package se.budkavle.org;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.stereotype.Service;
+
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import se.budkavle.integration.directory.DirectorySnapshot;
+
+/**
+ * Brings the organisation in line with a directory (an HR export file or a directory service such as Entra ID):
+ * adds, updates, moves and deactivates units and people, and changes memberships and managers, all or nothing.
+ */
+@Service
+public class DirectoryImports {
+
+	private static final Log logger = LogFactory.getLog(DirectoryImports.class);
+
+	private final DirectoryStore store;
+
+	DirectoryImports(DirectoryStore store) {
+		this.store = store;
+	}
+
+	/**
+	 * Applies a directory from another source, such as a directory service.
+	 * @param snapshot the whole organisation as the source sees it
+	 * @param source where it came from, kept in the import log
+	 * @param appliedBy the person who applied it, or {@code null} for the system
+	 * @return what changed; fails with {@link DirectoryRejected} (and changes nothing) when the directory has
+	 * problems
+	 */
+	public Mono<DirectoryChanges> apply(DirectorySnapshot snapshot, String source, UUID appliedBy) {
+		return Mono.fromCallable(() -> DirectoryValidator.problems(snapshot))
+			.subscribeOn(Schedulers.parallel())
+			.flatMap((problems) -> applyValid(snapshot, problems, source, appliedBy));
+	}
+
+	/**
+	 * Applies a directory file in the JSON Lines format of {@code docs/directory-format.md}.
+	 * @param content the file's text
+	 * @param source where it came from (such as the file name), kept in the import log
+	 * @param appliedBy the person who applied it, or {@code null} for the system
+	 * @return what changed; fails with {@link DirectoryRejected}, listing every problem with its line number, when
+	 * the file has problems
+	 */
+	public Mono<DirectoryChanges> applyFile(String content, String source, UUID appliedBy) {
+		// Reading 50,000 lines takes a moment of CPU: done off the calling (possibly event-loop) thread.
+		return Mono.fromCallable(() -> DirectoryFile.parse(content))
+			.subscribeOn(Schedulers.parallel())
+			.flatMap((parsed) -> applyValid(parsed.snapshot(), DirectoryValidator.problems(parsed), source,
+					appliedBy));
+	}
+
+	private Mono<DirectoryChanges> applyValid(DirectorySnapshot snapshot, List<DirectoryProblem> problems,
+			String source, UUID appliedBy) {
+		if (!problems.isEmpty()) {
+			return Mono.error(new DirectoryRejected(source, problems));
+		}
+		return this.store.apply(snapshot, source, appliedBy)
+			.doOnNext((changes) -> logger.info("Applied the directory from " + source + ": " + changes));
+	}
+}

@@ -1,0 +1,80 @@
+package se.budkavle.org.web;
+
+import java.security.Principal;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import reactor.core.publisher.Mono;
+
+import se.budkavle.org.DirectoryImports;
+import se.budkavle.org.OrgProperties;
+
+/**
+ * Lets an administrator apply a directory file (the security chain gives {@code /api/v1/admin/**} to admins only).
+ */
+@RestController
+class DirectoryImportController {
+
+	static final String SOURCE = "upload";
+
+	private final DirectoryImports imports;
+
+	private final DataSize limit;
+
+	DirectoryImportController(DirectoryImports imports, OrgProperties properties) {
+		this.imports = imports;
+		this.limit = properties.maxImportSize();
+	}
+
+	/**
+	 * Applies a JSON Lines directory file (see docs/directory-format.md) sent as the request body.
+	 * @param exchange the request, read as raw bytes so that large files need no codec limit
+	 * @return the counts of what changed
+	 */
+	@PostMapping(path = "/api/v1/admin/directory/imports",
+			consumes = { MediaType.APPLICATION_NDJSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
+	@RequestBody(description = "The directory file: JSON Lines, UTF-8 (docs/directory-format.md)", required = true,
+			content = { @Content(mediaType = MediaType.APPLICATION_NDJSON_VALUE, schema = @Schema(type = "string")),
+					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
+	Mono<ImportResult> importDirectory(ServerWebExchange exchange) {
+		int maxBytes = (int) Math.min(Integer.MAX_VALUE, this.limit.toBytes());
+		if (exchange.getRequest().getHeaders().getContentLength() > maxBytes) {
+			return Mono.error(new DirectoryTooLarge(this.limit));
+		}
+		Mono<String> content = DataBufferUtils.join(exchange.getRequest().getBody(), maxBytes)
+			.map((buffer) -> Utf8Body.decode(buffer, SOURCE))
+			.defaultIfEmpty("")
+			.onErrorMap(DataBufferLimitException.class, (ex) -> new DirectoryTooLarge(this.limit));
+		return content.zipWith(appliedBy(exchange))
+			.flatMap((upload) -> this.imports.applyFile(upload.getT1(), SOURCE, upload.getT2().orElse(null)))
+			.map(ImportResult::new);
+	}
+
+	// The hub's authentication names the signed-in person by their id; anything else is recorded as unknown.
+	private static Mono<Optional<UUID>> appliedBy(ServerWebExchange exchange) {
+		return exchange.getPrincipal()
+			.map(Principal::getName)
+			.map(DirectoryImportController::personId)
+			.defaultIfEmpty(Optional.empty());
+	}
+
+	private static Optional<UUID> personId(String name) {
+		try {
+			return Optional.of(UUID.fromString(name));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+}

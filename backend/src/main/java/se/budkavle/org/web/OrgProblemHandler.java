@@ -1,0 +1,69 @@
+package se.budkavle.org.web;
+
+import java.util.UUID;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ServerWebInputException;
+
+import se.budkavle.org.DirectoryRejected;
+import se.budkavle.platform.Problems;
+
+/**
+ * Turns the organisation's outcomes into problem details for its own controllers.
+ */
+@RestControllerAdvice(assignableTypes = { UnitController.class, PersonController.class,
+		DirectoryImportController.class })
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class OrgProblemHandler {
+
+	/** More problems than this are counted, not listed, so a wholly wrong file gives a readable answer. */
+	static final int LISTED_PROBLEMS = 1000;
+
+	@ExceptionHandler
+	ProblemDetail unitNotFound(UnitNotFound ex) {
+		return Problems.of(HttpStatus.NOT_FOUND, "unit-not-found", "Unit not found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail personNotFound(PersonNotFound ex) {
+		return Problems.of(HttpStatus.NOT_FOUND, "person-not-found", "Person not found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail malformedCursor(MalformedCursor ex) {
+		return Problems.of(HttpStatus.BAD_REQUEST, "invalid-cursor", "Invalid cursor", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail directoryRejected(DirectoryRejected ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "directory-rejected",
+				"Directory rejected", "The directory has " + ex.problems().size()
+						+ " problem(s) and nothing of it was applied. Correct every listed line and send it again.");
+		problem.setProperty("errors", ex.problems().stream().limit(LISTED_PROBLEMS).toList());
+		problem.setProperty("errorCount", ex.problems().size());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail directoryTooLarge(DirectoryTooLarge ex) {
+		return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "directory-too-large", "Directory file too large",
+				ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidInput(ServerWebInputException ex) {
+		String detail = ex.getReason();
+		if (ex.getCause() instanceof TypeMismatchException mismatch) {
+			String what = (mismatch.getRequiredType() == UUID.class || ex.getMethodParameter() == null) ? "id"
+					: "value for " + ex.getMethodParameter().getParameterName();
+			detail = "'" + mismatch.getValue() + "' is not a valid " + what;
+		}
+		return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
+	}
+}

@@ -1,0 +1,84 @@
+/**
+ * `<bk-me>` shows who the signed-in person is to Budkavle: name, e-mail, units, the units they manage,
+ * their manager and their roles, from `GET /api/v1/me`.
+ */
+import { html, nothing } from 'lit';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import { BkElement } from '../shared/bk-element.js';
+import { sharedStyles } from '../shared/styles.js';
+import { styles } from './bk-me.styles.js';
+
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+const DEFAULT_HEADING_LEVEL = 2;
+
+/** A heading level from 1 to 6; anything else gives the default. */
+function headingLevel(value) {
+	return Number.isInteger(value) && value >= 1 && value <= 6 ? value : DEFAULT_HEADING_LEVEL;
+}
+
+export class BkMe extends BkElement {
+	static elementName = 'bk-me';
+	static styles = [sharedStyles, styles];
+	static properties = {
+		headingLevel: { type: Number, attribute: 'heading-level' },
+	};
+
+	constructor() {
+		super();
+		/** Level of the name heading (1–6); the section headings are one level below. */
+		this.headingLevel = DEFAULT_HEADING_LEVEL;
+	}
+
+	fetchData(api, signal) {
+		return api.get('me', { signal });
+	}
+
+	render() {
+		const { state } = this;
+		return html`<section class="base" part="base" lang=${this.language} aria-busy=${state.status === 'loading'}
+			aria-labelledby=${state.status === 'loaded' ? 'name' : nothing}>
+			${this.renderStatus(this.t('me.loading'))}
+			${this.renderAlert()}
+			${state.status === 'loaded' ? this.#renderPerson(state.data) : nothing}
+		</section>`;
+	}
+
+	#heading(level, attributes, content) {
+		const tag = HEADINGS[Math.min(level, 6) - 1];
+		return staticHtml`<${tag} id=${attributes.id ?? nothing} class=${attributes.class} part=${attributes.part}
+			tabindex=${attributes.tabindex ?? nothing} ?data-focus-after-load=${attributes.focusAfterLoad}>${content}</${tag}>`;
+	}
+
+	#renderPerson(me) {
+		const level = headingLevel(this.headingLevel);
+		const section = (key, part, body) => html`<section class="section" part="section ${part}" aria-labelledby="${part}-heading">
+			${this.#heading(level + 1, { id: `${part}-heading`, class: 'section-heading', part: 'section-heading' }, this.t(key))}
+			${body}
+		</section>`;
+		const manages = me.manages ?? [];
+		return html`${this.#heading(level, { id: 'name', class: 'name', part: 'name', tabindex: '-1', focusAfterLoad: true },
+				html`<span class="eyebrow">${this.t('me.signed-in-as')}</span> ${me.displayName}`)}
+			${me.email
+				? html`<p class="email" part="email"><span class="email-label">${this.t('me.email')}</span><a href="mailto:${me.email}">${me.email}</a></p>`
+				: nothing}
+			<div class="sections">
+				${section('me.units', 'units', this.#list(me.units, (unit) => unit.name, 'me.no-units'))}
+				${manages.length > 0 ? section('me.manages', 'manages', this.#list(manages, (unit) => unit.name)) : nothing}
+				${section('me.manager', 'manager', me.manager
+					? html`<p part="manager-name">${me.manager.displayName}</p>`
+					: html`<p class="empty" part="empty">${this.t('me.no-manager')}</p>`)}
+				${section('me.roles', 'roles', this.#list(me.roles, (role) => this.#roleName(role), 'me.no-roles'))}
+			</div>`;
+	}
+
+	#list(items, label, emptyKey) {
+		if (!items?.length) return html`<p class="empty" part="empty">${this.t(emptyKey)}</p>`;
+		return html`<ul part="list">${items.map((item) => html`<li part="item">${label(item)}</li>`)}</ul>`;
+	}
+
+	#roleName(role) {
+		const key = `role.${role}`;
+		const name = this.t(key);
+		return name === key ? role : name;
+	}
+}

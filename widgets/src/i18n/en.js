@@ -1,0 +1,25 @@
+/** English strings. Keys are shared with sv.js, which wins when a key is missing here. */
+export default {
+	'common.loading': 'Loading…',
+	'common.retry': 'Try again',
+	'common.error.token-expired': 'Your sign-in has expired. Sign in again and then try again.',
+	'common.error.token-unavailable': 'Your sign-in could not be obtained from the page.',
+	'common.error.unknown-person':
+		'You are not in the organisation in Budkavle. Contact whoever administers Budkavle if this is wrong.',
+	'common.error.forbidden': 'You are not allowed to see this.',
+	'common.error.network': 'Budkavle could not be reached. Check the connection and try again.',
+	'common.error.generic': 'Something went wrong in Budkavle (error {status}). Try again in a while.',
+	'role.communicator': 'Communicator',
+	'role.hr': 'HR',
+	'role.admin': 'Administrator',
+	'me.loading': 'Loading your details…',
+	'me.signed-in-as': 'Signed in as',
+	'me.email': 'E-mail',
+	'me.units': 'My units',
+	'me.no-units': 'You do not belong to any unit.',
+	'me.manages': 'Units I manage',
+	'me.manager': 'My manager',
+	'me.no-manager': 'No manager is registered for you.',
+	'me.roles': 'My roles',
+	'me.no-roles': 'No special roles.',
+};

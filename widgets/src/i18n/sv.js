@@ -1,0 +1,25 @@
+/** Swedish strings, the widgets' first language. Keys are shared with en.js. */
+export default {
+	'common.loading': 'Hämtar…',
+	'common.retry': 'Försök igen',
+	'common.error.token-expired': 'Din inloggning har gått ut. Logga in igen och försök sedan på nytt.',
+	'common.error.token-unavailable': 'Det gick inte att hämta din inloggning från sidan.',
+	'common.error.unknown-person':
+		'Du finns inte i organisationen i Budkavle. Kontakta den som administrerar Budkavle om det inte stämmer.',
+	'common.error.forbidden': 'Du har inte behörighet att se det här.',
+	'common.error.network': 'Det gick inte att nå Budkavle. Kontrollera anslutningen och försök igen.',
+	'common.error.generic': 'Något gick fel i Budkavle (fel {status}). Försök igen om en stund.',
+	'role.communicator': 'Kommunikatör',
+	'role.hr': 'HR',
+	'role.admin': 'Administratör',
+	'me.loading': 'Hämtar dina uppgifter…',
+	'me.signed-in-as': 'Inloggad som',
+	'me.email': 'E-post',
+	'me.units': 'Mina enheter',
+	'me.no-units': 'Du tillhör ingen enhet.',
+	'me.manages': 'Enheter jag är chef för',
+	'me.manager': 'Min chef',
+	'me.no-manager': 'Ingen chef är registrerad för dig.',
+	'me.roles': 'Mina roller',
+	'me.no-roles': 'Inga särskilda roller.',
+};

@@ -1,0 +1,5 @@
+/** The one module script a page loads: it registers every Budkavle element. */
+import './bk-me/define.js';
+
+export { BkMe } from './bk-me/bk-me.js';
+export { ApiClient, ApiProblem } from './shared/api-client.js';

@@ -1,0 +1,161 @@
+/**
+ * What every Budkavle element shares: the configuration contract (`hub`, `lang`, `token`, `refresh()`),
+ * loading one resource from the hub with a status/alert/retry cycle, `bk-token-expired`, strings from the
+ * catalogues and a static `define()`.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { ApiClient, ApiProblem } from './api-client.js';
+import { TokenUnavailable } from './token-source.js';
+import { languageOf, unwatchLanguage, watchLanguage } from './language.js';
+import { translate } from '../i18n/index.js';
+
+export class BkElement extends LitElement {
+	/** The tag name `define()` registers when given none; each element sets its own. */
+	static elementName = '';
+
+	static properties = {
+		hub: { type: String },
+		lang: { type: String, reflect: true },
+		state: { attribute: false, state: true },
+	};
+
+	/** Registers the element unless its name is taken already, so loading the bundle twice is harmless. */
+	static define(name = this.elementName, registry = globalThis.customElements) {
+		if (!registry.get(name)) registry.define(name, this);
+		return registry.get(name);
+	}
+
+	#token;
+	#loading;
+	#focusAfterLoad = false;
+
+	constructor() {
+		super();
+		/** Base URL of the hub; '' means the page's own origin. */
+		this.hub = '';
+		/** @type {{status: 'idle'} | {status: 'loading'} | {status: 'loaded', data: any} | {status: 'error', error: Error}} */
+		this.state = { status: 'idle' };
+		if (Object.hasOwn(this, 'token')) {
+			// Set on the element before it was upgraded: take it over from the instance.
+			const token = this.token;
+			delete this.token;
+			this.#token = token;
+		}
+	}
+
+	/** A string, or a function returning a string or a Promise of one; setting it reloads the element. */
+	get token() {
+		return this.#token;
+	}
+
+	set token(value) {
+		this.#token = value;
+		if (this.isConnected) this.refresh();
+	}
+
+	/** The language the element speaks now: `sv` or `en`. */
+	get language() {
+		return languageOf(this, this.lang);
+	}
+
+	/** The catalogue string for `key` in the element's language. */
+	t(key, params) {
+		return translate(this.language, key, params);
+	}
+
+	connectedCallback() {
+		super.connectedCallback();
+		watchLanguage(this);
+		if (this.state.status === 'idle') this.refresh();
+	}
+
+	disconnectedCallback() {
+		super.disconnectedCallback();
+		unwatchLanguage(this);
+		if (this.state.status === 'loading') {
+			this.#loading?.abort();
+			this.state = { status: 'idle' };
+		}
+	}
+
+	willUpdate(changed) {
+		if (changed.has('hub') && this.hasUpdated) this.refresh();
+	}
+
+	/** Reloads from the hub; resolves when the element shows the result (never rejects). */
+	refresh() {
+		this.#loading?.abort();
+		const loading = (this.#loading = new AbortController());
+		this.state = { status: 'loading' };
+		return this.#load(loading.signal);
+	}
+
+	/** Subclasses fetch what they show; `api` is bound to this element's hub and token. */
+	// eslint-disable-next-line no-unused-vars
+	fetchData(api, signal) {
+		throw new Error(`${this.localName} must implement fetchData(api, signal)`);
+	}
+
+	async #load(signal) {
+		// Let property changes made in the same task as this call (token, hub) land before they are read.
+		await null;
+		if (signal.aborted) return;
+		try {
+			const data = await this.fetchData(new ApiClient({ hub: this.hub, token: this.#token }), signal);
+			if (!signal.aborted) this.state = { status: 'loaded', data };
+		} catch (error) {
+			if (signal.aborted || error?.name === 'AbortError') return;
+			if (error instanceof ApiProblem && error.status === 401) this.emit('bk-token-expired', { status: 401, type: error.type });
+			this.state = { status: 'error', error };
+		}
+		if (!signal.aborted) await this.updateComplete;
+	}
+
+	/** Dispatches a `bk-*` event that bubbles out of shadow roots. */
+	emit(type, detail) {
+		return this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+	}
+
+	/** The catalogue key that explains `error` to the person using the widget. */
+	errorMessageKey(error) {
+		if (error instanceof TokenUnavailable) return 'common.error.token-unavailable';
+		if (!(error instanceof ApiProblem)) return 'common.error.generic';
+		if (error.status === 401) return 'common.error.token-expired';
+		if (error.code === 'unknown-person') return 'common.error.unknown-person';
+		if (error.status === 403) return 'common.error.forbidden';
+		if (error.status === 0) return 'common.error.network';
+		return 'common.error.generic';
+	}
+
+	/** The live region that announces loading; present from the start so screen readers pick up changes. */
+	renderStatus(loadingText) {
+		const loading = this.state.status === 'loading';
+		return html`<p class="status" role="status" part="status">${loading
+			? html`<span class="spinner" aria-hidden="true"></span>${loadingText}`
+			: nothing}</p>`;
+	}
+
+	/** The error message with a retry button, or nothing when there is no error. */
+	renderAlert() {
+		if (this.state.status !== 'error') return nothing;
+		const { error } = this.state;
+		return html`<div class="alert" role="alert" part="alert">
+			<p class="alert-message">${this.t(this.errorMessageKey(error), { status: error?.status ?? '?' })}</p>
+			<button type="button" class="retry" part="retry-button" @click=${this.#retry}>${this.t('common.retry')}</button>
+		</div>`;
+	}
+
+	#retry() {
+		this.#focusAfterLoad = true;
+		this.refresh();
+	}
+
+	updated(changed) {
+		super.updated?.(changed);
+		if (!this.#focusAfterLoad || this.state.status === 'loading') return;
+		// The retry button vanished while loading: put focus back where the keyboard user can go on.
+		this.#focusAfterLoad = false;
+		const target = this.renderRoot.querySelector(this.state.status === 'error' ? '.retry' : '[data-focus-after-load]');
+		target?.focus();
+	}
+}
