@@ -22,8 +22,8 @@ const personasLoaded = loadPersonas();
 window.Budkavle = Object.assign(window.Budkavle ?? {}, { token: () => token() });
 
 select.addEventListener('change', () => {
-	choose(select.value);
-	remember(select.value);
+	choose(personas.find((persona) => persona.personId === select.value));
+	remember(current?.key);
 	giveWidgetsNewToken();
 });
 
@@ -49,10 +49,12 @@ async function loadPersonas() {
 		}
 		personas = await response.json();
 		select.replaceChildren(...personas.map(option));
+		// The key is remembered rather than the person id, which changes when the demo database is made anew.
 		const stored = recall();
-		const key = personas.some((persona) => persona.key === stored) ? stored : DEFAULT_PERSONA;
-		select.value = key;
-		choose(key);
+		const chosen = personas.find((persona) => persona.key === stored)
+			?? personas.find((persona) => persona.key === DEFAULT_PERSONA) ?? personas[0];
+		select.value = chosen?.personId ?? '';
+		choose(chosen);
 	}
 	catch (cause) {
 		showError('Det gick inte att hämta demopersonerna. Ladda om sidan för att försöka igen.');
@@ -62,13 +64,13 @@ async function loadPersonas() {
 
 function option(persona) {
 	const element = document.createElement('option');
-	element.value = persona.key;
+	element.value = persona.personId;
 	element.textContent = `${persona.displayName} – ${persona.title}`;
 	return element;
 }
 
-function choose(key) {
-	current = personas.find((persona) => persona.key === key) ?? null;
+function choose(persona) {
+	current = persona ?? null;
 	issued = null;
 	status.textContent = current ? `Du ser Insidan som ${current.displayName} (${current.title}).` : '';
 	description.textContent = current?.description ?? '';
@@ -120,7 +122,9 @@ function giveWidgetsNewToken() {
 
 function remember(key) {
 	try {
-		localStorage.setItem(STORAGE_KEY, key);
+		if (key) {
+			localStorage.setItem(STORAGE_KEY, key);
+		}
 	}
 	catch {
 		// Storage may be switched off; the choice then lasts until the page is reloaded.
