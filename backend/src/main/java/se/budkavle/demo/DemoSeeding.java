@@ -4,6 +4,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
@@ -20,6 +22,7 @@ import se.budkavle.org.Organisation;
  */
 @Component
 @ConditionalOnDemoMode
+@Order(Ordered.LOWEST_PRECEDENCE) // after a start-up directory file, so a real organisation wins over the demo one
 class DemoSeeding implements ApplicationRunner {
 
 	static final String SOURCE = "demo";
