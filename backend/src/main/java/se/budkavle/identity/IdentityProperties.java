@@ -1,6 +1,7 @@
 package se.budkavle.identity;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,11 +17,16 @@ import org.springframework.util.StringUtils;
  * claim (such as {@code oid}) is matched against the person's external id
  * @param rolesClaim the dotted path to the list of realm roles in a token
  * @param demoTokenLifetime how long a token issued in demo mode is valid
+ * @param allowedOrigins origins of intranet pages whose widgets may call the API from the browser (CORS)
  */
 @ConfigurationProperties("budkavle.identity")
 record IdentityProperties(String issuerUri, String jwkSetUri, @DefaultValue("budkavle-api") String audience,
 		@DefaultValue("email") String personClaim, @DefaultValue("realm_access.roles") String rolesClaim,
-		@DefaultValue("30m") Duration demoTokenLifetime) {
+		@DefaultValue("30m") Duration demoTokenLifetime, List<String> allowedOrigins) {
+
+	IdentityProperties {
+		allowedOrigins = (allowedOrigins != null) ? List.copyOf(allowedOrigins) : List.of();
+	}
 
 	static final String EMAIL_CLAIM = "email";
 

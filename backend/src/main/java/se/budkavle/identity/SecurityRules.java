@@ -22,8 +22,9 @@ class SecurityRules {
 
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
-			ViewerMapping viewerMapping, SecurityProblems problems) {
+			ViewerMapping viewerMapping, SecurityProblems problems, IdentityProperties properties) {
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.cors((cors) -> cors.configurationSource(CrossOrigin.forApi(properties.allowedOrigins())))
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.logout(ServerHttpSecurity.LogoutSpec::disable)

@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * organisation, the real widget bundle, and real Chromium driven by the end-to-end script in
  * {@code widgets/test/e2e}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "budkavle.demo.seed=true")
 class DemoHubBrowserIT {
 
 	@LocalServerPort

@@ -2,33 +2,10 @@ package se.budkavle.identity;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-class MeTests {
-
-	final TestOrganisation organisation = TestOrganisation.inTests();
-
-	@Autowired
-	WebTestClient client;
-
-	@Autowired
-	DatabaseClient database;
-
-	TestTokens tokens;
-
-	@BeforeEach
-	void organisation(@Autowired DemoKeys keys) {
-		this.organisation.ensure(this.database).block();
-		this.tokens = new TestTokens(keys);
-	}
+class MeTests extends SignedInTestSupport {
 
 	@Test
 	void anEmployeeSeesTheirUnitAndTheirEnhetManager() {

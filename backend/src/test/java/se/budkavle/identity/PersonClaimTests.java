@@ -3,12 +3,9 @@ package se.budkavle.identity;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import se.budkavle.org.Organisation;
@@ -17,26 +14,8 @@ import se.budkavle.org.Organisation;
  * An organisation whose directory is Entra: tokens name people by object id ({@code oid}, the person's external id
  * here) and carry their roles in a flat {@code roles} claim.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "budkavle.identity.person-claim=oid", "budkavle.identity.roles-claim=roles" })
-@AutoConfigureWebTestClient
-class PersonClaimTests {
-
-	final TestOrganisation organisation = TestOrganisation.inTests();
-
-	@Autowired
-	WebTestClient client;
-
-	@Autowired
-	DatabaseClient database;
-
-	TestTokens tokens;
-
-	@BeforeEach
-	void organisation(@Autowired DemoKeys keys) {
-		this.organisation.ensure(this.database).block();
-		this.tokens = new TestTokens(keys);
-	}
+@TestPropertySource(properties = { "budkavle.identity.person-claim=oid", "budkavle.identity.roles-claim=roles" })
+class PersonClaimTests extends SignedInTestSupport {
 
 	@Test
 	void theConfiguredClaimIsMatchedAgainstTheExternalId() {

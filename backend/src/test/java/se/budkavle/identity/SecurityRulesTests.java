@@ -1,41 +1,18 @@
 package se.budkavle.identity;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-class SecurityRulesTests {
+class SecurityRulesTests extends SignedInTestSupport {
 
 	/** An admin route no module serves, so an admitted request ends in 404 and a refused one in 401/403. */
 	static final String ADMIN_ROUTE = "/api/v1/admin/identity-probe";
-
-	final TestOrganisation organisation = TestOrganisation.inTests();
-
-	@Autowired
-	WebTestClient client;
-
-	@Autowired
-	DatabaseClient database;
-
-	TestTokens tokens;
-
-	@BeforeEach
-	void organisation(@Autowired DemoKeys keys) {
-		this.organisation.ensure(this.database).block();
-		this.tokens = new TestTokens(keys);
-	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/index.html", "/demo/personas", "/widgets/budkavle.js", "/accessibility",

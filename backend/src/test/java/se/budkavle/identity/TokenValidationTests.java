@@ -5,36 +5,18 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-class TokenValidationTests {
+class TokenValidationTests extends SignedInTestSupport {
 
 	static final String INVALID_TOKEN = "Bearer error=\"invalid_token\"";
-
-	final TestOrganisation organisation = TestOrganisation.inTests();
-
-	@Autowired
-	WebTestClient client;
-
-	@Autowired
-	DatabaseClient database;
-
-	TestTokens tokens;
 
 	String employee;
 
 	@BeforeEach
-	void organisation(@Autowired DemoKeys keys) {
-		this.organisation.ensure(this.database).block();
-		this.tokens = new TestTokens(keys);
+	void employee() {
 		this.employee = this.organisation.email("employee");
 	}
 

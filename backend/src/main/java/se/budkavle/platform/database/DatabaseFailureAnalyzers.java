@@ -5,6 +5,7 @@ import java.net.UnknownHostException;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.env.Environment;
 
 /**
@@ -27,8 +28,8 @@ final class DatabaseFailureAnalyzers {
 		}
 	}
 
-	/** Explains that the configured server cannot be reached. */
-	static class Unreachable extends AbstractFailureAnalyzer<ConnectException> {
+	/** Explains that the configured server cannot be reached: connection refused or an unknown host. */
+	static class Unreachable implements FailureAnalyzer {
 
 		private final Environment environment;
 
@@ -37,23 +38,13 @@ final class DatabaseFailureAnalyzers {
 		}
 
 		@Override
-		protected FailureAnalysis analyze(Throwable rootFailure, ConnectException cause) {
-			return unreachable(this.environment, cause);
-		}
-	}
-
-	/** Explains that the configured server's host name does not resolve. */
-	static class UnknownHost extends AbstractFailureAnalyzer<UnknownHostException> {
-
-		private final Environment environment;
-
-		UnknownHost(Environment environment) {
-			this.environment = environment;
-		}
-
-		@Override
-		protected FailureAnalysis analyze(Throwable rootFailure, UnknownHostException cause) {
-			return unreachable(this.environment, cause);
+		public FailureAnalysis analyze(Throwable failure) {
+			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+				if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
+					return unreachable(this.environment, cause);
+				}
+			}
+			return null;
 		}
 	}
 

@@ -31,6 +31,14 @@ class DatabaseStartupTests {
 	}
 
 	@Test
+	void failsFastWithOneClearLineWhenTheDatabaseHostIsUnknown(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> start("--spring.r2dbc.url=r2dbc:postgresql://db.invalid/budkavle",
+				"--spring.r2dbc.username=budkavle", "--spring.flyway.url=jdbc:postgresql://db.invalid/budkavle",
+				"--spring.flyway.user=budkavle"));
+		assertThat(output).contains("Budkavle cannot reach the database at jdbc:postgresql://db.invalid/budkavle");
+	}
+
+	@Test
 	void failsFastWhenAnotherInstanceUsesTheEmbeddedDataDirectory(CapturedOutput output) {
 		String dataDirectory = "--budkavle.database.embedded.data-directory=" + this.workingDirectory.resolve("pg");
 		try (ConfigurableApplicationContext first = start("--budkavle.database.embedded.ephemeral=false", dataDirectory)) {

@@ -1,0 +1,92 @@
+package se.budkavle.demo;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.server.ServerWebInputException;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import se.budkavle.identity.ConditionalOnDemoMode;
+import se.budkavle.identity.DemoTokens;
+import se.budkavle.identity.Role;
+import se.budkavle.org.Organisation;
+import se.budkavle.org.Person;
+import se.budkavle.platform.Problems;
+
+/**
+ * Lets the demo page list the personas and sign in as anyone in the demo organisation, without a password.
+ */
+@RestController
+@RequestMapping("/demo")
+@ConditionalOnDemoMode
+class DemoController {
+
+	private final Organisation organisation;
+
+	private final DemoTokens tokens;
+
+	DemoController(Organisation organisation, DemoTokens tokens) {
+		this.organisation = organisation;
+		this.tokens = tokens;
+	}
+
+	@GetMapping("/personas")
+	Flux<PersonaView> personas() {
+		return Flux.fromIterable(DemoPersonas.ALL)
+			.concatMap((persona) -> this.organisation.personByExternalId(persona.externalId())
+				.filter(Person::active)
+				.map((person) -> PersonaView.of(persona, person)));
+	}
+
+	@PostMapping("/token")
+	Mono<TokenView> token(@Valid @RequestBody TokenRequest request) {
+		return this.organisation.person(request.personId())
+			.filter(Person::active)
+			.switchIfEmpty(Mono.error(() -> new UnknownDemoPerson(request.personId())))
+			.map((person) -> TokenView.of(this.tokens.issue(person, roles(person))));
+	}
+
+	@ExceptionHandler
+	ProblemDetail unknownDemoPerson(UnknownDemoPerson ex) {
+		return Problems.of(HttpStatus.NOT_FOUND, "unknown-demo-person", "Unknown demo person", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidTokenRequest(ServerWebInputException ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-demo-token-request",
+				"Invalid demo token request", "Send a JSON object with the personId (a UUID) of the person to sign in as.");
+		if (ex instanceof WebExchangeBindException invalid) {
+			problem.setProperty("errors", invalid.getFieldErrors().stream()
+				.map((error) -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
+				.toList());
+		}
+		return problem;
+	}
+
+	// Personas carry their realm roles; everyone else in the demo organisation is an ordinary employee or manager.
+	private static Set<Role> roles(Person person) {
+		return DemoPersonas.byExternalId(person.externalId()).map(DemoPersona::roles).orElse(Set.of());
+	}
+
+	/** Raised when a token is asked for someone who is not an active person in the organisation. */
+	static class UnknownDemoPerson extends RuntimeException {
+
+		UnknownDemoPerson(UUID personId) {
+			super("There is no active person with id " + personId);
+		}
+	}
+}

@@ -1,0 +1,55 @@
+package se.budkavle.demo;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import se.budkavle.identity.Role;
+
+/**
+ * The nine fixed personas, in the order the persona switcher lists them; shared with the Keycloak demo realm.
+ */
+final class DemoPersonas {
+
+	static final DemoPersona DIRECTOR = persona("director", "Karin Lindqvist", "Stadsdelsdirektör",
+			"Stadsdelsdirektör med ansvar för hela förvaltningen – prova att nå alla medarbetare och följa läsningen per avdelning.");
+
+	static final DemoPersona AVDELNING_MANAGER = persona("avdelning-manager", "Anders Berg",
+			"Avdelningschef äldreomsorg",
+			"Chef för äldreomsorgen med enhetschefer under sig – prova att skicka ett budskap vidare nedåt i chefsleden.");
+
+	static final DemoPersona ENHET_MANAGER = persona("enhet-manager", "Maria Holm", "Enhetschef",
+			"Enhetschef för Hemtjänst Syd – prova att publicera en nyhet till din enhet och se vilka som har läst den.");
+
+	static final DemoPersona EMPLOYEE = persona("employee", "Ahmed Hassan", "Undersköterska",
+			"Undersköterska i Hemtjänst Syd – prova att läsa nyheter, kvittera och ställa en fråga till din chef.");
+
+	static final DemoPersona COLLEAGUE = persona("colleague", "Sofia Nilsson", "Undersköterska",
+			"Undersköterska i samma enhet som Ahmed – prova att se samma nyheter från en kollegas håll.");
+
+	static final DemoPersona OUTSIDER = persona("outsider", "Johan Ek", "Förskollärare",
+			"Förskollärare i en annan avdelning – prova att se att nyheter till äldreomsorgen inte når dig.");
+
+	static final DemoPersona COMMUNICATOR = persona("communicator", "Lena Sjöberg", "Kommunikatör",
+			"Kommunikatör på administrationsavdelningen – prova att publicera till hela förvaltningen.", Role.COMMUNICATOR);
+
+	static final DemoPersona HR = persona("hr", "Peter Wikström", "HR-specialist",
+			"HR-specialist på administrationsavdelningen – prova att följa räckvidd och kvitteringar per enhet.", Role.HR);
+
+	static final DemoPersona ADMIN = persona("admin", "Nora Lund", "Systemförvaltare",
+			"Systemförvaltare för intranätet – prova att läsa in en katalogfil och se vilka ändringar den ger.", Role.ADMIN);
+
+	static final List<DemoPersona> ALL = List.of(DIRECTOR, AVDELNING_MANAGER, ENHET_MANAGER, EMPLOYEE, COLLEAGUE,
+			OUTSIDER, COMMUNICATOR, HR, ADMIN);
+
+	private DemoPersonas() {
+	}
+
+	static Optional<DemoPersona> byExternalId(String externalId) {
+		return ALL.stream().filter((persona) -> persona.externalId().equals(externalId)).findFirst();
+	}
+
+	private static DemoPersona persona(String key, String name, String title, String description, Role... roles) {
+		return new DemoPersona(key, name, DemoEmails.address(name), title, description, Set.of(roles));
+	}
+}

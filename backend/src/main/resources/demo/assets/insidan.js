@@ -1,0 +1,145 @@
+// The persona switcher of the demo intranet: lists the demo personas, remembers the choice in localStorage and
+// hands every bk-* widget a token for the chosen person, renewing it when a widget reports that it has expired.
+
+const STORAGE_KEY = 'budkavle.demo.persona';
+const DEFAULT_PERSONA = 'employee';
+const RENEW_BEFORE_EXPIRY_MS = 30_000;
+const MIN_RETRY_INTERVAL_MS = 10_000;
+
+const select = document.getElementById('persona');
+const status = document.getElementById('persona-status');
+const description = document.getElementById('persona-description');
+const error = document.getElementById('persona-error');
+
+let personas = [];
+let current = null;
+let issued = null;
+const lastRetry = new WeakMap();
+
+const personasLoaded = loadPersonas();
+
+// The widgets' global fallback: any bk-* element without its own token asks here.
+window.Budkavle = Object.assign(window.Budkavle ?? {}, { token: () => token() });
+
+select.addEventListener('change', () => {
+	choose(personas.find((persona) => persona.personId === select.value));
+	remember(current?.key);
+	giveWidgetsNewToken();
+});
+
+document.addEventListener('bk-token-expired', (event) => {
+	const widget = event.target;
+	if (Date.now() - (lastRetry.get(widget) ?? 0) < MIN_RETRY_INTERVAL_MS) {
+		showError('Widgeten kunde inte logga in som den valda personen. Ladda om sidan för att försöka igen.');
+		return;
+	}
+	lastRetry.set(widget, Date.now());
+	issued = null;
+	// After the widget has finished reacting to the 401 itself, hand it a fresh token (which reloads it).
+	queueMicrotask(() => {
+		widget.token = () => token();
+	});
+});
+
+async function loadPersonas() {
+	try {
+		const response = await fetch('/demo/personas', { headers: { Accept: 'application/json' } });
+		if (!response.ok) {
+			throw new Error(`GET /demo/personas answered ${response.status}`);
+		}
+		personas = await response.json();
+		select.replaceChildren(...personas.map(option));
+		// The key is remembered rather than the person id, which changes when the demo database is made anew.
+		const stored = recall();
+		const chosen = personas.find((persona) => persona.key === stored)
+			?? personas.find((persona) => persona.key === DEFAULT_PERSONA) ?? personas[0];
+		select.value = chosen?.personId ?? '';
+		choose(chosen);
+	}
+	catch (cause) {
+		showError('Det gick inte att hämta demopersonerna. Ladda om sidan för att försöka igen.');
+		throw cause;
+	}
+}
+
+function option(persona) {
+	const element = document.createElement('option');
+	element.value = persona.personId;
+	element.textContent = `${persona.displayName} – ${persona.title}`;
+	return element;
+}
+
+function choose(persona) {
+	current = persona ?? null;
+	issued = null;
+	status.textContent = current ? `Du ser Insidan som ${current.displayName} (${current.title}).` : '';
+	description.textContent = current?.description ?? '';
+	error.textContent = '';
+}
+
+async function token() {
+	await personasLoaded;
+	if (!current) {
+		throw new Error('No demo persona chosen');
+	}
+	if (!issued || issued.key !== current.key || Date.now() > issued.renewAt) {
+		issued = issue(current);
+	}
+	return (await issued.value).accessToken;
+}
+
+function issue(persona) {
+	const value = fetch('/demo/token', {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+		body: JSON.stringify({ personId: persona.personId }),
+	}).then(async (response) => {
+		if (!response.ok) {
+			showError(`Det gick inte att logga in som ${persona.displayName}. Ladda om sidan för att försöka igen.`);
+			throw new Error(`POST /demo/token answered ${response.status}`);
+		}
+		const body = await response.json();
+		return { accessToken: body.access_token, expiresIn: body.expires_in };
+	});
+	const entry = { key: persona.key, value, renewAt: Infinity };
+	value.then((body) => {
+		entry.renewAt = Date.now() + body.expiresIn * 1000 - RENEW_BEFORE_EXPIRY_MS;
+	}, () => {
+		entry.renewAt = 0;
+	});
+	return entry;
+}
+
+// Each widget reloads when its token property is set; a new function each time makes it a change.
+function giveWidgetsNewToken() {
+	const widgets = [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('bk-'));
+	for (const widget of widgets) {
+		customElements.whenDefined(widget.localName).then(() => {
+			widget.token = () => token();
+		});
+	}
+}
+
+function remember(key) {
+	try {
+		if (key) {
+			localStorage.setItem(STORAGE_KEY, key);
+		}
+	}
+	catch {
+		// Storage may be switched off; the choice then lasts until the page is reloaded.
+	}
+}
+
+function recall() {
+	try {
+		return localStorage.getItem(STORAGE_KEY);
+	}
+	catch {
+		return null;
+	}
+}
+
+function showError(message) {
+	error.textContent = message;
+}

@@ -1,0 +1,54 @@
+package se.budkavle.demo;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DemoModeTest
+class DemoPageTests {
+
+	@Autowired
+	WebTestClient client;
+
+	@Test
+	void servesTheDemoIntranetWithThePersonaSwitcherAndTheFirstWidget() {
+		String page = html("/");
+		assertThat(page).contains("<html lang=\"sv\">", "Insidan", "– Hägersten-Älvsjö",
+				"<label for=\"persona\">Visa som</label>", "<select id=\"persona\"", "<bk-me></bk-me>",
+				"<script type=\"module\" src=\"/widgets/budkavle.js\"></script>", "påhittade", "<main",
+				"<nav", "<header", "<footer");
+	}
+
+	@Test
+	void servesTheSwitcherScriptThatRemembersThePersonaAndRenewsTokens() {
+		String script = this.client.get().uri("/demo/assets/insidan.js")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(script).contains("/demo/personas", "/demo/token", "localStorage", "bk-token-expired",
+				"window.Budkavle");
+		this.client.get().uri("/demo/assets/insidan.css").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void servesTheAccessibilityStatementWithAContactAddress() {
+		assertThat(html("/accessibility")).contains("<html lang=\"sv\">", "<h1>Tillgänglighetsredogörelse</h1>",
+				"lagen (2018:1937) om tillgänglighet till digital offentlig service",
+				"mailto:tillganglighet@demo.budkavle.se", "https://www.digg.se/tdosanmalan");
+	}
+
+	private String html(String path) {
+		return this.client.get().uri(path)
+			.exchange()
+			.expectStatus().isOk()
+			.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+}
