@@ -185,10 +185,9 @@ wrk_rate() {
 
 # run_wrk SECONDS OUT: the load on the API, counting every non-2xx answer.
 run_wrk() {
-	local TIMEFORMAT='%U %S' pair
-	{ time wrk -t "$THREADS" -c "$CONNECTIONS" -d "${1}s" --timeout 10s -s "$BENCH_DIR/wrk/summary.lua" \
-		-H "Authorization: Bearer $TOKEN" "$(members_url)" >"$2.out" 2>"$2.err"; } 2>"$2.time" \
-		|| { cat "$2.out" "$2.err" >&2; fail "wrk failed"; }
+	local pair
+	run_tool "$2" wrk -t "$THREADS" -c "$CONNECTIONS" -d "${1}s" --timeout 10s -s "$BENCH_DIR/wrk/summary.lua" \
+		-H "Authorization: Bearer $TOKEN" "$(members_url)" || { cat "$2.out" "$2.err" >&2; fail "wrk failed"; }
 	declare -gA WRK=()
 	for pair in $(grep '^WRK ' "$2.out" | cut -d ' ' -f 2-); do
 		WRK[${pair%%=*}]=${pair#*=}
@@ -204,7 +203,7 @@ measure_api() {
 	load=$(load_average)
 	cpu_mark
 	run_wrk "$DURATION" "$WORK/wrk-$1"
-	cpu=$(cpu_report wrk "$(awk '{ print $1 + $2 }' "$WORK/wrk-$1.time")" "${WRK[requests]}")
+	cpu=$(cpu_report wrk "$(cat "$WORK/wrk-$1.time")" "${WRK[requests]}")
 	API_MEMORY=$(hub_memory)
 	rate=$(awk -v n="${WRK[requests]}" -v us="${WRK[duration_us]}" 'BEGIN { printf "%.1f", n / (us / 1e6) }')
 	API_TOTAL=($((API_TOTAL[0] + WRK[requests])) $((API_TOTAL[1] + WRK[duration_us])))
@@ -217,13 +216,11 @@ measure_api() {
 # run_pgbench SECONDS OUT: the baseline, the endpoint's SQL with its first-page parameters, prepared as R2DBC does;
 # a 10 % sample of the transactions is logged for the latency percentiles.
 run_pgbench() {
-	local TIMEFORMAT='%U %S'
 	rm -f "$2".log*
-	{ time PGCONNECT_TIMEOUT=10 pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$1" -f "$MEMBERS_SQL" \
-		-D unitId="$UNIT" -D maxDepth=2147483647 -D afterName="$AFTER_NAME" -D afterId="$NIL_UUID" \
-		-D limit=$((PAGE + 1)) -l --sampling-rate=0.1 --log-prefix="$2.log" \
-		-h 127.0.0.1 -p "$PG_PORT" -U postgres budkavle >"$2.out" 2>"$2.err"; } 2>"$2.time" \
-		|| { cat "$2.out" "$2.err" >&2; fail "pgbench failed"; }
+	run_tool "$2" env PGCONNECT_TIMEOUT=10 pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$1" \
+		-f "$MEMBERS_SQL" -D unitId="$UNIT" -D maxDepth=2147483647 -D afterName="$AFTER_NAME" -D afterId="$NIL_UUID" \
+		-D limit=$((PAGE + 1)) -l --sampling-rate=0.1 --log-prefix="$2.log" -h 127.0.0.1 -p "$PG_PORT" -U postgres \
+		budkavle || { cat "$2.out" "$2.err" >&2; fail "pgbench failed"; }
 	grep -q '^number of failed transactions: 0 ' "$2.out" || { cat "$2.out" >&2; fail "pgbench had failed transactions"; }
 }
 
@@ -234,7 +231,7 @@ measure_sql() {
 	cpu_mark
 	run_pgbench "$DURATION" "$WORK/pgbench-$1"
 	count=$(awk -F': ' '/^number of transactions actually processed/ { print $2 }' "$WORK/pgbench-$1.out")
-	cpu=$(cpu_report pgbench "$(awk '{ print $1 + $2 }' "$WORK/pgbench-$1.time")" "$count")
+	cpu=$(cpu_report pgbench "$(cat "$WORK/pgbench-$1.time")" "$count")
 	tps=$(awk '/^tps = / { printf "%.1f", $3 }' "$WORK/pgbench-$1.out")
 	# Transactions and microseconds, the latter from pgbench's own rate, which leaves out connecting.
 	SQL_TOTAL=($((SQL_TOTAL[0] + count)) $((SQL_TOTAL[1] + $(awk -v n="$count" -v r="$tps" 'BEGIN { printf "%d", n / r * 1e6 }'))))

@@ -7,18 +7,22 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/budkavle-bench.XXXXXX")
 RESULT_FILE=/dev/null
 CLEANUPS=()
 
+# The terminal's stdout and stderr, kept so that output still reaches them from a trap that runs while a
+# command's output is redirected to a file.
+exec 3>&1 4>&2
+
 # Progress, to stderr, with the time since the start.
 note() {
-	printf '[%4ss] %s\n' "$SECONDS" "$*" >&2
+	printf '[%4ss] %s\n' "$SECONDS" "$*" >&4
 }
 
 # A result line: to stdout and to the results file.
 say() {
-	printf '%s\n' "$*" | tee -a "$RESULT_FILE"
+	printf '%s\n' "$*" | tee -a "$RESULT_FILE" >&3
 }
 
 fail() {
-	printf 'FAILED: %s\n' "$*" | tee -a "$RESULT_FILE" >&2
+	printf 'FAILED: %s\n' "$*" | tee -a "$RESULT_FILE" >&4
 	exit 1
 }
 
@@ -65,6 +69,31 @@ json() {
 	node -e 'const v = JSON.parse(require("fs").readFileSync(0, "utf8"));
 		const r = eval(process.argv[1]); console.log(typeof r === "string" ? r : JSON.stringify(r));' "$1"
 }
+
+TOOL_PID=
+
+# run_tool OUT COMMAND...: runs a load tool with its output in OUT.out and OUT.err, and its CPU seconds (user +
+# system) in OUT.time. In the background, waited for, so that Ctrl-C or a TERM stops the run at once.
+run_tool() {
+	local out=$1 status=0
+	shift
+	times >"$out.before"
+	"$@" >"$out.out" 2>"$out.err" &
+	TOOL_PID=$!
+	wait "$TOOL_PID" || status=$?
+	TOOL_PID=
+	times >"$out.after"
+	# The second line of `times` is the CPU time of the shell's finished children: here, the tool alone.
+	awk 'function s(t) { sub(/s$/, "", t); split(t, a, "m"); return a[1] * 60 + a[2] }
+		FNR == 2 { cpu[NR == FNR] = s($1) + s($2) }
+		END { printf "%.2f\n", cpu[0] - cpu[1] }' "$out.before" "$out.after" >"$out.time"
+	return "$status"
+}
+
+stop_tool() {
+	[[ -z "$TOOL_PID" ]] || kill -TERM "$TOOL_PID" 2>/dev/null
+}
+on_exit stop_tool
 
 load_average() {
 	cut -d ' ' -f 1-3 /proc/loadavg

@@ -56,7 +56,7 @@ start_hub() {
 	done
 	PG_DATA=$(sql "show data_directory")
 	PG_PID=$(head -1 "$PG_DATA/postmaster.pid")
-	note "hub ready (pid $HUB_PID); PostgreSQL $(sql 'show server_version') pid $PG_PID"
+	note "hub ready (pid $HUB_PID); PostgreSQL $(sql 'show server_version') pid $PG_PID, data in $PG_DATA"
 }
 
 # Stops the hub (which stops its embedded PostgreSQL and removes its data); forces both if they hang.
