@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -24,6 +26,10 @@ final class EmbeddedDatabase implements Closeable {
 	static final String USER = "postgres";
 
 	static final String DATABASE = "budkavle";
+
+	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+	private static final Duration POLL_INTERVAL = Duration.ofMillis(20);
 
 	private final EmbeddedPostgres postgres;
 
@@ -83,6 +89,20 @@ final class EmbeddedDatabase implements Closeable {
 		return builder.start();
 	}
 
+	/**
+	 * Removes a throwaway data directory once PostgreSQL has really gone: its server can outlive the stop request by
+	 * a moment and keep writing into the directory, so the removal waits for the pid file to disappear.
+	 */
+	private static void deleteWhenStopped(Path dataDirectory) throws IOException {
+		Path pidFile = dataDirectory.resolve("postmaster.pid");
+		long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
+		while (Files.exists(pidFile) && System.nanoTime() < deadline) {
+			LockSupport.parkNanos(POLL_INTERVAL.toNanos());
+		}
+		FileSystemUtils.deleteRecursively(dataDirectory);
+		Files.deleteIfExists(lockFile(dataDirectory));
+	}
+
 	private static FileLock tryLock(FileChannel channel) throws IOException {
 		try {
 			return channel.tryLock();
@@ -135,8 +155,7 @@ final class EmbeddedDatabase implements Closeable {
 			this.lock.release();
 			this.lockChannel.close();
 			if (this.ephemeral) {
-				FileSystemUtils.deleteRecursively(this.dataDirectory);
-				Files.deleteIfExists(lockFile(this.dataDirectory));
+				deleteWhenStopped(this.dataDirectory);
 			}
 		}
 	}

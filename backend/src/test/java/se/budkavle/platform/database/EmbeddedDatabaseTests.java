@@ -46,6 +46,7 @@ class EmbeddedDatabaseTests {
 			assertThat(directory).isDirectory();
 		}
 		assertThat(directory).doesNotExist();
+		assertThat(directory.resolveSibling(directory.getFileName() + ".lock")).doesNotExist();
 	}
 
 	private static void execute(EmbeddedDatabase database, String sql) throws Exception {
