@@ -27,6 +27,18 @@ class DirectoryStore {
 			insert into directory_import (source, applied_by, changes)
 			values (:source, :appliedBy, cast(:changes as jsonb))""";
 
+	// Rebuilt whole after any change, like the closure table: a delete (not truncate) keeps readers on the old rows
+	// until the import commits.
+	private static final String CLEAR_SUBTREE_MEMBERS = "delete from subtree_member";
+
+	private static final String FILL_SUBTREE_MEMBERS = """
+			insert into subtree_member (ancestor_id, display_name, person_id)
+			select distinct c.ancestor_id, p.display_name, p.id
+			from unit_closure c
+			join membership m on m.unit_id = c.descendant_id
+			join person p on p.id = m.person_id
+			where p.active""";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final DatabaseClient database;
@@ -44,7 +56,7 @@ class DirectoryStore {
 			.rowsUpdated()
 			.then(StoredOrganisation.load(this.database))
 			.map((stored) -> DirectoryPlan.of(stored, directory))
-			.flatMap((plan) -> write(plan).thenReturn(plan.changes()))
+			.flatMap((plan) -> write(plan).then(rebuildSubtreeMembers(plan.changes())).thenReturn(plan.changes()))
 			.flatMap((changes) -> record(changes, source, appliedBy).thenReturn(changes));
 		return this.transaction.transactional(apply);
 	}
@@ -55,6 +67,17 @@ class DirectoryStore {
 			.then(new PeopleWriter(this.database).write(plan.people()))
 			.then(links.write(Table.MEMBERSHIP, plan.people().memberships()))
 			.then(links.write(Table.MANAGER, plan.managers()));
+	}
+
+	private Mono<Void> rebuildSubtreeMembers(DirectoryChanges changes) {
+		if (changes.total() == 0) {
+			return Mono.empty();
+		}
+		return this.database.sql(CLEAR_SUBTREE_MEMBERS)
+			.fetch()
+			.rowsUpdated()
+			.then(this.database.sql(FILL_SUBTREE_MEMBERS).fetch().rowsUpdated())
+			.then();
 	}
 
 	private Mono<Void> record(DirectoryChanges changes, String source, UUID appliedBy) {

@@ -27,9 +27,7 @@ class UnitQueries {
 			where um.unit_id = :id and p.active order by um.deputy, p.display_name, p.id""";
 
 	private static final String HEADCOUNT = """
-			select count(distinct m.person_id) from unit_closure c
-			join membership m on m.unit_id = c.descendant_id join person p on p.id = m.person_id
-			where c.ancestor_id = :id and p.active""";
+			select count(*) from subtree_member where ancestor_id = :id""";
 
 	private final DatabaseClient database;
 

@@ -186,6 +186,20 @@ class UnitApiTests {
 	}
 
 	@Test
+	void subtreeMembersFollowPeopleAndUnitsThatMoveOrAreRenamedInLaterImports() {
+		apply(TestDirectory.demo()
+			.person("demo-colleague", "Sofia Nilsson Berg", "Förskollärare", "hsf-forskola-solrosen")
+			.unit(SYD + "-a", "Arbetsgrupp A", "TEAM", "hsf-adm"));
+		assertThat(names(page(SYD, "includeSubunits=true"))).containsExactly("Erik Deputy", "Maria Holm");
+		assertThat(names(page("hsf-forskola", "includeSubunits=true"))).containsExactly("Johan Ek",
+				"Sofia Nilsson Berg");
+		assertThat(names(page("hsf-adm", "includeSubunits=true"))).containsExactly("Ahmed Hassan", "Nora Lund");
+		this.api.get("demo-employee", "/api/v1/units/{id}", this.api.unit("hsf-aldre"))
+			.expectBody()
+			.jsonPath("$.headcount").isEqualTo(3);
+	}
+
+	@Test
 	void aPageSizeOutsideOneToAHundredOrAForeignCursorIsABadRequest() {
 		this.api.get("demo-employee", "/api/v1/units/{id}/members?limit=101", this.api.unit(SYD))
 			.expectStatus()
