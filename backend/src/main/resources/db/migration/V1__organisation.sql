@@ -1,9 +1,11 @@
 -- The organisation: units in a tree, people, their memberships and the managers of each unit.
+-- Names sort in Swedish order (… X, Y, Z, Å, Ä, Ö) through the ICU collation "sv-x-icu", which PostgreSQL builds
+-- with ICU support (the embedded binaries, Debian's and the official images) provide.
 
 create table unit (
     id          uuid primary key default gen_random_uuid(),
     external_id text not null unique,
-    name        text not null,
+    name        text not null collate "sv-x-icu",
     kind        text not null check (kind in ('ORGANISATION', 'ADMINISTRATION', 'COMPANY', 'DEPARTMENT', 'UNIT', 'TEAM')),
     parent_id   uuid references unit (id),
     active      boolean not null default true,
@@ -27,7 +29,7 @@ create index unit_closure_descendant_idx on unit_closure (descendant_id, depth) 
 create table person (
     id           uuid primary key default gen_random_uuid(),
     external_id  text not null unique,
-    display_name text not null,
+    display_name text not null collate "sv-x-icu",
     email        text,
     job_title    text,
     active       boolean not null default true,
@@ -39,10 +41,6 @@ create table person (
 -- while a newcomer (or the same person under a new external id) may take it over.
 create unique index person_active_email_key on person (lower(email)) where active and email is not null;
 create index person_email_idx on person (lower(email));
-
--- Members of a unit are listed active only, by name then id (keyset pagination); the included columns let
--- PostgreSQL answer the listing from the index alone.
-create index person_active_name_idx on person (display_name, id) include (email, job_title) where active;
 
 create table membership (
     unit_id    uuid not null references unit (id),

@@ -4,7 +4,7 @@
 -- Rebuilt by the directory import, the only writer of people and memberships.
 create table subtree_member (
     ancestor_id  uuid not null references unit (id),
-    display_name text not null,
+    display_name text not null collate "sv-x-icu",
     person_id    uuid not null references person (id),
     primary key (ancestor_id, display_name, person_id)
 );

@@ -179,6 +179,19 @@ class UnitApiTests {
 	}
 
 	@Test
+	void membersAreListedInSwedishAlphabeticalOrder() {
+		apply(TestDirectory.demo()
+			.personWithEmail("o", "Örjan Öberg", "orjan@demo.budkavle.se", "Undersköterska", "hsf-adm")
+			.personWithEmail("aa", "Åsa Åberg", "asa@demo.budkavle.se", "Undersköterska", "hsf-adm")
+			.personWithEmail("ae", "Ärla Älv", "arla@demo.budkavle.se", "Undersköterska", "hsf-adm")
+			.personWithEmail("z", "Zlatan Zetterberg", "zlatan@demo.budkavle.se", "Undersköterska", "hsf-adm"));
+		assertThat(names(page("hsf-adm", "includeSubunits=true"))).containsExactly("Nora Lund", "Zlatan Zetterberg",
+				"Åsa Åberg", "Ärla Älv", "Örjan Öberg");
+		assertThat(allPages("hsf-adm", false, 2).stream().flatMap(List::stream)).containsExactly("Nora Lund",
+				"Zlatan Zetterberg", "Åsa Åberg", "Ärla Älv", "Örjan Öberg");
+	}
+
+	@Test
 	void peopleWhoLeftAreNotMembers() {
 		apply(TestDirectory.demo().without("person:demo-colleague"));
 		assertThat(names(page(SYD, "includeSubunits=true"))).containsExactly("Ahmed Hassan", "Erik Deputy",
