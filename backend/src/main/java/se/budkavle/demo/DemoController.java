@@ -1,6 +1,5 @@
 package se.budkavle.demo;
 
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,8 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.bind.support.WebExchangeBindException;
-import org.springframework.web.server.ServerWebInputException;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -63,18 +60,6 @@ class DemoController {
 	@ExceptionHandler
 	ProblemDetail unknownDemoPerson(UnknownDemoPerson ex) {
 		return Problems.of(HttpStatus.NOT_FOUND, "unknown-demo-person", "Unknown demo person", ex.getMessage());
-	}
-
-	@ExceptionHandler
-	ProblemDetail invalidTokenRequest(ServerWebInputException ex) {
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-demo-token-request",
-				"Invalid demo token request", "Send a JSON object with the personId (a UUID) of the person to sign in as.");
-		if (ex instanceof WebExchangeBindException invalid) {
-			problem.setProperty("errors", invalid.getFieldErrors().stream()
-				.map((error) -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
-				.toList());
-		}
-		return problem;
 	}
 
 	// Personas carry their realm roles; everyone else in the demo organisation is an ordinary employee or manager.

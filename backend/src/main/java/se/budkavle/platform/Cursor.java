@@ -3,6 +3,7 @@ package se.budkavle.platform;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * An opaque position in a list, so that lists page by {@code ?after=…&limit=…} and stay stable while rows are added.
@@ -62,6 +63,21 @@ public record Cursor(List<String> values) {
 
 	public String value(int index) {
 		return this.values.get(index);
+	}
+
+	/**
+	 * A sort key value that holds an id.
+	 * @param index the position of the value
+	 * @return the id
+	 * @throws InvalidCursor when the value is not a UUID, so the cursor was not made here
+	 */
+	public UUID uuid(int index) {
+		try {
+			return UUID.fromString(value(index));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidCursor(token());
+		}
 	}
 
 	public String token() {

@@ -86,7 +86,7 @@ class DemoControllerTests {
 				.expectStatus().isBadRequest()
 				.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.expectBody()
-				.jsonPath("$.type").isEqualTo("urn:budkavle:problem:invalid-demo-token-request");
+				.jsonPath("$.type").isEqualTo("urn:budkavle:problem:invalid-request");
 		}
 	}
 
@@ -97,7 +97,7 @@ class DemoControllerTests {
 			.expectStatus().isBadRequest()
 			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("urn:budkavle:problem:invalid-demo-token-request")
+			.jsonPath("$.type").isEqualTo("urn:budkavle:problem:invalid-request")
 			.jsonPath("$.errors[0].field").isEqualTo("personId");
 	}
 

@@ -1,15 +1,11 @@
 package se.budkavle.org.web;
 
-import java.util.UUID;
-
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.server.ServerWebInputException;
 
 import se.budkavle.org.DirectoryRejected;
 import se.budkavle.platform.Problems;
@@ -36,11 +32,6 @@ class OrgProblemHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail malformedCursor(MalformedCursor ex) {
-		return Problems.of(HttpStatus.BAD_REQUEST, "invalid-cursor", "Invalid cursor", ex.getMessage());
-	}
-
-	@ExceptionHandler
 	ProblemDetail directoryRejected(DirectoryRejected ex) {
 		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "directory-rejected",
 				"Directory rejected", "The directory has " + ex.problems().size()
@@ -54,16 +45,5 @@ class OrgProblemHandler {
 	ProblemDetail directoryTooLarge(DirectoryTooLarge ex) {
 		return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "directory-too-large", "Directory file too large",
 				ex.getMessage());
-	}
-
-	@ExceptionHandler
-	ProblemDetail invalidInput(ServerWebInputException ex) {
-		String detail = ex.getReason();
-		if (ex.getCause() instanceof TypeMismatchException mismatch) {
-			String what = (mismatch.getRequiredType() == UUID.class || ex.getMethodParameter() == null) ? "id"
-					: "value for " + ex.getMethodParameter().getParameterName();
-			detail = "'" + mismatch.getValue() + "' is not a valid " + what;
-		}
-		return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
 	}
 }

@@ -54,14 +54,14 @@ class UnitMembers {
 
 	Mono<MemberPage> page(UUID unitId, boolean includeSubunits, String after, int limit) {
 		return Mono.defer(() -> page(unitId, includeSubunits,
-				(after != null && !after.isBlank()) ? Cursor.parse(after, 2) : null, after, limit));
+				(after != null && !after.isBlank()) ? Cursor.parse(after, 2) : null, limit));
 	}
 
-	private Mono<MemberPage> page(UUID unitId, boolean includeSubunits, Cursor cursor, String after, int limit) {
+	private Mono<MemberPage> page(UUID unitId, boolean includeSubunits, Cursor cursor, int limit) {
 		return this.database.sql(includeSubunits ? SQL : DIRECT_SQL)
 			.bind("unitId", unitId)
 			.bind("afterName", (cursor != null) ? cursor.value(0) : "")
-			.bind("afterId", (cursor != null) ? personId(cursor, after) : NIL)
+			.bind("afterId", (cursor != null) ? cursor.uuid(1) : NIL)
 			.bind("limit", limit + 1)
 			.map((row) -> new MemberPage.Member(row.get("id", UUID.class), row.get("display_name", String.class),
 					row.get("job_title", String.class), row.get("email", String.class)))
@@ -86,14 +86,5 @@ class UnitMembers {
 			.one()
 			.flatMap((exists) -> exists ? Mono.just(new MemberPage(List.of(), null))
 					: Mono.error(new UnitNotFound(unitId)));
-	}
-
-	private static UUID personId(Cursor cursor, String token) {
-		try {
-			return UUID.fromString(cursor.value(1));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new MalformedCursor(token);
-		}
 	}
 }

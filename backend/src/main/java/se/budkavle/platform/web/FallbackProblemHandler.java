@@ -4,6 +4,14 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+
+import reactor.core.publisher.Mono;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,7 +22,8 @@ import se.budkavle.platform.Cursor;
 import se.budkavle.platform.Problems;
 
 /**
- * The small global fallback: Spring's own web errors and shared pagination errors as problem details, and anything
+ * The small global fallback: Spring's own web errors (unreadable input as {@code invalid-request}) and shared
+ * pagination errors as problem details, and anything
  * unexpected as a bare 500 that leaks no infrastructure message. Modules translate their own outcomes themselves.
  */
 @RestControllerAdvice
@@ -22,6 +31,18 @@ import se.budkavle.platform.Problems;
 class FallbackProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Log logger = LogFactory.getLog(FallbackProblemHandler.class);
+
+	@Override
+	protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex,
+			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+		return handleExceptionInternal(ex, InvalidInput.problem(ex), headers, status, exchange);
+	}
+
+	@Override
+	protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException ex,
+			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+		return handleExceptionInternal(ex, InvalidInput.problem(ex), headers, status, exchange);
+	}
 
 	@ExceptionHandler
 	ProblemDetail invalidCursor(Cursor.InvalidCursor ex) {
