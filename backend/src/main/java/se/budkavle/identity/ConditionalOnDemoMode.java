@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Conditional;
 
 /**
  * Marks beans that exist only in demo mode: when no token issuer is configured the hub issues its own tokens.
@@ -14,6 +14,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@ConditionalOnExpression("'${budkavle.identity.issuer-uri:}'.isBlank()")
+@Conditional(DemoMode.On.class)
 public @interface ConditionalOnDemoMode {
 }

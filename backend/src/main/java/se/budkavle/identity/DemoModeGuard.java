@@ -20,8 +20,7 @@ class DemoModeGuard implements EnvironmentPostProcessor, Ordered {
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		boolean demoMode = environment.getProperty("budkavle.identity.issuer-uri", "").isBlank();
-		if (demoMode && environment.acceptsProfiles(PRODUCTION)) {
+		if (DemoMode.active(environment) && environment.acceptsProfiles(PRODUCTION)) {
 			throw new DemoModeInProduction(Arrays.toString(environment.getActiveProfiles()));
 		}
 	}

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.util.StringUtils;
 
 /**
  * How bearer tokens are checked and linked to people; a blank issuer means demo mode, where the hub issues its own.
@@ -29,10 +28,6 @@ record IdentityProperties(String issuerUri, String jwkSetUri, @DefaultValue("bud
 	}
 
 	static final String EMAIL_CLAIM = "email";
-
-	boolean demoMode() {
-		return !StringUtils.hasText(this.issuerUri);
-	}
 
 	boolean linksByEmail() {
 		return EMAIL_CLAIM.equals(this.personClaim);
