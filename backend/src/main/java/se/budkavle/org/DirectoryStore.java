@@ -8,6 +8,7 @@ import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.budkavle.integration.directory.DirectorySnapshot;
@@ -27,8 +28,8 @@ class DirectoryStore {
 			insert into directory_import (source, applied_by, changes)
 			values (:source, :appliedBy, cast(:changes as jsonb))""";
 
-	// Rebuilt whole after any change, like the closure table: a delete (not truncate) keeps readers on the old rows
-	// until the import commits.
+	// Rebuilt whole when members may have changed, like the closure table: a delete (not truncate) keeps readers on
+	// the old rows until the import commits.
 	private static final String CLEAR_SUBTREE_MEMBERS = "delete from subtree_member";
 
 	private static final String FILL_SUBTREE_MEMBERS = """
@@ -55,6 +56,8 @@ class DirectoryStore {
 			.fetch()
 			.rowsUpdated()
 			.then(StoredOrganisation.load(this.database))
+			// Comparing 50,000 people takes CPU: off the connection's event-loop thread, which serves other requests.
+			.publishOn(Schedulers.parallel())
 			.map((stored) -> DirectoryPlan.of(stored, directory))
 			.flatMap((plan) -> write(plan).then(rebuildSubtreeMembers(plan.changes())).thenReturn(plan.changes()))
 			.flatMap((changes) -> record(changes, source, appliedBy).thenReturn(changes));
@@ -70,7 +73,7 @@ class DirectoryStore {
 	}
 
 	private Mono<Void> rebuildSubtreeMembers(DirectoryChanges changes) {
-		if (changes.total() == 0) {
+		if (!changes.changesMembers()) {
 			return Mono.empty();
 		}
 		return this.database.sql(CLEAR_SUBTREE_MEMBERS)
