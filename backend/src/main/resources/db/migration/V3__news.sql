@@ -74,3 +74,14 @@ create table post_revision (
     edited_at     timestamptz not null,
     primary key (post_id, version)
 );
+
+-- "Jag har läst": one row per person who confirmed a post that asks for it. Written only by the acknowledgement
+-- module (insert … on conflict do nothing, so a repeat changes nothing); the news feed and reach read it.
+create table acknowledgement (
+    post_id         uuid not null references post (id),
+    person_id       uuid not null references person (id),
+    acknowledged_at timestamptz not null,
+    primary key (post_id, person_id)
+);
+
+create index acknowledgement_person_idx on acknowledgement (person_id, post_id);
