@@ -16,13 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param attemptTimeout how long one attempt may take before it counts as failed
  * @param dispatchInterval how often the dispatcher looks for due deliveries
  * @param mailFrom the sender address of e-mail sent over SMTP
+ * @param hubUrl the hub's public address, put before relative links in messages sent out (blank = links as they are)
  */
 @ConfigurationProperties("budkavle.delivery")
 public record DeliveryProperties(@DefaultValue("8") int maxAttempts, @DefaultValue("1m") Duration initialBackoff,
 		@DefaultValue("6h") Duration maxBackoff, @DefaultValue("200") int batchSize,
 		@DefaultValue("8") int concurrency, @DefaultValue("30s") Duration attemptTimeout,
 		@DefaultValue("10s") Duration dispatchInterval,
-		@DefaultValue("budkavle@localhost") String mailFrom) {
+		@DefaultValue("budkavle@localhost") String mailFrom, @DefaultValue("") String hubUrl) {
 
 	/**
 	 * The wait before the next attempt after {@code attempts} failed ones.
@@ -35,5 +36,17 @@ public record DeliveryProperties(@DefaultValue("8") int maxAttempts, @DefaultVal
 			wait = wait.multipliedBy(2);
 		}
 		return (wait.compareTo(this.maxBackoff) > 0) ? this.maxBackoff : wait;
+	}
+
+	/**
+	 * A link as people outside the hub can follow it.
+	 * @param link a relative hub link, an absolute one, or {@code null}
+	 * @return the absolute link, or {@code null}
+	 */
+	String absolute(String link) {
+		if (link == null || this.hubUrl.isBlank() || !link.startsWith("/")) {
+			return link;
+		}
+		return this.hubUrl.replaceAll("/+$", "") + link;
 	}
 }
