@@ -1,24 +1,41 @@
 package se.budkavle.live;
 
-import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
+import java.util.List;
 
-import reactor.test.StepVerifier;
+import org.junit.jupiter.api.Test;
+import org.reactivestreams.Subscription;
+
+import reactor.core.publisher.BaseSubscriber;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class LiveSessionTests {
 
 	@Test
 	void aClientThatDoesNotReadIsClosedWith4429InsteadOfBufferingWithoutBound() {
 		var session = new LiveSession(2);
+		List<Object> closes = new ArrayList<>();
+		session.closing().subscribe(closes::add);
+		session.frames().subscribe(new BaseSubscriber<String>() {
+
+			@Override
+			protected void hookOnSubscribe(Subscription subscription) {
+				// reads nothing: the socket's peer is not keeping up
+			}
+		});
 		session.deliver(1, "one");
 		session.deliver(2, "two");
-		StepVerifier.create(session.closing()).expectSubscription().expectNoEvent(java.time.Duration.ZERO).thenCancel().verify();
+		assertThat(closes).isEmpty();
 		session.deliver(3, "three");
-		StepVerifier.create(session.closing()).expectNext(LiveCloseCodes.TOO_SLOW).verifyComplete();
+		assertThat(closes).containsExactly(LiveCloseCodes.TOO_SLOW);
 	}
 
 	@Test
 	void anEventIsSentOnceEvenWhenReplayAndLiveDeliveryBothHaveIt() {
 		var session = new LiveSession(16);
+		List<String> sent = new ArrayList<>();
+		session.frames().subscribe(sent::add);
 		session.startReplay();
 		session.deliver(3, "three (live)");
 		session.replay(2, "two");
@@ -27,7 +44,6 @@ class LiveSessionTests {
 		session.endReplay();
 		session.deliver(4, "four again");
 		session.deliver(5, "five");
-		session.end();
-		StepVerifier.create(session.frames().take(4)).expectNext("two", "three", "four (live)", "five").verifyComplete();
+		assertThat(sent).containsExactly("two", "three", "four (live)", "five");
 	}
 }
