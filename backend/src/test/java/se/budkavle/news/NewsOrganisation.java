@@ -31,7 +31,7 @@ final class NewsOrganisation {
 
 	/** Empties every table and imports the directory. */
 	void reset(DirectoryImports imports, TestDirectory directory) {
-		this.database.sql("truncate post cascade").then().block();
+		this.database.sql("truncate post, event cascade").then().block();
 		new OrgTables(this.database).clear();
 		imports.applyFile(directory.toString(), "test", null).block();
 	}
@@ -64,6 +64,10 @@ final class NewsOrganisation {
 			case "admin" -> Set.of(Role.ADMIN);
 			default -> Set.of();
 		};
+	}
+
+	java.util.List<String> strings(String sql) {
+		return this.database.sql(sql).map((row) -> row.get(0, String.class)).all().collectList().block();
 	}
 
 	long count(String sql) {

@@ -1,0 +1,91 @@
+package se.budkavle.news;
+
+import java.util.Collection;
+import java.util.UUID;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import se.budkavle.identity.Viewer;
+import se.budkavle.live.LiveEvent;
+import se.budkavle.live.TopicPolicy;
+
+/**
+ * Who follows news live: everyone signed in may follow their {@code feed}, which delivers a post's events to its
+ * audience only; {@code post:<id>} is open to those who may read the post, and delivers to its audience, its author
+ * and the managers of its targets.
+ */
+@Component
+class NewsTopics implements TopicPolicy {
+
+	private static final String POST_PREFIX = "post:";
+
+	private static final String AUDIENCE = """
+			select a.person_id from post_audience a where a.post_id = :postId and a.person_id = any(:people)""";
+
+	private static final String FOLLOWERS = """
+			select x.id from unnest(:people) as x(id)
+			where exists (select 1 from post_audience a where a.post_id = :postId and a.person_id = x.id)
+			   or exists (select 1 from post p where p.id = :postId and p.author_id = x.id)
+			   or exists (select 1 from post_target t
+			              join unit_closure c on c.descendant_id = t.unit_id
+			              join unit_manager um on um.unit_id = c.ancestor_id
+			              where t.post_id = :postId and um.person_id = x.id)""";
+
+	private final Posts posts;
+
+	private final DatabaseClient database;
+
+	NewsTopics(Posts posts, DatabaseClient database) {
+		this.posts = posts;
+		this.database = database;
+	}
+
+	@Override
+	public boolean handles(String topic) {
+		return PublicationHooks.FEED.equals(topic) || topic.startsWith(POST_PREFIX);
+	}
+
+	@Override
+	public Mono<Boolean> maySubscribe(Viewer viewer, String topic) {
+		if (PublicationHooks.FEED.equals(topic)) {
+			return Mono.just(true);
+		}
+		UUID postId = postId(topic);
+		return (postId != null) ? this.posts.access(postId, viewer).hasElement() : Mono.just(false);
+	}
+
+	@Override
+	public Flux<UUID> mayReceive(LiveEvent event, Collection<UUID> personIds) {
+		UUID postId = PublicationHooks.FEED.equals(event.topic()) ? payloadPostId(event) : postId(event.topic());
+		if (postId == null || personIds.isEmpty()) {
+			return Flux.empty();
+		}
+		return this.database.sql(PublicationHooks.FEED.equals(event.topic()) ? AUDIENCE : FOLLOWERS)
+			.bind("postId", postId)
+			.bind("people", personIds.toArray(UUID[]::new))
+			.map((row) -> row.get(0, UUID.class))
+			.all();
+	}
+
+	private static UUID postId(String topic) {
+		return topic.startsWith(POST_PREFIX) ? uuid(topic.substring(POST_PREFIX.length())) : null;
+	}
+
+	private static UUID payloadPostId(LiveEvent event) {
+		Object value = event.payload().get("postId");
+		return (value != null) ? uuid(value.toString()) : null;
+	}
+
+	private static UUID uuid(String value) {
+		try {
+			return UUID.fromString(value);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+}
