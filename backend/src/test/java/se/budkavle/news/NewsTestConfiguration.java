@@ -17,6 +17,12 @@ class NewsTestConfiguration {
 
 	@Bean
 	@Primary
+	RecordingNotifier recordingNotifier() {
+		return new RecordingNotifier();
+	}
+
+	@Bean
+	@Primary
 	MutableClock testClock() {
 		return new MutableClock(START);
 	}
