@@ -33,9 +33,34 @@ public class Posts {
 
 	private final Clock clock;
 
-	Posts(DatabaseClient database, Clock clock) {
+	private final Authoring authoring;
+
+	Posts(DatabaseClient database, Clock clock, Authoring authoring) {
 		this.database = database;
 		this.clock = clock;
+		this.authoring = authoring;
+	}
+
+	/**
+	 * Publishes a post now, with the same checks and rights as {@code POST /api/v1/posts}.
+	 * @param author who posts, with their roles
+	 * @param post the post
+	 * @return the new post's id
+	 */
+	public Mono<UUID> publish(Viewer author, NewPost post) {
+		return this.authoring.create(author, post.request()).map(Authoring.Created::id);
+	}
+
+	/**
+	 * Whether someone has written any post, withdrawn ones included.
+	 * @param authorId the person
+	 * @return true when they have
+	 */
+	public Mono<Boolean> hasPostsBy(UUID authorId) {
+		return this.database.sql("select exists (select 1 from post where author_id = :authorId)")
+			.bind("authorId", authorId)
+			.map((row) -> row.get(0, Boolean.class))
+			.one();
 	}
 
 	/**
