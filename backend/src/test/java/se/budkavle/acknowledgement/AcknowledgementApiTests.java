@@ -2,15 +2,18 @@ package se.budkavle.acknowledgement;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import se.budkavle.delivery.HubTestSupport;
 import se.budkavle.identity.Role;
+import se.budkavle.identity.Viewer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,12 +21,15 @@ class AcknowledgementApiTests extends HubTestSupport {
 
 	static final String PROBLEM = "urn:budkavle:problem:";
 
+	@Autowired
+	AcknowledgementTopics topics;
+
 	UUID post;
 
 	@BeforeEach
 	void aPostToHemtjanstSydAskingForAcknowledgement() {
-		this.post = new AckPosts(this.database).publish(person("enhet-manager"), unit("hsf-aldre-hemtjanst-syd"), true,
-				START.plus(Duration.ofDays(3)), START);
+		this.post = AckPosts.publish(as("enhet-manager"), unit("hsf-aldre-hemtjanst-syd"),
+				START.plus(Duration.ofDays(3)));
 	}
 
 	@Test
@@ -45,8 +51,7 @@ class AcknowledgementApiTests extends HubTestSupport {
 
 	@Test
 	void acknowledgingAPostThatDoesNotAskForItIsAConflict() {
-		UUID plain = new AckPosts(this.database).publish(person("enhet-manager"), unit("hsf-aldre-hemtjanst-syd"),
-				false, null, START);
+		UUID plain = AckPosts.publish(as("enhet-manager"), unit("hsf-aldre-hemtjanst-syd"), null);
 		as("employee").put()
 			.uri("/api/v1/posts/{id}/acknowledgement", plain)
 			.exchange()
@@ -104,6 +109,22 @@ class AcknowledgementApiTests extends HubTestSupport {
 			.jsonPath("$.pending[*].displayName").isEqualTo(java.util.List.of("Erik Deputy", "Maria Holm", "Sofia Nilsson"))
 			.jsonPath("$.pending[0].unitName").isEqualTo("Hemtjänst Syd")
 			.jsonPath("$.pending[0].personId").isEqualTo(person("deputy").toString());
+	}
+
+	@Test
+	void theProgressTopicIsForThoseWhoSeeTheWholeProgress() {
+		String topic = "acknowledgements:" + this.post;
+		assertThat(this.topics.handles(topic)).isTrue();
+		assertThat(maySubscribe("enhet-manager", topic)).isTrue();
+		assertThat(maySubscribe("avdelning-manager", topic)).isTrue();
+		assertThat(maySubscribe("outsider", topic, Role.HR)).isTrue();
+		assertThat(maySubscribe("employee", topic)).isFalse();
+		assertThat(maySubscribe("outsider", topic)).isFalse();
+		assertThat(maySubscribe("enhet-manager", "acknowledgements:nonsense")).isFalse();
+	}
+
+	private boolean maySubscribe(String key, String topic, Role... roles) {
+		return this.topics.maySubscribe(new Viewer(person(key), key, null, Set.of(roles)), topic).block();
 	}
 
 	private WebTestClient.ResponseSpec acknowledge(String key) {

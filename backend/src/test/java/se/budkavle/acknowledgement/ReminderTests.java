@@ -28,8 +28,8 @@ class ReminderTests extends HubTestSupport {
 	void aPostToHemtjanstSydAcknowledgedByAhmed() {
 		// posts of other tests must not be reminded by the deadline job here
 		this.database.sql("update post set ack_required = false where ack_required").then().block();
-		this.post = new AckPosts(this.database).publish(person("enhet-manager"), unit("hsf-aldre-hemtjanst-syd"), true,
-				START.plus(Duration.ofDays(3)), START);
+		this.post = AckPosts.publish(as("enhet-manager"), unit("hsf-aldre-hemtjanst-syd"),
+				START.plus(Duration.ofDays(3)));
 		as("employee").put().uri("/api/v1/posts/{id}/acknowledgement", this.post).exchange().expectStatus().isOk();
 	}
 

@@ -16,8 +16,8 @@ class ReorganisationTests extends HubTestSupport {
 
 	@BeforeEach
 	void aPostToAldreomsorgPartlyAcknowledged() {
-		this.post = new AckPosts(this.database).publish(person("communicator"), unit("hsf-aldre"), true,
-				START.plus(Duration.ofDays(3)), START);
+		this.post = AckPosts.publish(as("communicator", Role.COMMUNICATOR), unit("hsf-aldre"),
+				START.plus(Duration.ofDays(3)));
 		for (String key : List.of("employee", "nord-worker")) {
 			as(key).put().uri("/api/v1/posts/{id}/acknowledgement", this.post).exchange().expectStatus().isOk();
 		}
