@@ -38,7 +38,11 @@ import se.budkavle.platform.jobs.MutableClock;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.application.name=budkavle-ack-tests", "budkavle.delivery.max-attempts=3",
 				"budkavle.delivery.initial-backoff=1m", "budkavle.delivery.hub-url=https://hub.test",
-				"budkavle.delivery.mail-from=budkavle@hub.test" })
+				"budkavle.delivery.mail-from=budkavle@hub.test",
+				// Spring Modulith's Moments switch @Scheduled on even with budkavle.jobs.enabled=false: keep the jobs
+				// from running between the steps of a test, which runs them itself
+				"budkavle.delivery.dispatch-interval=1h", "budkavle.acknowledgement.reminder-check=1h",
+				"budkavle.news.publication-interval=1h" })
 @AutoConfigureWebTestClient
 @Import(HubTestSupport.Beans.class)
 public abstract class HubTestSupport {
