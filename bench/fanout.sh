@@ -21,7 +21,8 @@ bench_main() {
 	say "$(date -Is), commit $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)," \
 		"$CORES cores, load average at start: $(load_average)"
 	build_jar
-	HUB_ARGS=(--budkavle.live.bench-endpoint=true)
+	# A generous sign-in deadline: 10,000 sockets sign in within a minute or two on a loaded machine.
+	HUB_ARGS=(--budkavle.live.bench-endpoint=true --budkavle.live.auth-timeout=300s)
 	start_hub
 	local token raw_port raw_pid
 	token=$(admin_token)
