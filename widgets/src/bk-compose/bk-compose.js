@@ -126,7 +126,7 @@ export class BkCompose extends BkElement {
 			${this.#dateField('publishAt', this.t('compose.publishAt-hint'))}
 			${this.#dateField('expiresAt')}
 			<div class="actions">
-				<button type="submit" part="submit-button" aria-disabled=${this.submitting ? 'true' : 'false'}>${this.submitting
+				<button type="submit" id="submit" part="submit-button" aria-disabled=${this.submitting ? 'true' : 'false'}>${this.submitting
 					? this.t('compose.publishing')
 					: this.t(this.draft.publishAt ? 'compose.schedule' : 'compose.publish')}</button>
 			</div>
