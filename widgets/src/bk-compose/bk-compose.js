@@ -4,11 +4,14 @@
  * while they write and never stands in the way of publishing.
  */
 import { html, nothing } from 'lit';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import { ApiClient, ApiProblem } from '../shared/api-client.js';
 import { BkElement } from '../shared/bk-element.js';
 import { sharedStyles } from '../shared/styles.js';
 import { styles } from './bk-compose.styles.js';
 import { readabilityView } from './readability-view.js';
+
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** How many units the picker lists at once; the search field narrows longer lists. */
 const LISTED_UNITS = 50;
@@ -101,7 +104,7 @@ export class BkCompose extends BkElement {
 		const loading = state.status === 'loading';
 		const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2;
 		return html`<section class="base" part="base" lang=${this.language} aria-busy=${loading} aria-labelledby="heading">
-			<div role="heading" aria-level=${level} id="heading" class="heading" part="heading" tabindex="-1" data-focus-after-load>${this.t('compose.heading')}</div>
+			${staticHtml`<${HEADINGS[level - 1]} id="heading" class="heading" part="heading" tabindex="-1" data-focus-after-load>${this.t('compose.heading')}</${HEADINGS[level - 1]}>`}
 			<p class="status" role="status" part="status">${loading
 				? html`<span class="spinner" aria-hidden="true"></span>${this.t('compose.loading')}`
 				: this.announcement}</p>

@@ -91,6 +91,11 @@ class ReadabilityApiTests {
 	}
 
 	@Test
+	void aBodyFarOverTheLimitIsRefusedAsAClientErrorNotAServerError() {
+		check(Map.of("text", "ord ".repeat(100_000), "language", "sv")).expectStatus().is4xxClientError();
+	}
+
+	@Test
 	void anUnknownLanguageIsRejectedNamingTheField() {
 		check(Map.of("text", "Hej.", "language", "fi")).expectStatus()
 			.isEqualTo(422)
