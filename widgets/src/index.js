@@ -3,3 +3,5 @@ import './bk-me/define.js';
 
 export { BkMe } from './bk-me/bk-me.js';
 export { ApiClient, ApiProblem } from './shared/api-client.js';
+export { BkCompose } from './bk-compose/define.js';
+export { BkPost } from './bk-post/define.js';
