@@ -76,4 +76,28 @@ export class ApiClient {
 		if (!response.ok) throw await ApiProblem.fromResponse(response);
 		return response.json();
 	}
+
+	/**
+	 * Sends `method` (POST, PUT, …) to `path` below `/api/v1/` with `body` as JSON (when given) and returns the
+	 * parsed JSON answer, or `null` when there is none (204).
+	 * @throws {ApiProblem} for any non-2xx answer or an unreachable hub
+	 */
+	async send(method, path, { body, headers: extra = {}, signal } = {}) {
+		const headers = { Accept: 'application/json, application/problem+json', ...extra };
+		if (body !== undefined) headers['Content-Type'] = 'application/json';
+		const token = await resolveToken(this.token);
+		if (token) headers.Authorization = `Bearer ${token}`;
+		let response;
+		try {
+			response = await fetch(apiUrl(this.hub, path), {
+				method, headers, signal, credentials: 'omit', body: body === undefined ? undefined : JSON.stringify(body),
+			});
+		} catch (error) {
+			if (error?.name === 'AbortError') throw error;
+			throw new ApiProblem({ status: 0, title: 'Network error', detail: String(error?.message ?? error) });
+		}
+		if (!response.ok) throw await ApiProblem.fromResponse(response);
+		if (response.status === 204 || !/json/i.test(response.headers.get('content-type') ?? '')) return null;
+		return response.json();
+	}
 }
