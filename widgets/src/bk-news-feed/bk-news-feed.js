@@ -82,7 +82,7 @@ export class BkNewsFeed extends BkElement {
 			const known = new Set(state.data.items.map((item) => item.id));
 			const added = (page.items ?? []).filter((item) => !known.has(item.id));
 			this.#focusItem = added[0]?.id;
-			this.#announcement = this.t('news-feed.more-loaded', { count: added.length });
+			this.#announcement = this.t(added.length === 1 ? 'news-feed.more-loaded-one' : 'news-feed.more-loaded', { count: added.length });
 			this.state = { status: 'loaded', data: { items: [...state.data.items, ...added], next: page.next ?? null } };
 			this.more = { status: 'idle' };
 		} catch (error) {
