@@ -150,8 +150,8 @@ function showError(message) {
 // --- The news widgets -------------------------------------------------------------------------------------------
 
 const POSTS_KEY = 'budkavle.demo.posts.';
-const PUBLISHED_EVENTS = ['bk-post-published', 'bk-post-created', 'bk-published'];
-const ACKNOWLEDGED_EVENTS = ['bk-acknowledged', 'bk-post-acknowledged'];
+const PUBLISHED_EVENTS = ['bk-post-published'];
+const ACKNOWLEDGED_EVENTS = ['bk-acknowledged'];
 const newsFeed = document.getElementById('news-feed');
 const postSection = document.getElementById('post-section');
 const postHeading = document.getElementById('post-heading');

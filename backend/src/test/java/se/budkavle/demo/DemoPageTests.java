@@ -26,7 +26,8 @@ class DemoPageTests {
 	void showsTheNewsWidgetsEachInALabelledSection() {
 		String page = html("/");
 		assertThat(page).contains("<bk-news-feed id=\"news-feed\" heading-level=\"3\"></bk-news-feed>",
-				"<bk-post id=\"post\"></bk-post>", "<bk-compose id=\"compose\"></bk-compose>",
+				"<bk-post id=\"post\" heading-level=\"3\"></bk-post>",
+				"<bk-compose id=\"compose\" heading-level=\"3\"></bk-compose>",
 				"<bk-ack-progress id=\"ack-progress\" heading-level=\"3\"></bk-ack-progress>",
 				"<bk-notifications id=\"notifications\" heading-level=\"3\"></bk-notifications>",
 				"aria-labelledby=\"feed-heading\"", "aria-labelledby=\"post-heading\" hidden",
