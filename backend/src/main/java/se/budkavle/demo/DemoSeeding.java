@@ -17,8 +17,9 @@ import se.budkavle.org.DirectoryImports;
 import se.budkavle.org.Organisation;
 
 /**
- * Fills an empty organisation with the demo organisation when the hub starts in demo mode; an organisation that
- * already has units (from an earlier start or an import) is left alone.
+ * Fills an empty organisation with the demo organisation when the hub starts in demo mode, and gives the personas a
+ * few news posts when they have none; an organisation that already has units (from an earlier start or an import) is
+ * left alone.
  */
 @Component
 @ConditionalOnDemoMode
@@ -35,10 +36,13 @@ class DemoSeeding implements ApplicationRunner {
 
 	private final DemoProperties properties;
 
-	DemoSeeding(Organisation organisation, DirectoryImports imports, DemoProperties properties) {
+	private final DemoPosts posts;
+
+	DemoSeeding(Organisation organisation, DirectoryImports imports, DemoProperties properties, DemoPosts posts) {
 		this.organisation = organisation;
 		this.imports = imports;
 		this.properties = properties;
+		this.posts = posts;
 	}
 
 	@Override
@@ -46,7 +50,7 @@ class DemoSeeding implements ApplicationRunner {
 		if (this.properties.seed()) {
 			// Application runners run on the main thread, not on an event loop, before the app reports itself ready:
 			// waiting here means the first visitor already finds the personas.
-			seedIfEmpty().block();
+			seedIfEmpty().then(this.posts.seedIfNone()).block();
 		}
 	}
 

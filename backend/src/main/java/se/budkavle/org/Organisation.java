@@ -83,6 +83,18 @@ public class Organisation {
 	}
 
 	/**
+	 * Finds an active unit by the id the directory gives it.
+	 * @param externalId the directory's id, e.g. {@code hsf-aldre-hemtjanst-syd}
+	 * @return the unit, or empty
+	 */
+	public Mono<UnitRef> unitByExternalId(String externalId) {
+		return this.database.sql("select id, name from unit where external_id = :externalId and active")
+			.bind("externalId", externalId)
+			.map((row) -> new UnitRef(row.get("id", UUID.class), row.get("name", String.class)))
+			.one();
+	}
+
+	/**
 	 * The units a person belongs to, primary unit first.
 	 * @param personId the person
 	 * @return the units

@@ -1,0 +1,23 @@
+package se.budkavle.news;
+
+import java.time.Instant;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+import se.budkavle.platform.jobs.MutableClock;
+
+/** A clock the news tests set and move forward. */
+@TestConfiguration(proxyBeanMethods = false)
+class NewsTestConfiguration {
+
+	// Near the real time: tokens are issued by this clock but checked against the system's.
+	static final Instant START = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+
+	@Bean
+	@Primary
+	MutableClock testClock() {
+		return new MutableClock(START);
+	}
+}
