@@ -9,3 +9,5 @@ export { BkNewsFeed } from './bk-news-feed/bk-news-feed.js';
 export { BkAckProgress } from './bk-ack-progress/bk-ack-progress.js';
 export { BkNotifications } from './bk-notifications/bk-notifications.js';
 export { ApiClient, ApiProblem } from './shared/api-client.js';
+export { BkCompose } from './bk-compose/define.js';
+export { BkPost } from './bk-post/define.js';

@@ -66,16 +66,27 @@ export class ApiClient {
 	 * @throws {import('./token-source.js').TokenUnavailable} when the token callback fails
 	 */
 	async get(path, { signal } = {}) {
-		return this.send('GET', path, { signal });
+		const headers = { Accept: 'application/json, application/problem+json' };
+		const token = await resolveToken(this.token);
+		if (token) headers.Authorization = `Bearer ${token}`;
+		let response;
+		try {
+			response = await fetch(apiUrl(this.hub, path), { headers, signal, credentials: 'omit' });
+		} catch (error) {
+			if (error?.name === 'AbortError') throw error;
+			throw new ApiProblem({ status: 0, title: 'Network error', detail: String(error?.message ?? error) });
+		}
+		if (!response.ok) throw await ApiProblem.fromResponse(response);
+		return response.json();
 	}
 
 	/**
-	 * Sends `body` (as JSON, when given) with `method` to `path` below `/api/v1/` and returns the parsed JSON answer
-	 * (`null` for an empty one).
+	 * Sends `method` (POST, PUT, …) to `path` below `/api/v1/` with `body` as JSON (when given) and returns the
+	 * parsed JSON answer, or `null` when there is none (204).
 	 * @throws {ApiProblem} for any non-2xx answer or an unreachable hub
 	 */
-	async send(method, path, { body, signal } = {}) {
-		const headers = { Accept: 'application/json, application/problem+json' };
+	async send(method, path, { body, headers: extra = {}, signal } = {}) {
+		const headers = { Accept: 'application/json, application/problem+json', ...extra };
 		if (body !== undefined) headers['Content-Type'] = 'application/json';
 		const token = await resolveToken(this.token);
 		if (token) headers.Authorization = `Bearer ${token}`;
@@ -89,7 +100,7 @@ export class ApiClient {
 			throw new ApiProblem({ status: 0, title: 'Network error', detail: String(error?.message ?? error) });
 		}
 		if (!response.ok) throw await ApiProblem.fromResponse(response);
-		const text = await response.text();
-		return text ? JSON.parse(text) : null;
+		if (response.status === 204 || !/json/i.test(response.headers.get('content-type') ?? '')) return null;
+		return response.json();
 	}
 }

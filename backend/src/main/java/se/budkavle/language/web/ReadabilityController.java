@@ -1,0 +1,68 @@
+package se.budkavle.language.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import reactor.core.publisher.Mono;
+
+import se.budkavle.language.LanguageProperties;
+import se.budkavle.language.PlainLanguage;
+import se.budkavle.language.Readability;
+import se.budkavle.language.TextLanguage;
+import se.budkavle.platform.Problems;
+
+/**
+ * The readability check for anyone signed in; the editor calls it as the writer types.
+ */
+@RestController
+class ReadabilityController {
+
+	private final PlainLanguage plainLanguage;
+
+	private final LanguageProperties properties;
+
+	ReadabilityController(PlainLanguage plainLanguage, LanguageProperties properties) {
+		this.plainLanguage = plainLanguage;
+		this.properties = properties;
+	}
+
+	@PostMapping("/api/v1/language/readability")
+	Mono<Readability> readability(@RequestBody ReadabilityRequest request) {
+		return Mono.fromCallable(() -> this.plainLanguage.assess(text(request), language(request)));
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidText(InvalidText ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-request", "Invalid request",
+				ex.getMessage());
+		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+		return problem;
+	}
+
+	private String text(ReadabilityRequest request) {
+		String text = request.text();
+		if (text == null) {
+			throw new InvalidText("text", "text is required (it may be empty)");
+		}
+		int limit = this.properties.maxTextLength();
+		if (text.codePointCount(0, text.length()) > limit) {
+			throw new InvalidText("text", "text may be at most " + limit + " characters long");
+		}
+		return text;
+	}
+
+	private TextLanguage language(ReadabilityRequest request) {
+		if (request.language() == null) {
+			return TextLanguage.SV;
+		}
+		return TextLanguage.of(request.language())
+			.orElseThrow(() -> new InvalidText("language", "language must be sv or en"));
+	}
+}

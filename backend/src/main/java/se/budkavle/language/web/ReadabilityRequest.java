@@ -1,0 +1,10 @@
+package se.budkavle.language.web;
+
+/**
+ * What the editor sends to have a text checked.
+ *
+ * @param text the text, plain or Markdown
+ * @param language {@code sv} or {@code en}; Swedish when left out
+ */
+record ReadabilityRequest(String text, String language) {
+}

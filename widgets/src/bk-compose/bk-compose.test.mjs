@@ -1,0 +1,402 @@
+import { after, afterEach, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, formatViolations, launchChromium } from '../../test/support/browser.mjs';
+import { startServer } from '../../test/support/server.mjs';
+import { deferred, json, problem, serveApi } from '../../test/support/api.mjs';
+
+const TARGETS = '**/api/v1/posts/targets';
+const POSTS = '**/api/v1/posts';
+const READABILITY = '**/api/v1/language/readability';
+
+const ALDRE = '0a1b2c3d-4e5f-4061-8293-a4b5c6d7e8f9';
+const SYD = '1b2c3d4e-5f60-4172-93a4-b5c6d7e8f9a0';
+const TEAM = '2c3d4e5f-6071-4283-a4b5-c6d7e8f9a0b1';
+
+/** GET /api/v1/posts/targets for the avdelning manager: their avdelning and the units below it. */
+const targets = Object.freeze({
+	items: [
+		{ unitId: ALDRE, name: 'Äldreomsorg', kind: 'DEPARTMENT', parentId: null, depth: 2 },
+		{ unitId: SYD, name: 'Hemtjänst Syd', kind: 'UNIT', parentId: ALDRE, depth: 3 },
+		{ unitId: TEAM, name: 'Arbetsgrupp A', kind: 'TEAM', parentId: SYD, depth: 4 },
+	],
+});
+
+const LONG_SENTENCE = 'Med anledning av de förändringar som har genomförts i verksamheten under hösten ber vi alla medarbetare '
+	+ 'att noga läsa igenom de nya rutinerna innan nästa arbetspass börjar på måndag.';
+
+/** POST /api/v1/language/readability for a text with one long sentence and two bureaucratic words. */
+const readability = Object.freeze({
+	lix: 42.4,
+	level: 'MEDIUM',
+	words: 40,
+	sentences: 2,
+	longWords: 12,
+	longSentences: [{ text: LONG_SENTENCE, words: 30 }],
+	flaggedWords: [
+		{ word: 'erhålla', count: 1, suggestion: 'få', found: ['erhåller'] },
+		{ word: 'med anledning av', count: 1, suggestion: 'på grund av, eftersom', found: ['Med anledning av'] },
+	],
+});
+
+const created = Object.freeze({ id: '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a', version: 1, status: 'PUBLISHED', audienceSize: 12 });
+
+function invalid(errors) {
+	return {
+		status: 422,
+		contentType: 'application/problem+json',
+		body: JSON.stringify({ type: 'urn:budkavle:problem:invalid-request', title: 'Invalid request', status: 422, detail: 'Some fields are not valid', errors }),
+	};
+}
+
+let server;
+let browser;
+let context;
+
+before(async () => {
+	server = await startServer();
+	browser = await launchChromium();
+});
+
+after(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+afterEach(async () => {
+	await context?.close();
+	context = undefined;
+});
+
+async function newPage(options = {}) {
+	context = await browser.newContext({ timezoneId: 'Europe/Stockholm', ...options });
+	return context.newPage();
+}
+
+/** Serves the targets, records every POST /posts body and answers readability checks; returns the recorded calls. */
+async function stubApi(page, { targetsAnswer = () => json(targets), postAnswer = () => json(created, 201), readabilityAnswer = () => json(readability) } = {}) {
+	const posted = [];
+	const checked = [];
+	await serveApi(page, TARGETS, targetsAnswer);
+	await serveApi(page, POSTS, (request, call) => {
+		posted.push({ body: request.postDataJSON(), authorization: request.headers().authorization });
+		return postAnswer(request, call);
+	});
+	await serveApi(page, READABILITY, (request, call) => {
+		checked.push(request.postDataJSON());
+		return readabilityAnswer(request, call);
+	});
+	return { posted, checked };
+}
+
+async function mount(page, { attributes = {}, token = 'manager-token' } = {}) {
+	await page.goto(`${server.url}/`);
+	await page.evaluate(() => customElements.whenDefined('bk-compose'));
+	await page.evaluate(({ attributes, token }) => {
+		window.published = [];
+		document.addEventListener('bk-post-published', (event) => window.published.push({
+			bubbles: event.bubbles, composed: event.composed, detail: event.detail,
+		}));
+		const element = document.createElement('bk-compose');
+		element.setAttribute('readability-delay', '50');
+		for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+		element.token = () => token;
+		document.getElementById('host').append(element);
+	}, { attributes, token });
+}
+
+function focusedElement(page) {
+	return page.evaluate(() => {
+		let active = document.activeElement;
+		while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+		const style = getComputedStyle(active);
+		return { id: active.id, part: active.getAttribute('part'), outlineStyle: style.outlineStyle };
+	});
+}
+
+/** Presses Tab until the focused element has the given id; fails after 30 presses. */
+async function tabTo(page, id) {
+	for (let presses = 0; presses < 30; presses++) {
+		await page.keyboard.press('Tab');
+		const focused = await focusedElement(page);
+		if (focused.id === id) {
+			assert.equal(focused.outlineStyle, 'solid', `focus on #${id} is visible`);
+			return;
+		}
+	}
+	assert.fail(`#${id} cannot be reached with Tab`);
+}
+
+async function assertNoAxeViolations(page, when) {
+	const violations = await axeViolations(page);
+	assert.equal(violations.length, 0, `${when}: ${formatViolations(violations)}`);
+}
+
+async function fillMinimalPost(page) {
+	await page.getByRole('checkbox', { name: 'Hemtjänst Syd' }).check();
+	await page.getByRole('textbox', { name: /Rubrik/ }).fill('Nya nycklar');
+	await page.getByRole('textbox', { name: /^Text/ }).fill('Hämta din nyckel i receptionen.');
+}
+
+describe('bk-compose', () => {
+	test('has no WCAG 2.1 AA violations while loading, with the form and readability, with errors and after publishing', async () => {
+		const page = await newPage();
+		const answer = deferred();
+		let postCall = 0;
+		await stubApi(page, {
+			targetsAnswer: async () => (await answer.promise, json(targets)),
+			postAnswer: () => (++postCall === 1 ? invalid([{ field: 'title', message: 'Rubriken är för lång' }]) : json(created, 201)),
+		});
+		await mount(page);
+
+		await page.getByRole('status').getByText('Hämtar enheterna du kan skriva till…').waitFor();
+		await assertNoAxeViolations(page, 'loading');
+		answer.resolve();
+		await page.getByRole('checkbox', { name: 'Äldreomsorg' }).waitFor();
+		await assertNoAxeViolations(page, 'form');
+		await fillMinimalPost(page);
+		await page.getByText('LIX 42: medelsvår').waitFor();
+		await assertNoAxeViolations(page, 'with readability');
+		await page.getByRole('button', { name: 'Publicera' }).click();
+		await page.getByRole('alert').waitFor();
+		await assertNoAxeViolations(page, 'with field errors');
+		await page.getByRole('button', { name: 'Publicera' }).click();
+		await page.getByRole('status').getByText('Nyheten är publicerad och når 12 personer.').waitFor();
+		await assertNoAxeViolations(page, 'published');
+	});
+
+	test('can be filled in and published with the keyboard alone, and says so in role=status', async () => {
+		const page = await newPage();
+		const { posted } = await stubApi(page);
+		await mount(page);
+		await page.getByRole('checkbox', { name: 'Äldreomsorg' }).waitFor();
+
+		await tabTo(page, `unit-${SYD}`);
+		await page.keyboard.press('Space');
+		await tabTo(page, `unit-${SYD}-subunits`);
+		await page.keyboard.press('Space');
+		await tabTo(page, 'title');
+		await page.keyboard.type('Nya nycklar');
+		await tabTo(page, 'body');
+		await page.keyboard.type('Hämta din nyckel i receptionen.');
+		await tabTo(page, 'priority-NORMAL');
+		await page.keyboard.press('ArrowRight');
+		await tabTo(page, 'acknowledgementRequired');
+		await page.keyboard.press('Space');
+		await tabTo(page, 'deadline');
+		await tabTo(page, 'expiresAt');
+		await tabTo(page, 'submit');
+		await page.keyboard.press('Enter');
+
+		await page.getByRole('status').getByText('Nyheten är publicerad och når 12 personer.').waitFor();
+		assert.deepEqual(posted, [{
+			authorization: 'Bearer manager-token',
+			body: {
+				title: 'Nya nycklar',
+				body: 'Hämta din nyckel i receptionen.',
+				priority: 'IMPORTANT',
+				language: 'sv',
+				commentsEnabled: true,
+				publishAt: null,
+				expiresAt: null,
+				targets: [{ unitId: SYD, includeSubunits: false }],
+				acknowledgement: { required: true, deadline: null },
+			},
+		}]);
+		assert.deepEqual(await page.evaluate(() => window.published), [
+			{ bubbles: true, composed: true, detail: { id: created.id, status: 'PUBLISHED' } },
+		]);
+		assert.equal(await page.getByRole('textbox', { name: /Rubrik/ }).inputValue(), '', 'the form is ready for the next post');
+	});
+
+	test('schedules a post with publishAt, deadline and expiry as instants', async () => {
+		const page = await newPage();
+		const { posted } = await stubApi(page, { postAnswer: () => json({ ...created, status: 'SCHEDULED', audienceSize: 0 }, 201) });
+		await mount(page);
+		await page.getByRole('checkbox', { name: 'Äldreomsorg' }).check();
+		await page.getByRole('textbox', { name: /Rubrik/ }).fill('Julfest');
+		await page.getByRole('textbox', { name: /^Text/ }).fill('Välkomna på julfest.');
+		await page.getByRole('checkbox', { name: /Be mottagarna bekräfta/ }).check();
+		await page.getByLabel('Bekräfta senast').fill('2026-12-18T12:00');
+		await page.getByLabel('Publicera vid en senare tidpunkt').fill('2026-12-10T08:00');
+		await page.getByLabel('Sluta visas').fill('2026-12-24T00:00');
+
+		await page.getByRole('button', { name: 'Schemalägg' }).click();
+		await page.getByRole('status').getByText('Nyheten är schemalagd').waitFor();
+		const body = posted[0].body;
+		assert.deepEqual([body.publishAt, body.expiresAt, body.acknowledgement], ['2026-12-10T07:00:00.000Z', '2026-12-23T23:00:00.000Z',
+			{ required: true, deadline: '2026-12-18T11:00:00.000Z' }]);
+		assert.deepEqual(body.targets, [{ unitId: ALDRE, includeSubunits: true }]);
+		assert.deepEqual(await page.evaluate(() => window.published.map((event) => event.detail)), [{ id: created.id, status: 'SCHEDULED' }]);
+	});
+
+	test('shows the readability of the text as it is written, politely and without taking focus', async () => {
+		const page = await newPage();
+		const english = deferred();
+		const { checked } = await stubApi(page, {
+			readabilityAnswer: (request) => {
+				if (request.postDataJSON().language === 'en') english.resolve();
+				return json(readability);
+			},
+		});
+		await mount(page, { attributes: { 'readability-delay': '400' } });
+		const body = page.getByRole('textbox', { name: /^Text/ });
+		await body.waitFor();
+
+		await body.focus();
+		await page.keyboard.type('Du erhåller nycklarna. ', { delay: 10 });
+		await page.keyboard.type(LONG_SENTENCE);
+		const summary = page.locator('bk-compose [part~="readability-summary"]');
+		await summary.getByText('LIX 42: medelsvår. Långa meningar: 1. Krångliga ord: 2.').waitFor();
+
+		assert.equal(await summary.getAttribute('aria-live'), 'polite');
+		assert.equal(checked.length, 1, 'typing quickly makes one call, after the pause');
+		assert.deepEqual(checked[0], { text: `Du erhåller nycklarna. ${LONG_SENTENCE}`, language: 'sv' });
+		const flagged = page.locator('bk-compose [part~="flagged-words"] li');
+		assert.deepEqual((await flagged.allTextContents()).map((text) => text.trim()),
+			['erhåller – skriv hellre: få', 'Med anledning av – skriv hellre: på grund av, eftersom']);
+		assert.match(await page.locator('bk-compose [part~="long-sentences"]').textContent(), /30 ord: .*Med anledning av/);
+		assert.equal((await focusedElement(page)).id, 'body', 'focus stays where the writer is');
+
+		await page.getByLabel('Språk').selectOption('en');
+		await english.promise;
+		assert.equal(checked.length, 2, 'changing the language checks the text again');
+	});
+
+	test('never blocks publishing when the readability check fails', async () => {
+		const page = await newPage();
+		const { posted } = await stubApi(page, { readabilityAnswer: () => problem(500, 'internal', 'Internal error', 'Oops') });
+		await mount(page);
+		await page.getByRole('checkbox', { name: 'Äldreomsorg' }).waitFor();
+		await fillMinimalPost(page);
+		await page.getByText('Läsbarheten kunde inte beräknas just nu.').waitFor();
+
+		await page.getByRole('button', { name: 'Publicera' }).click();
+		await page.getByRole('status').getByText('Nyheten är publicerad').waitFor();
+		assert.equal(posted.length, 1);
+	});
+
+	test('checks the form before sending and names what is missing next to each field', async () => {
+		const page = await newPage();
+		const { posted } = await stubApi(page);
+		await mount(page);
+		await page.getByRole('checkbox', { name: 'Äldreomsorg' }).waitFor();
+
+		await page.getByRole('button', { name: 'Publicera' }).click();
+		const alert = page.getByRole('alert');
+		await alert.waitFor();
+		assert.deepEqual(await alert.getByRole('listitem').allTextContents(), ['Välj minst en enhet.', 'Skriv en rubrik.', 'Skriv en text.']);
+		assert.equal(posted.length, 0);
+		const title = page.getByRole('textbox', { name: /Rubrik/ });
+		assert.equal(await title.getAttribute('aria-invalid'), 'true');
+		assert.match(await page.locator('bk-compose #title-error').textContent(), /Skriv en rubrik\./);
+		assert.equal((await focusedElement(page)).part, 'unit-checkbox', 'focus goes to the first field to correct');
+	});
+
+	test('shows the hub\'s field errors (422) next to the fields and summarised in role=alert', async () => {
+		const page = await newPage();
+		await stubApi(page, {
+			postAnswer: () => invalid([
+				{ field: 'title', message: 'Rubriken får vara högst 200 tecken.' },
+				{ field: 'acknowledgement.deadline', message: 'Sista dag måste ligga i framtiden.' },
+				{ field: 'somethingElse', message: 'Något annat är fel.' },
+			]),
+		});
+		await mount(page);
+		await page.getByRole('checkbox', { name: 'Äldreomsorg' }).waitFor();
+		await fillMinimalPost(page);
+		await page.getByRole('checkbox', { name: /Be mottagarna bekräfta/ }).check();
+
+		await page.getByRole('button', { name: 'Publicera' }).click();
+		const alert = page.getByRole('alert');
+		await alert.waitFor();
+		assert.deepEqual(await alert.getByRole('listitem').allTextContents(),
+			['Rubriken får vara högst 200 tecken.', 'Sista dag måste ligga i framtiden.', 'Något annat är fel.']);
+		const title = page.getByRole('textbox', { name: /Rubrik/ });
+		assert.equal(await title.getAttribute('aria-invalid'), 'true');
+		assert.match(await title.getAttribute('aria-describedby'), /title-error/);
+		assert.equal(await page.locator('bk-compose #deadline-error').textContent(), 'Sista dag måste ligga i framtiden.');
+		assert.equal((await focusedElement(page)).id, 'title');
+		assert.equal(await page.evaluate(() => window.published.length), 0);
+	});
+
+	test('says when the hub refuses the units (403) or does not know them (422 unknown-units)', async () => {
+		const page = await newPage();
+		await stubApi(page, {
+			postAnswer: (request, call) => (call === 1 ? problem(403, 'forbidden', 'Forbidden', 'Not your unit')
+				: { ...problem(422, 'unknown-units', 'Unknown units', 'Unknown'), body: JSON.stringify({ type: 'urn:budkavle:problem:unknown-units', status: 422, unitIds: [SYD] }) }),
+		});
+		await mount(page);
+		await page.getByRole('checkbox', { name: 'Äldreomsorg' }).waitFor();
+		await fillMinimalPost(page);
+
+		await page.getByRole('button', { name: 'Publicera' }).click();
+		await page.getByRole('alert').getByText('Du har inte behörighet att publicera till de valda enheterna.').waitFor();
+		await page.getByRole('button', { name: 'Publicera' }).click();
+		await page.getByRole('alert').getByText('Någon av de valda enheterna finns inte längre.', { exact: false }).waitFor();
+		assert.match(await page.locator('bk-compose #targets-error').textContent(), /finns inte längre/);
+	});
+
+	test('tells someone who may target no unit so instead of showing the form', async () => {
+		for (const answer of [() => json({ items: [] }), () => problem(403, 'forbidden', 'Forbidden', 'Not a manager')]) {
+			const page = await newPage();
+			await stubApi(page, { targetsAnswer: answer });
+			await mount(page);
+
+			await page.getByText('Du kan inte skriva nyheter till någon enhet.', { exact: false }).waitFor();
+			assert.equal(await page.getByRole('button', { name: 'Publicera' }).count(), 0);
+			await assertNoAxeViolations(page, 'nothing to target');
+			await context.close();
+			context = undefined;
+		}
+	});
+
+	test('shows other failures to load the units with a retry (404)', async () => {
+		const page = await newPage();
+		await stubApi(page, { targetsAnswer: (request, call) => (call === 1 ? problem(404, 'not-found', 'Not found', 'No') : json(targets)) });
+		await mount(page);
+
+		await page.getByRole('alert').getByText('Något gick fel i Budkavle (fel 404).', { exact: false }).waitFor();
+		await page.getByRole('button', { name: 'Försök igen' }).click();
+		await page.getByRole('checkbox', { name: 'Äldreomsorg' }).waitFor();
+	});
+
+	test('lets a long list of units be narrowed by searching', async () => {
+		const page = await newPage();
+		const many = Array.from({ length: 120 }, (_, i) => ({ unitId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, name: `Enhet ${i + 1}`, kind: 'UNIT', parentId: null, depth: 3 }));
+		await stubApi(page, { targetsAnswer: () => json({ items: many }) });
+		await mount(page);
+
+		await page.getByText('Visar 50 av 120 enheter.').waitFor();
+		await page.getByRole('searchbox', { name: 'Sök enhet' }).fill('Enhet 11');
+		await page.getByText('Visar 11 av 120 enheter.').waitFor();
+		assert.equal(await page.getByRole('checkbox', { name: 'Enhet 110' }).count(), 1);
+	});
+
+	test('fits a 320 px wide viewport without horizontal scrolling, readability advice included', async () => {
+		const page = await newPage({ viewport: { width: 320, height: 800 } });
+		await stubApi(page, { readabilityAnswer: () => json({ ...readability, longSentences: [{ text: 'Informationsöverföringsrutinerna '.repeat(10), words: 30 }] }) });
+		await mount(page);
+		await page.getByRole('checkbox', { name: 'Äldreomsorg' }).waitFor();
+		await fillMinimalPost(page);
+		await page.getByRole('checkbox', { name: 'Arbetsgrupp A' }).check();
+		await page.getByText('LIX 42: medelsvår').waitFor();
+		await page.getByRole('button', { name: 'Publicera' }).click();
+		await page.getByRole('status').getByText('Nyheten är publicerad').waitFor();
+
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		assert.equal(overflow, 0);
+	});
+
+	test('speaks English when its lang attribute says so', async () => {
+		const page = await newPage();
+		await stubApi(page);
+		await mount(page, { attributes: { lang: 'en' } });
+
+		await page.getByRole('group', { name: 'Recipients' }).waitFor();
+		await page.getByRole('checkbox', { name: 'Hemtjänst Syd' }).check();
+		await page.getByRole('checkbox', { name: 'with subunits – Hemtjänst Syd' }).waitFor();
+		await page.getByRole('textbox', { name: /^Text/ }).fill('Hämta din nyckel.');
+		await page.getByText('LIX 42: medium.').waitFor();
+		assert.equal(await page.getByLabel('Language').inputValue(), 'en', 'a post written in an English widget defaults to English');
+	});
+});
