@@ -98,7 +98,7 @@ test('the employee in Hemtjänst Syd sees the post in the feed and opens it in f
 	await showAs('employee');
 	const title = feedPost();
 	await title.waitFor();
-	const item = page.locator('bk-news-feed').getByRole('listitem').filter({ has: title });
+	const item = page.locator('bk-news-feed').getByRole('listitem').filter({ has: page.getByRole('heading', { name: newsTitle }) });
 	assert.match(await item.textContent(), /Oläst/);
 	assert.match(await item.textContent(), /Kvittera senast/);
 	await title.getByRole('button').click();
