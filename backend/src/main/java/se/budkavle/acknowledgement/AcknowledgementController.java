@@ -1,0 +1,75 @@
+package se.budkavle.acknowledgement;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import reactor.core.publisher.Mono;
+
+import se.budkavle.identity.Viewers;
+import se.budkavle.platform.Problems;
+
+/**
+ * "Jag har läst" over HTTP: confirming a post, following its progress and reminding those still pending.
+ */
+@RestController
+class AcknowledgementController {
+
+	private final Acknowledging acknowledging;
+
+	private final ProgressReport report;
+
+	private final Reminders reminders;
+
+	AcknowledgementController(Acknowledging acknowledging, ProgressReport report, Reminders reminders) {
+		this.acknowledging = acknowledging;
+		this.report = report;
+		this.reminders = reminders;
+	}
+
+	@PutMapping("/api/v1/posts/{id}/acknowledgement")
+	Mono<Acknowledged> acknowledge(@PathVariable UUID id) {
+		return Viewers.current().flatMap((viewer) -> this.acknowledging.acknowledge(id, viewer)).map(Acknowledged::new);
+	}
+
+	@GetMapping("/api/v1/posts/{id}/acknowledgements")
+	Mono<Progress> progress(@PathVariable UUID id, @RequestParam(required = false) UUID unitId) {
+		return Viewers.current().flatMap((viewer) -> this.report.progress(id, viewer, unitId));
+	}
+
+	@PostMapping("/api/v1/posts/{id}/reminders")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	Mono<Reminded> remind(@PathVariable UUID id) {
+		return Viewers.current().flatMap((viewer) -> this.reminders.remind(id, viewer));
+	}
+
+	@ExceptionHandler
+	ProblemDetail postNotFound(PostNotFound ex) {
+		return Problems.of(HttpStatus.NOT_FOUND, "post-not-found", "Post not found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail notRequested(AcknowledgementNotRequested ex) {
+		return Problems.of(HttpStatus.CONFLICT, "acknowledgement-not-requested", "Acknowledgement not requested",
+				ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail notAllowed(NotAllowed ex) {
+		return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", ex.getMessage());
+	}
+
+	/** The answer to a confirmation: when it was first made. */
+	record Acknowledged(Instant acknowledgedAt) {
+	}
+}

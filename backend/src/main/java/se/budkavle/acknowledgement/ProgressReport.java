@@ -1,0 +1,144 @@
+package se.budkavle.acknowledgement;
+
+import java.util.UUID;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+import reactor.core.publisher.Mono;
+
+import se.budkavle.identity.Viewer;
+import se.budkavle.news.PostAccess;
+import se.budkavle.news.Posts;
+import se.budkavle.org.Organisation;
+
+/**
+ * Counts a post's acknowledgements by the unit each person was counted in at publication (post_audience), so that a
+ * reorganisation after publication changes neither the counts nor the pending list.
+ */
+@Component
+class ProgressReport {
+
+	private static final String SCOPED = """
+			with scoped as (
+			    select pa.person_id, pa.unit_id, a.person_id is not null as acked
+			    from post_audience pa
+			    left join acknowledgement a on a.post_id = pa.post_id and a.person_id = pa.person_id
+			    where pa.post_id = :postId and %s
+			      and (not :hasUnit or pa.unit_id in (select descendant_id from unit_closure where ancestor_id = :unitId)))
+			""".formatted(Scope.AUDIENCE_FILTER);
+
+	private static final String TOTALS = SCOPED + """
+			select count(*) as audience, count(*) filter (where acked) as acknowledged from scoped""";
+
+	private static final String BY_UNIT = SCOPED + """
+			, groups as (%s)
+			select g.id, g.name, count(*) as audience, count(*) filter (where s.acked) as acknowledged
+			from groups g
+			join unit_closure c on c.ancestor_id = g.id
+			join scoped s on s.unit_id = c.descendant_id
+			group by g.id, g.name
+			order by g.name, g.id""";
+
+	private static final String CHILDREN = "select id, name from unit where parent_id = :unitId";
+
+	private static final String TARGETS = "select u.id, u.name from post_target t join unit u on u.id = t.unit_id where t.post_id = :postId";
+
+	private static final String MANAGED = "select u.id, u.name from unit_manager um join unit u on u.id = um.unit_id where um.person_id = :viewerId";
+
+	private static final String PENDING = SCOPED + """
+			select p.id, p.display_name, u.name as unit_name
+			from scoped s join person p on p.id = s.person_id join unit u on u.id = s.unit_id
+			where not s.acked
+			order by p.display_name, p.id
+			limit :limit""";
+
+	private static final String MANAGES_AUDIENCE = """
+			select exists (select 1 from post_audience pa where pa.post_id = :postId and %s)"""
+		.formatted(Scope.AUDIENCE_FILTER);
+
+	private static final UUID NIL = new UUID(0, 0);
+
+	private final Posts posts;
+
+	private final Organisation organisation;
+
+	private final DatabaseClient database;
+
+	private final AcknowledgementProperties properties;
+
+	ProgressReport(Posts posts, Organisation organisation, DatabaseClient database,
+			AcknowledgementProperties properties) {
+		this.posts = posts;
+		this.organisation = organisation;
+		this.database = database;
+		this.properties = properties;
+	}
+
+	Mono<Progress> progress(UUID postId, Viewer viewer, UUID unitId) {
+		return this.posts.access(postId, viewer)
+			.switchIfEmpty(Mono.error(() -> new PostNotFound(postId)))
+			.filter(PostAccess::acknowledgementRequired)
+			.switchIfEmpty(Mono.error(() -> new AcknowledgementNotRequested(postId)))
+			.flatMap((access) -> scope(access, viewer, unitId).flatMap((scope) -> report(access, scope, unitId)));
+	}
+
+	/**
+	 * The viewer's scope on a post: the whole audience for authors, HR and admins, the units they manage for
+	 * managers of some of its audience; nothing (403) for anyone else, or for a manager asking about another unit.
+	 */
+	Mono<Scope> scope(PostAccess access, Viewer viewer, UUID unitId) {
+		if (Scope.seesWholeAudience(access)) {
+			return Mono.just(new Scope(access.postId(), viewer.personId(), true));
+		}
+		Scope restricted = new Scope(access.postId(), viewer.personId(), false);
+		return managesAudience(restricted).flatMap((manages) -> (manages && unitId != null)
+				? this.organisation.manages(viewer.personId(), unitId) : Mono.just(manages))
+			.filter(Boolean::booleanValue)
+			.switchIfEmpty(Mono.error(() -> new NotAllowed(
+					"Only the author, the managers of its audience, HR and administrators follow this post's acknowledgements")))
+			.thenReturn(restricted);
+	}
+
+	Mono<Boolean> managesAudience(Scope scope) {
+		return this.database.sql(MANAGES_AUDIENCE)
+			.bind("postId", scope.postId())
+			.bind("whole", false)
+			.bind("viewerId", scope.viewerId())
+			.map((row) -> Boolean.TRUE.equals(row.get(0, Boolean.class)))
+			.one();
+	}
+
+	private Mono<Progress> report(PostAccess access, Scope scope, UUID unitId) {
+		String groups = (unitId != null) ? CHILDREN : scope.whole() ? TARGETS : MANAGED;
+		var totals = bind(TOTALS, scope, unitId)
+			.map((row) -> new long[] { count(row.get("audience")), count(row.get("acknowledged")) })
+			.one();
+		var byUnit = bind(BY_UNIT.formatted(groups), scope, unitId)
+			.map((row) -> new Progress.UnitProgress(row.get("id", UUID.class), row.get("name", String.class),
+					count(row.get("audience")), count(row.get("acknowledged"))))
+			.all()
+			.collectList();
+		var pending = bind(PENDING, scope, unitId).bind("limit", this.properties.pendingLimit())
+			.map((row) -> new Progress.PendingPerson(row.get("id", UUID.class), row.get("display_name", String.class),
+					row.get("unit_name", String.class)))
+			.all()
+			.collectList();
+		return Mono.zip(totals, byUnit, pending)
+			.map((all) -> new Progress(access.postId(), access.title(), access.acknowledgementDeadline(),
+					all.getT1()[0], all.getT1()[1], all.getT2(), all.getT3(), all.getT1()[0] - all.getT1()[1]));
+	}
+
+	private DatabaseClient.GenericExecuteSpec bind(String sql, Scope scope, UUID unitId) {
+		return this.database.sql(sql)
+			.bind("postId", scope.postId())
+			.bind("whole", scope.whole())
+			.bind("viewerId", scope.viewerId())
+			.bind("hasUnit", unitId != null)
+			.bind("unitId", (unitId != null) ? unitId : NIL);
+	}
+
+	private static long count(Object value) {
+		return ((Number) value).longValue();
+	}
+}

@@ -1,0 +1,148 @@
+package se.budkavle.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.UUID;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpHeaders;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import se.budkavle.identity.DemoTokens;
+import se.budkavle.identity.Role;
+import se.budkavle.org.DirectoryImports;
+import se.budkavle.org.Organisation;
+import se.budkavle.org.TestDirectory;
+import se.budkavle.platform.jobs.MutableClock;
+
+/**
+ * The one application context of the delivery and acknowledgement tests: the running hub on its own database with
+ * the demo organisation (plus Hemtjänst Nord, a communicator and HR), a clock the tests move, test channels and a real
+ * SMTP server (GreenMail) the {@code email} channel sends to.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.application.name=budkavle-ack-tests", "budkavle.delivery.max-attempts=3",
+				"budkavle.delivery.initial-backoff=1m", "budkavle.delivery.hub-url=https://hub.test",
+				"budkavle.delivery.mail-from=budkavle@hub.test",
+				// Spring Modulith's Moments switch @Scheduled on even with budkavle.jobs.enabled=false: keep the jobs
+				// from running between the steps of a test, which runs them itself
+				"budkavle.delivery.dispatch-interval=1h", "budkavle.acknowledgement.reminder-check=1h",
+				"budkavle.news.publication-interval=1h" })
+@AutoConfigureWebTestClient
+@Import(HubTestSupport.Beans.class)
+public abstract class HubTestSupport {
+
+	/** Now, to the second: demo tokens are issued at the test clock's time and checked against the real one. */
+	public static final Instant START = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+	protected static final GreenMail SMTP = smtp();
+
+	@Autowired
+	protected WebTestClient client;
+
+	@Autowired
+	protected DatabaseClient database;
+
+	@Autowired
+	protected MutableClock clock;
+
+	@Autowired
+	protected DirectoryImports imports;
+
+	@Autowired
+	protected Organisation organisation;
+
+	@Autowired
+	DemoTokens tokens;
+
+	@DynamicPropertySource
+	static void smtpServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+	}
+
+	@BeforeEach
+	void demoOrganisation() {
+		// the first requests of a fresh context on two busy cores take longer than WebTestClient's 5 s default
+		this.client = this.client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+		this.clock.set(START);
+		this.imports.applyFile(directory().toString(), "test", null).block();
+	}
+
+	/** The demo organisation of the org tests with Hemtjänst Nord, a communicator and HR added. */
+	public static TestDirectory directory() {
+		return TestDirectory.demo()
+			.unit("hsf-aldre-hemtjanst-nord", "Hemtjänst Nord", "UNIT", "hsf-aldre")
+			.person("demo-nord-manager", "Nils Norrman", "Enhetschef", "hsf-aldre-hemtjanst-nord")
+			.person("demo-nord-worker", "Nadia Nord", "Undersköterska", "hsf-aldre-hemtjanst-nord")
+			.person("demo-communicator", "Lena Sjöberg", "Kommunikatör", "hsf-adm")
+			.person("demo-hr", "Peter Wikström", "HR-specialist", "hsf-adm")
+			.manager("hsf-aldre-hemtjanst-nord", "demo-nord-manager", false);
+	}
+
+	/** A person's id by persona key ({@code employee}, {@code enhet-manager}…). */
+	protected UUID person(String key) {
+		return this.organisation.personByExternalId("demo-" + key).block().id();
+	}
+
+	protected UUID unit(String externalId) {
+		return this.database.sql("select id from unit where external_id = :id")
+			.bind("id", externalId)
+			.map((row) -> row.get(0, UUID.class))
+			.one()
+			.block();
+	}
+
+	/** A client signed in as the persona, with the given organisation-wide roles. */
+	protected WebTestClient as(String key, Role... roles) {
+		var person = this.organisation.personByExternalId("demo-" + key).block();
+		String token = this.tokens.issue(person, Set.of(roles)).accessToken();
+		return this.client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
+	}
+
+	private static GreenMail smtp() {
+		GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+		smtp.start();
+		return smtp;
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Beans {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return new MutableClock(START);
+		}
+
+		@Bean
+		TestChannel flaky() {
+			return new TestChannel("flaky", true, false);
+		}
+
+		@Bean
+		TestChannel off() {
+			return new TestChannel("off", false, false);
+		}
+
+		@Bean
+		TestChannel teams() {
+			return new TestChannel("teams", true, true);
+		}
+	}
+}
