@@ -109,6 +109,35 @@ test('the employee in Hemtjänst Syd sees the post in the feed and opens it in f
 	assert.deepEqual(violations, [], formatViolations(violations));
 });
 
+test('the employee confirms "Jag har läst" with the keyboard and the feed then says the post is acknowledged', async () => {
+	await page.goto(hub);
+	await showAs('employee');
+	await feedPost().getByRole('button').click();
+	const read = page.locator('bk-post').getByRole('button', { name: 'Jag har läst' });
+	await read.focus();
+	await page.keyboard.press('Enter');
+	await page.locator('bk-post').getByRole('status').getByText('Tack! Din bekräftelse är registrerad.').waitFor();
+	const item = page.locator('bk-news-feed').getByRole('listitem').filter({ has: page.getByRole('heading', { name: newsTitle }) });
+	await item.getByText(/^Kvitterad /).waitFor();
+});
+
+test('the manager sees one acknowledgement for her post, per unit and in total, and who is still pending', async () => {
+	await page.goto(hub);
+	await showAs('enhet-manager');
+	const progress = page.locator('bk-ack-progress');
+	await progress.getByRole('heading', { name: `Kvittenser: ${newsTitle}` }).waitFor();
+	const total = await progress.locator('[part~="total-text"]').textContent();
+	assert.match(total, /^1 av \d+ har kvitterat/);
+	const units = await progress.locator('[part~="unit"]').allTextContents();
+	assert.ok(units.some((row) => /Hemtjänst Syd\s+1 av \d+/.test(row)), units.join(' | '));
+	const pending = await progress.locator('[part~="pending-person"]').allTextContents();
+	assert.ok(!pending.some((row) => row.includes('Ahmed Hassan')), 'Ahmed has confirmed');
+	assert.ok(pending.some((row) => row.includes('Sofia Nilsson')), 'Sofia has not');
+
+	const violations = await axeViolations(page);
+	assert.deepEqual(violations, [], formatViolations(violations));
+});
+
 test('the outsider in another avdelning does not see the post', async () => {
 	await page.goto(hub);
 	await showAs('outsider');
