@@ -1,7 +1,13 @@
 /** The one module script a page loads: it registers every Budkavle element. */
 import './bk-me/define.js';
+import './bk-news-feed/define.js';
+import './bk-ack-progress/define.js';
+import './bk-notifications/define.js';
 
 export { BkMe } from './bk-me/bk-me.js';
+export { BkNewsFeed } from './bk-news-feed/bk-news-feed.js';
+export { BkAckProgress } from './bk-ack-progress/bk-ack-progress.js';
+export { BkNotifications } from './bk-notifications/bk-notifications.js';
 export { ApiClient, ApiProblem } from './shared/api-client.js';
 export { BkCompose } from './bk-compose/define.js';
 export { BkPost } from './bk-post/define.js';

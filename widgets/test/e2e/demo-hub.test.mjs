@@ -63,3 +63,84 @@ test('the chosen persona is remembered when the page is opened again', async () 
 	await page.reload();
 	await page.locator('bk-me').getByRole('heading', { name: persona.displayName }).waitFor();
 });
+
+// --- News: a manager writes to her enhet; who sees it, who confirms it, who sees the confirmations -------------
+
+const newsTitle = `Nya rutiner för nycklar i hemtjänsten ${Date.now()}`;
+
+/** `datetime-local` text a week from now. */
+const inAWeek = () => new Date(Date.now() + 7 * 24 * 3600 * 1000 - new Date().getTimezoneOffset() * 60000)
+	.toISOString().slice(0, 16);
+
+const feedPost = () => page.locator('bk-news-feed').getByRole('heading', { name: newsTitle });
+
+/** Waits until the feed has shown its first page (posts or the empty text). */
+const feedShown = () => page.locator('bk-news-feed').locator('[part~="list"], [part~="empty"]').first().waitFor();
+
+test('the enhet manager posts to Hemtjänst Syd asking for acknowledgement, with the keyboard-ready compose form', async () => {
+	await page.goto(hub);
+	await showAs('enhet-manager');
+	const compose = page.locator('bk-compose');
+	await compose.getByRole('checkbox', { name: 'Hemtjänst Syd', exact: true }).check();
+	await compose.locator('#title').fill(newsTitle);
+	await compose.locator('#body').fill('Från och med måndag hämtar vi nycklarna i receptionen. Kvittera att du har läst.');
+	await compose.getByRole('checkbox', { name: /Be mottagarna bekräfta/ }).check();
+	await compose.locator('#deadline').fill(inAWeek());
+	await compose.getByRole('button', { name: 'Publicera' }).click();
+	await compose.getByText(/Nyheten är publicerad och når \d+ personer\./).waitFor();
+
+	const violations = await axeViolations(page);
+	assert.deepEqual(violations, [], formatViolations(violations));
+});
+
+test('the employee in Hemtjänst Syd sees the post in the feed and opens it in full', async () => {
+	await page.goto(hub);
+	await showAs('employee');
+	const title = feedPost();
+	await title.waitFor();
+	const item = page.locator('bk-news-feed').getByRole('listitem').filter({ has: page.getByRole('heading', { name: newsTitle }) });
+	assert.match(await item.textContent(), /Oläst/);
+	assert.match(await item.textContent(), /Kvittera senast/);
+	await title.getByRole('button').click();
+	await page.locator('bk-post').getByRole('heading', { name: newsTitle }).waitFor();
+	await page.locator('bk-post').getByText('Från och med måndag hämtar vi nycklarna i receptionen.', { exact: false }).waitFor();
+
+	const violations = await axeViolations(page);
+	assert.deepEqual(violations, [], formatViolations(violations));
+});
+
+test('the employee confirms "Jag har läst" with the keyboard and the feed then says the post is acknowledged', async () => {
+	await page.goto(hub);
+	await showAs('employee');
+	await feedPost().getByRole('button').click();
+	const read = page.locator('bk-post').getByRole('button', { name: 'Jag har läst' });
+	await read.focus();
+	await page.keyboard.press('Enter');
+	await page.locator('bk-post').getByRole('status').getByText('Tack! Din bekräftelse är registrerad.').waitFor();
+	const item = page.locator('bk-news-feed').getByRole('listitem').filter({ has: page.getByRole('heading', { name: newsTitle }) });
+	await item.getByText(/Kvitterad \d/).waitFor();
+});
+
+test('the manager sees one acknowledgement for her post, per unit and in total, and who is still pending', async () => {
+	await page.goto(hub);
+	await showAs('enhet-manager');
+	const progress = page.locator('bk-ack-progress');
+	await progress.getByRole('heading', { name: `Kvittenser: ${newsTitle}` }).waitFor();
+	const total = await progress.locator('[part~="total-text"]').textContent();
+	assert.match(total, /^1 av \d+ har kvitterat/);
+	const units = await progress.locator('[part~="unit"]').allTextContents();
+	assert.ok(units.some((row) => /Hemtjänst Syd\s+1 av \d+/.test(row)), units.join(' | '));
+	const pending = await progress.locator('[part~="pending-person"]').allTextContents();
+	assert.ok(!pending.some((row) => row.includes('Ahmed Hassan')), 'Ahmed has confirmed');
+	assert.ok(pending.some((row) => row.includes('Sofia Nilsson')), 'Sofia has not');
+
+	const violations = await axeViolations(page);
+	assert.deepEqual(violations, [], formatViolations(violations));
+});
+
+test('the outsider in another avdelning does not see the post', async () => {
+	await page.goto(hub);
+	await showAs('outsider');
+	await feedShown();
+	assert.equal(await feedPost().count(), 0);
+});

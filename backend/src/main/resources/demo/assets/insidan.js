@@ -1,5 +1,7 @@
 // The persona switcher of the demo intranet: lists the demo personas, remembers the choice in localStorage and
 // hands every bk-* widget a token for the chosen person, renewing it when a widget reports that it has expired.
+// It also wires the news widgets together: a post chosen in the feed opens in bk-post, the compose form shows for
+// managers and communicators, and the acknowledgement progress shows for a post the persona wrote or manages.
 
 const STORAGE_KEY = 'budkavle.demo.persona';
 const DEFAULT_PERSONA = 'employee';
@@ -75,6 +77,7 @@ function choose(persona) {
 	status.textContent = current ? `Du ser Insidan som ${current.displayName} (${current.title}).` : '';
 	description.textContent = current?.description ?? '';
 	error.textContent = '';
+	showNewsFor(current);
 }
 
 async function token() {
@@ -142,4 +145,120 @@ function recall() {
 
 function showError(message) {
 	error.textContent = message;
+}
+
+// --- The news widgets -------------------------------------------------------------------------------------------
+
+const POSTS_KEY = 'budkavle.demo.posts.';
+const PUBLISHED_EVENTS = ['bk-post-published'];
+const ACKNOWLEDGED_EVENTS = ['bk-acknowledged'];
+const newsFeed = document.getElementById('news-feed');
+const postSection = document.getElementById('post-section');
+const postHeading = document.getElementById('post-heading');
+const postWidget = document.getElementById('post');
+const composeSection = document.getElementById('compose-section');
+const ackSection = document.getElementById('ack-section');
+const ackWidget = document.getElementById('ack-progress');
+
+document.addEventListener('bk-open-post', (event) => {
+	const id = event.detail?.id;
+	if (!id) {
+		return;
+	}
+	postWidget.setAttribute('post', id);
+	postSection.hidden = false;
+	postHeading.focus();
+	postSection.scrollIntoView?.({ block: 'start' });
+	showProgressFor(current?.key, [id]);
+});
+
+for (const type of PUBLISHED_EVENTS) {
+	document.addEventListener(type, (event) => {
+		const id = event.detail?.id ?? event.detail?.postId;
+		if (id) {
+			rememberPost(current?.key, id);
+			showProgressFor(current?.key, [id]);
+		}
+		newsFeed.refresh?.();
+	});
+}
+
+for (const type of ACKNOWLEDGED_EVENTS) {
+	document.addEventListener(type, () => {
+		newsFeed.refresh?.();
+		ackWidget.refresh?.();
+	});
+}
+
+// Called whenever the persona changes: nothing of the previous persona's post stays on the page.
+async function showNewsFor(persona) {
+	postSection.hidden = true;
+	postWidget.removeAttribute('post');
+	ackSection.hidden = true;
+	ackWidget.removeAttribute('post');
+	composeSection.hidden = true;
+	if (!persona) {
+		return;
+	}
+	const me = await api('me').catch(() => null);
+	if (current?.key !== persona.key) {
+		return;
+	}
+	const writes = (me?.manages?.length ?? 0) > 0 || (me?.roles ?? []).some((role) => role === 'communicator' || role === 'admin');
+	composeSection.hidden = !writes;
+	const feed = await api('feed?limit=20').catch(() => ({ items: [] }));
+	const asked = (feed.items ?? []).filter((item) => item.acknowledgement?.required).map((item) => item.id);
+	await showProgressFor(persona.key, [...recalledPosts(persona.key), ...asked]);
+}
+
+// Shows acknowledgement progress for the first of these posts whose progress the persona may see.
+async function showProgressFor(key, candidates) {
+	for (const id of [...new Set(candidates)].slice(0, 6)) {
+		if (!key || current?.key !== key) {
+			return;
+		}
+		if (ackWidget.getAttribute('post') === id) {
+			return;
+		}
+		const allowed = await api(`posts/${encodeURIComponent(id)}/acknowledgements`).then(() => true, () => false);
+		if (allowed && current?.key === key) {
+			ackWidget.setAttribute('post', id);
+			ackSection.hidden = false;
+			return;
+		}
+	}
+}
+
+async function api(path) {
+	const response = await fetch(`/api/v1/${path}`, {
+		headers: { Accept: 'application/json', Authorization: `Bearer ${await token()}` },
+	});
+	if (!response.ok) {
+		throw new Error(`GET /api/v1/${path} answered ${response.status}`);
+	}
+	return response.json();
+}
+
+// Posts this persona wrote in this browser, newest first, so their progress can be shown again after a reload.
+function rememberPost(key, id) {
+	if (!key) {
+		return;
+	}
+	try {
+		const posts = [id, ...recalledPosts(key).filter((known) => known !== id)].slice(0, 5);
+		localStorage.setItem(POSTS_KEY + key, JSON.stringify(posts));
+	}
+	catch {
+		// Without storage the progress shows until the page is reloaded.
+	}
+}
+
+function recalledPosts(key) {
+	try {
+		const posts = JSON.parse(localStorage.getItem(POSTS_KEY + key) ?? '[]');
+		return Array.isArray(posts) ? posts.filter((id) => typeof id === 'string') : [];
+	}
+	catch {
+		return [];
+	}
 }

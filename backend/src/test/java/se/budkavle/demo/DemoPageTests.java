@@ -23,6 +23,19 @@ class DemoPageTests {
 	}
 
 	@Test
+	void showsTheNewsWidgetsEachInALabelledSection() {
+		String page = html("/");
+		assertThat(page).contains("<bk-news-feed id=\"news-feed\" heading-level=\"3\"></bk-news-feed>",
+				"<bk-post id=\"post\" heading-level=\"3\"></bk-post>",
+				"<bk-compose id=\"compose\" heading-level=\"3\"></bk-compose>",
+				"<bk-ack-progress id=\"ack-progress\" heading-level=\"3\"></bk-ack-progress>",
+				"<bk-notifications id=\"notifications\" heading-level=\"3\"></bk-notifications>",
+				"aria-labelledby=\"feed-heading\"", "aria-labelledby=\"post-heading\" hidden",
+				"aria-labelledby=\"compose-heading\" hidden", "aria-labelledby=\"ack-heading\" hidden",
+				"aria-labelledby=\"notifications-heading\"");
+	}
+
+	@Test
 	void servesTheSwitcherScriptThatRemembersThePersonaAndRenewsTokens() {
 		String script = this.client.get().uri("/demo/assets/insidan.js")
 			.exchange()
@@ -31,7 +44,7 @@ class DemoPageTests {
 			.returnResult()
 			.getResponseBody();
 		assertThat(script).contains("/demo/personas", "/demo/token", "localStorage", "bk-token-expired",
-				"window.Budkavle");
+				"window.Budkavle", "bk-open-post", "/acknowledgements", "showNewsFor");
 		this.client.get().uri("/demo/assets/insidan.css").exchange().expectStatus().isOk();
 	}
 

@@ -1,0 +1,211 @@
+/**
+ * `<bk-ack-progress post="…">` shows an author or manager how many have confirmed "Jag har läst" for a post, in
+ * total and per unit (numbers in words beside every bar), lets them drill into a unit, lists who is still pending
+ * and sends reminders, announcing the result through `role=status`.
+ */
+import { html, nothing } from 'lit';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import { ApiClient, ApiProblem } from '../shared/api-client.js';
+import { BkElement } from '../shared/bk-element.js';
+import { formatDateTime } from '../shared/date-format.js';
+import { sharedStyles } from '../shared/styles.js';
+import { styles } from './bk-ack-progress.styles.js';
+
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+const DEFAULT_HEADING_LEVEL = 3;
+
+function headingLevel(value) {
+	return Number.isInteger(value) && value >= 1 && value <= 5 ? value : DEFAULT_HEADING_LEVEL;
+}
+
+function percent(acknowledged, audience) {
+	return audience > 0 ? Math.round((acknowledged / audience) * 100) : 0;
+}
+
+export class BkAckProgress extends BkElement {
+	static elementName = 'bk-ack-progress';
+	static styles = [sharedStyles, styles];
+	static properties = {
+		post: { type: String },
+		unit: { type: String },
+		headingLevel: { type: Number, attribute: 'heading-level' },
+		reminder: { attribute: false, state: true },
+	};
+
+	#unitNames = new Map();
+	#focusAfterRender;
+	#reminding;
+
+	constructor() {
+		super();
+		/** The post's id. */
+		this.post = '';
+		/** A unit to drill into (its id); empty for the whole audience. */
+		this.unit = '';
+		/** Level of the element's heading (1–5), default 3; the section headings are one level below. */
+		this.headingLevel = DEFAULT_HEADING_LEVEL;
+		/** @type {{status: 'idle'} | {status: 'sending'} | {status: 'sent', result: any} | {status: 'error', error: Error}} */
+		this.reminder = { status: 'idle' };
+	}
+
+	willUpdate(changed) {
+		super.willUpdate(changed);
+		if ((changed.has('post') || changed.has('unit')) && this.hasUpdated) {
+			if (changed.has('post')) this.reminder = { status: 'idle' };
+			this.refresh();
+		}
+	}
+
+	fetchData(api, signal) {
+		if (!this.post) return Promise.resolve(null);
+		const query = this.unit ? `?${new URLSearchParams({ unitId: this.unit })}` : '';
+		return api.get(`posts/${encodeURIComponent(this.post)}/acknowledgements${query}`, { signal });
+	}
+
+	errorMessageKey(error) {
+		if (error instanceof ApiProblem) {
+			if (error.status === 403 && error.code !== 'unknown-person') return 'ack-progress.error.forbidden';
+			if (error.status === 404) return 'ack-progress.error.not-found';
+			if (error.status === 409) return 'ack-progress.error.not-requested';
+			if (error.status === 429) return 'ack-progress.error.too-many';
+		}
+		return super.errorMessageKey(error);
+	}
+
+	/** Drills into one unit (by id); the unit's name is remembered for the heading. */
+	showUnit(unitId, name) {
+		if (name) this.#unitNames.set(unitId, name);
+		this.#focusAfterRender = { selector: '.heading' };
+		this.unit = unitId;
+	}
+
+	/** Back to the whole audience, focus on the unit that was shown. */
+	showAll() {
+		const from = this.unit;
+		this.#focusAfterRender = { selector: `[data-unit-id="${CSS.escape(from)}"]`, fallback: '.heading' };
+		this.unit = '';
+	}
+
+	/** Sends reminders to everyone still pending; resolves when the result is announced. */
+	async remind() {
+		if (!this.post || this.reminder.status === 'sending') return;
+		this.#reminding?.abort();
+		const sending = (this.#reminding = new AbortController());
+		this.reminder = { status: 'sending' };
+		try {
+			const result = await new ApiClient({ hub: this.hub, token: this.token })
+				.send('POST', `posts/${encodeURIComponent(this.post)}/reminders`, { signal: sending.signal });
+			if (!sending.signal.aborted) this.reminder = { status: 'sent', result: result ?? {} };
+		} catch (error) {
+			if (sending.signal.aborted || error?.name === 'AbortError') return;
+			if (error instanceof ApiProblem && error.status === 401) this.emit('bk-token-expired', { status: 401, type: error.type });
+			this.reminder = { status: 'error', error };
+		}
+		await this.updateComplete;
+	}
+
+	render() {
+		const { state } = this;
+		return html`<section class="base" part="base" lang=${this.language} aria-busy=${state.status === 'loading'}
+			aria-labelledby=${state.status === 'loaded' && state.data ? 'heading' : nothing}
+			aria-label=${state.status === 'loaded' && state.data ? nothing : this.t('ack-progress.label')}>
+			${this.renderStatus(this.t('ack-progress.loading'))}
+			${this.renderAlert()}
+			${state.status === 'loaded' ? this.#renderProgress(state.data) : nothing}
+		</section>`;
+	}
+
+	updated(changed) {
+		super.updated(changed);
+		if (!this.#focusAfterRender || this.state.status !== 'loaded') return;
+		const { selector, fallback } = this.#focusAfterRender;
+		this.#focusAfterRender = undefined;
+		(this.renderRoot.querySelector(selector) ?? (fallback && this.renderRoot.querySelector(fallback)))?.focus();
+	}
+
+	#heading(level, attributes, content) {
+		const tag = HEADINGS[Math.min(level, 6) - 1];
+		return staticHtml`<${tag} id=${attributes.id ?? nothing} class=${attributes.class} part=${attributes.part}
+			tabindex=${attributes.tabindex ?? nothing} ?data-focus-after-load=${attributes.focusAfterLoad}>${content}</${tag}>`;
+	}
+
+	#renderProgress(data) {
+		if (!data) return html`<p class="empty" part="empty">${this.t('ack-progress.no-post')}</p>`;
+		const level = headingLevel(this.headingLevel);
+		const unitName = this.unit ? (this.#unitNames.get(this.unit) ?? data.byUnit?.find((unit) => unit.unitId === this.unit)?.name) : undefined;
+		const title = data.title ?? '';
+		const pending = data.pending ?? [];
+		return html`${this.#heading(level, { id: 'heading', class: 'heading', part: 'heading', tabindex: '-1', focusAfterLoad: true },
+				unitName ? this.t('ack-progress.heading-unit', { unit: unitName, title }) : this.t('ack-progress.heading', { title }))}
+			${this.unit
+				? html`<button type="button" class="back" part="back-button" @click=${this.showAll}>
+					<span aria-hidden="true">← </span>${this.t('ack-progress.back')}</button>`
+				: nothing}
+			<p class="deadline" part="deadline">${data.deadline
+				? this.t('ack-progress.deadline', { date: formatDateTime(data.deadline, this.language) })
+				: this.t('ack-progress.no-deadline')}</p>
+			<div class="total" part="total">
+				<p class="total-text" part="total-text">${this.t('ack-progress.total', {
+					acknowledged: data.acknowledged ?? 0, audience: data.audience ?? 0,
+					percent: percent(data.acknowledged ?? 0, data.audience ?? 0) })}</p>
+				${this.#bar(data.acknowledged ?? 0, data.audience ?? 0)}
+			</div>
+			${this.#renderUnits(level + 1, data.byUnit ?? [])}
+			<section class="pending" part="pending" aria-labelledby="pending-heading">
+				${this.#heading(level + 1, { id: 'pending-heading', class: 'section-heading', part: 'section-heading' },
+					this.t('ack-progress.pending', { count: pending.length }))}
+				${pending.length === 0
+					? html`<p class="empty" part="empty">${this.t('ack-progress.all-done')}</p>`
+					: html`<ul class="people" part="pending-list">${pending.map((person) => html`<li part="pending-person">
+						<span class="person-name">${person.displayName}</span>${person.unitName
+							? html`<span class="person-unit">, ${person.unitName}</span>` : nothing}</li>`)}</ul>`}
+				${this.#renderReminder(pending.length)}
+			</section>`;
+	}
+
+	#renderUnits(level, units) {
+		if (units.length === 0) return nothing;
+		return html`<section class="units" part="units" aria-labelledby="units-heading">
+			${this.#heading(level, { id: 'units-heading', class: 'section-heading', part: 'section-heading' }, this.t('ack-progress.units'))}
+			<ul class="unit-list" part="unit-list">
+				${units.map((unit) => html`<li class="unit" part="unit">
+					${unit.unitId === this.unit
+						? html`<span class="unit-name" part="unit-name">${unit.name}</span>`
+						: html`<button type="button" class="unit-name unit-button" part="unit-button" data-unit-id=${unit.unitId}
+							@click=${() => this.showUnit(unit.unitId, unit.name)}>${unit.name}</button>`}
+					<span class="unit-numbers" part="unit-numbers">${this.t('ack-progress.unit-row', {
+						acknowledged: unit.acknowledged, audience: unit.audience })}
+						(${percent(unit.acknowledged, unit.audience)} %)</span>
+					${this.#bar(unit.acknowledged, unit.audience)}
+				</li>`)}
+			</ul>
+		</section>`;
+	}
+
+	#bar(acknowledged, audience) {
+		return html`<div class="bar" part="bar" aria-hidden="true">
+			<div class="bar-fill" part="bar-fill" style="inline-size: ${percent(acknowledged, audience)}%"></div>
+		</div>`;
+	}
+
+	#renderReminder(pendingCount) {
+		const { reminder } = this;
+		let message = nothing;
+		if (reminder.status === 'sending') message = this.t('ack-progress.reminding');
+		if (reminder.status === 'sent') {
+			const reminded = reminder.result.reminded ?? 0;
+			const already = reminder.result.alreadyRemindedToday ?? 0;
+			message = this.t(reminded > 0 ? 'ack-progress.reminded' : 'ack-progress.reminded-none', { reminded, already });
+		}
+		const error = reminder.status === 'error' ? reminder.error : undefined;
+		return html`${pendingCount > 0 || reminder.status !== 'idle'
+				? html`<button type="button" class="remind" part="remind-button" @click=${this.remind}
+					aria-disabled=${reminder.status === 'sending' ? 'true' : 'false'}>${this.t('ack-progress.remind')}</button>`
+				: nothing}
+			<p class="reminder-status" role="status" part="reminder-status">${message}</p>
+			${error
+				? html`<p class="alert" role="alert" part="reminder-alert">${this.t('ack-progress.remind-failed', {
+					reason: this.t(this.errorMessageKey(error), { status: error?.status ?? '?' }) })}</p>`
+				: nothing}`;
+	}
+}
