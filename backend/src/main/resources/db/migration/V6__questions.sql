@@ -37,6 +37,8 @@ create index question_escalation_idx on question (escalate_at) where first_answe
 -- The thread after the question: answers by recipients and replies by the asker (author_id null for an anonymous asker).
 create table question_message (
     id          uuid primary key default gen_random_uuid(),
+    -- the order messages were written in, also within the same instant
+    seq         bigint generated always as identity,
     question_id uuid not null references question (id),
     author_id   uuid references person (id),
     by_asker    boolean not null,
@@ -45,7 +47,7 @@ create table question_message (
     check (by_asker or author_id is not null)
 );
 
-create index question_message_question_idx on question_message (question_id, created_at, id);
+create index question_message_question_idx on question_message (question_id, created_at, seq);
 
 -- The history: asked, answered, forwarded, escalated, closed; each hand-over names the units it went between.
 create table question_event (

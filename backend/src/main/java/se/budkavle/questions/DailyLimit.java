@@ -51,7 +51,7 @@ class DailyLimit {
 	 * @return completes when the question may be asked
 	 */
 	Mono<Void> take(UUID personId, boolean anonymous) {
-		LocalDate today = LocalDate.now(this.clock.withZone(this.properties.zone()));
+		LocalDate today = this.clock.instant().atZone(this.properties.zone()).toLocalDate();
 		Mono<Long> named = this.database.sql("""
 				select count(*) from question where asker_id = :personId and asked_at >= :start""")
 			.bind("personId", personId)
@@ -69,7 +69,7 @@ class DailyLimit {
 	/** Forgets the counts of days gone by. */
 	Mono<Long> forgetPastDays() {
 		return this.database.sql("delete from question_quota where day < :today")
-			.bind("today", LocalDate.now(this.clock.withZone(this.properties.zone())))
+			.bind("today", this.clock.instant().atZone(this.properties.zone()).toLocalDate())
 			.fetch()
 			.rowsUpdated();
 	}

@@ -52,7 +52,7 @@ class Escalation {
 			Instant now = this.clock.instant();
 			return this.store.due(now).concatMap((due) -> escalate(due, now)).count()
 				.flatMap((moved) -> this.limit.forgetPastDays().thenReturn(moved));
-		}).next().defaultIfEmpty(0L);
+		}).reduce(0L, Long::sum);
 	}
 
 	private Mono<Long> escalate(QuestionStore.Due due, Instant now) {

@@ -60,7 +60,7 @@ class QuestionStatsController {
 	Mono<Stats> stats(@RequestParam UUID unitId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		LocalDate last = (to != null) ? to : LocalDate.now(this.clock.withZone(this.properties.zone()));
+		LocalDate last = (to != null) ? to : this.clock.instant().atZone(this.properties.zone()).toLocalDate();
 		LocalDate first = (from != null) ? from : last.minusDays(89);
 		if (first.isAfter(last)) {
 			throw new InvalidQuestion(List.of(Map.of("field", "from", "message", "must not be after to")), true);

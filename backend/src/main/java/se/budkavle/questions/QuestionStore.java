@@ -87,7 +87,7 @@ class QuestionStore {
 		return this.database.sql("""
 				select m.id, m.body, m.by_asker, m.author_id, p.display_name, m.created_at
 				from question_message m left join person p on p.id = m.author_id
-				where m.question_id = :id order by m.created_at, m.id""")
+				where m.question_id = :id order by m.created_at, m.seq""")
 			.bind("id", questionId)
 			.map((row) -> new Message(row.get("id", UUID.class), row.get("body", String.class),
 					Boolean.TRUE.equals(row.get("by_asker", Boolean.class)), row.get("author_id", UUID.class),
