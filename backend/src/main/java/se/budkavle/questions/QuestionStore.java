@@ -192,6 +192,14 @@ class QuestionStore {
 		return spec.fetch().rowsUpdated().map((rows) -> rows > 0);
 	}
 
+	/** The stored hash of an anonymous question's follow-up key; empty bytes for a named question. */
+	Mono<byte[]> keyHash(UUID questionId) {
+		return this.database.sql("select coalesce(follow_up_key_hash, ''::bytea) from question where id = :id")
+			.bind("id", questionId)
+			.map((row) -> row.get(0, byte[].class))
+			.one();
+	}
+
 	/** Unanswered open questions past their escalation time, locked for this run. */
 	Flux<Due> due(Instant now) {
 		return this.database.sql("""

@@ -162,8 +162,9 @@ class Questions {
 	private Mono<Void> answered(QuestionRow q, Viewer viewer, Instant now) {
 		Mono<Void> first = (q.firstAnsweredAt() == null)
 				? this.store.addEvent(q.id(), "ANSWERED", viewer.personId(), false, null, null, false, null, now)
-					.then(this.notices.answered(q.id(), q.subject(), q.anonymous() ? null : q.askerId(),
-							q.visibility() == Visibility.UNIT))
+					.then(this.store.keyHash(q.id()))
+					.flatMap((keyHash) -> this.notices.answered(q.id(), q.subject(), q.anonymous() ? null : q.askerId(),
+							(keyHash.length > 0) ? keyHash : null, q.visibility() == Visibility.UNIT))
 				: Mono.empty();
 		return this.store.answered(q.id(), now).then(first);
 	}
