@@ -8,13 +8,15 @@ const PROBLEM_PREFIX = 'urn:budkavle:problem:';
 
 /** A failed call: the HTTP status (0 when the hub could not be reached) and the problem details, if any. */
 export class ApiProblem extends Error {
-	constructor({ status, type = 'about:blank', title = '', detail = '' }) {
+	constructor({ status, type = 'about:blank', title = '', detail = '', errors = [] }) {
 		super(detail || title || `HTTP ${status}`);
 		this.name = 'ApiProblem';
 		this.status = status;
 		this.type = type;
 		this.title = title;
 		this.detail = detail;
+		/** Field errors of an `invalid-request` problem: `[{field, message}]`. */
+		this.errors = errors;
 	}
 
 	/** The part of a Budkavle problem type after `urn:budkavle:problem:`, e.g. `unknown-person`. */
@@ -32,6 +34,7 @@ export class ApiProblem extends Error {
 					for (const key of ['type', 'title', 'detail']) {
 						if (typeof body[key] === 'string') fields[key] = body[key];
 					}
+					if (Array.isArray(body.errors)) fields.errors = body.errors;
 				}
 			} catch {
 				// A body that is not JSON after all still leaves the status to go by.
@@ -74,6 +77,30 @@ export class ApiClient {
 			throw new ApiProblem({ status: 0, title: 'Network error', detail: String(error?.message ?? error) });
 		}
 		if (!response.ok) throw await ApiProblem.fromResponse(response);
+		return response.json();
+	}
+
+	/**
+	 * Sends `method` (POST, PUT, …) to `path` below `/api/v1/` with `body` as JSON (when given) and returns the
+	 * parsed JSON answer, or `null` when there is none (204).
+	 * @throws {ApiProblem} for any non-2xx answer or an unreachable hub
+	 */
+	async send(method, path, { body, headers: extra = {}, signal } = {}) {
+		const headers = { Accept: 'application/json, application/problem+json', ...extra };
+		if (body !== undefined) headers['Content-Type'] = 'application/json';
+		const token = await resolveToken(this.token);
+		if (token) headers.Authorization = `Bearer ${token}`;
+		let response;
+		try {
+			response = await fetch(apiUrl(this.hub, path), {
+				method, headers, signal, credentials: 'omit', body: body === undefined ? undefined : JSON.stringify(body),
+			});
+		} catch (error) {
+			if (error?.name === 'AbortError') throw error;
+			throw new ApiProblem({ status: 0, title: 'Network error', detail: String(error?.message ?? error) });
+		}
+		if (!response.ok) throw await ApiProblem.fromResponse(response);
+		if (response.status === 204 || !/json/i.test(response.headers.get('content-type') ?? '')) return null;
 		return response.json();
 	}
 }
