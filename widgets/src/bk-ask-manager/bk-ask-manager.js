@@ -252,7 +252,8 @@ export class BkAskManager extends BkElement {
 			<p class="warning" part="key-warning"><strong>${this.t('ask-manager.key.warning')}</strong></p>
 			<div class="field">
 				<label for="follow-up-key">${this.t('ask-manager.key.label')}</label>
-				<input id="follow-up-key" type="text" part="key-output" readonly .value=${created.key} @focus=${(event) => event.target.select()}>
+				<textarea id="follow-up-key" part="key-output" rows="2" readonly spellcheck="false" .value=${created.key}
+					@focus=${(event) => event.target.select()}></textarea>
 			</div>
 			<div class="actions">
 				<button type="button" part="copy-button" @click=${this.#copy}>${this.t('ask-manager.key.copy')}</button>

@@ -18,6 +18,8 @@ export const styles = css`
 		font-family: ui-monospace, 'Cascadia Mono', Menlo, monospace;
 		font-size: 1.0625rem;
 		letter-spacing: 0.03em;
+		word-break: break-all;
+		resize: none;
 	}
 
 	.saved {
