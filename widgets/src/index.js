@@ -11,3 +11,5 @@ export { BkNotifications } from './bk-notifications/bk-notifications.js';
 export { ApiClient, ApiProblem } from './shared/api-client.js';
 export { BkCompose } from './bk-compose/define.js';
 export { BkPost } from './bk-post/define.js';
+export { BkAskManager } from './bk-ask-manager/define.js';
+export { BkQuestionInbox } from './bk-question-inbox/define.js';
