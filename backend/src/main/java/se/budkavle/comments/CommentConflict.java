@@ -20,7 +20,7 @@ class CommentConflict extends RuntimeException {
 
 	static CommentConflict notPublished() {
 		return new CommentConflict("post-not-published", "Post not published",
-				"Only a published post takes comments, reactions and edits.");
+				"Only a published post that has not expired takes comments, reactions and edits.");
 	}
 
 	static CommentConflict threadLocked() {

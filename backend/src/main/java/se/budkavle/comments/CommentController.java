@@ -2,6 +2,7 @@ package se.budkavle.comments;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -78,8 +79,7 @@ class CommentController {
 	@PutMapping("/api/v1/comments/{id}")
 	Mono<ResponseEntity<CommentView>> edit(@PathVariable UUID id, @RequestBody CommentRequest request,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return Mono.fromCallable(() -> IfMatch.version(ifMatch))
-			.map(java.util.Optional::ofNullable)
+		return Mono.fromCallable(() -> Optional.ofNullable(IfMatch.version(ifMatch)))
 			.zipWith(Viewers.current())
 			.flatMap((found) -> this.comments.edit(id, found.getT2(), request.body(), found.getT1().orElse(null)))
 			.map(CommentController::tagged);

@@ -31,11 +31,11 @@ record ThreadViewer(PostAccess post, Viewer viewer) {
 
 	/** Whether the post takes comments, edits and reactions at all (locking aside). */
 	boolean open() {
-		return this.post.status() == PostStatus.PUBLISHED && this.post.commentsEnabled();
+		return this.post.status() == PostStatus.PUBLISHED && !this.post.expired() && this.post.commentsEnabled();
 	}
 
 	void requireOpen() {
-		if (this.post.status() != PostStatus.PUBLISHED) {
+		if (this.post.status() != PostStatus.PUBLISHED || this.post.expired()) {
 			throw CommentConflict.notPublished();
 		}
 		if (!this.post.commentsEnabled()) {
