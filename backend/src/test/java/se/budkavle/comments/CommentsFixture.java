@@ -37,7 +37,8 @@ final class CommentsFixture {
 
 	CommentsFixture(WebTestClient client, DatabaseClient database, DemoTokens tokens, Organisation organisation,
 			DirectoryImports imports, MutableClock clock) {
-		this.client = client;
+		// the first requests of a fresh context on a busy machine can take longer than the default 5 s
+		this.client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
 		this.database = database;
 		this.tokens = tokens;
 		this.organisation = organisation;
