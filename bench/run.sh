@@ -2,6 +2,7 @@
 # Runs one of Budkavle's benchmarks against its baseline, side by side in the same run, and prints the ratio.
 #   bench/run.sh members     members of a 1,500-person subtree: API (wrk) vs the same SQL (pgbench)
 #   bench/run.sh fanout      10,000 WebSocket subscribers, 20 events: the hub vs a raw Node ws broadcaster
+#   bench/run.sh feed        one person's feed among 50,000 people and 2,000 posts: API (wrk) vs the same SQL (pgbench)
 # See bench/README.md for what each needs and how to read the output.
 set -Eeuo pipefail
 
@@ -9,12 +10,12 @@ BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
 
 usage() {
-	sed -n '2,5s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+	sed -n '2,6s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
 	exit 2
 }
 
 case "${1:-}" in
-	members | fanout) ;;
+	members | fanout | feed) ;;
 	*) usage ;;
 esac
 
