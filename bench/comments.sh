@@ -44,8 +44,8 @@ bench_main() {
 }
 
 install_waline() {
-	note "installing Waline (npm ci in bench/waline)"
-	(cd "$WALINE_DIR" && timeout 900 npm ci --no-audit --no-fund) >"$WORK/npm.log" 2>&1 \
+	note "installing Waline (npm ci --ignore-scripts in bench/waline: no native SQLite build, it runs on PostgreSQL)"
+	(cd "$WALINE_DIR" && timeout 900 npm ci --ignore-scripts --no-audit --no-fund) >"$WORK/npm.log" 2>&1 \
 		|| { tail -20 "$WORK/npm.log" >&2; fail "npm ci in bench/waline failed"; }
 	say "waline: $(node -p 'require(process.argv[1]).version' "$WALINE_DIR/node_modules/@waline/vercel/package.json")"
 }

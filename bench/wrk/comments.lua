@@ -1,6 +1,6 @@
 -- wrk script of bench/run.sh comments: 20 % comment posts and 80 % first pages of the thread, the same mix and bodies
 -- for the hub and for Waline. Arguments (after --): hub|waline, the list path, the post path, a bearer token or "-".
--- Counts answers that are not 2xx and ends with the runner's machine-readable WRK line (as summary.lua, plus posts).
+-- Counts answers that are not 2xx (or, from Waline, not errno 0) and ends with the runner's machine-readable WRK line (as summary.lua, plus posts).
 
 local threads = {}
 local counter = 0
@@ -27,7 +27,9 @@ function request()
 	n = n + 1
 	if math.random() < 0.2 then
 		posts = posts + 1
-		local text = "Kommentar " .. id .. "-" .. n .. " om schemat, se https://intranat.stad.se/schema"
+		-- unique, so that Waline's duplicate check never refuses one
+		local text = "Kommentar " .. id .. "-" .. n .. "-" .. math.random(1, 1000000000)
+			.. " om schemat, se https://intranat.stad.se/schema"
 		local body
 		if kind == "hub" then
 			body = '{"body":"' .. text .. '"}'
@@ -41,7 +43,8 @@ function request()
 end
 
 function response(status, headers, body)
-	if status < 200 or status > 299 then
+	-- Waline answers refusals (duplicate, too fast, spam) with HTTP 200 and a non-zero errno: those count as failures
+	if status < 200 or status > 299 or (kind == "waline" and not string.find(body, '"errno":0', 1, true)) then
 		non2xx = non2xx + 1
 	end
 end
