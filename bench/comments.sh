@@ -44,10 +44,19 @@ bench_main() {
 }
 
 install_waline() {
+	if [[ -f "$WALINE_DIR/node_modules/@waline/vercel/package.json" ]] \
+			&& [[ "$WALINE_DIR/node_modules/.package-lock.json" -nt "$WALINE_DIR/package-lock.json" ]]; then
+		note "Waline is installed already (bench/waline/node_modules)"
+	else
+		npm_ci_waline
+	fi
+	say "waline: $(node -p 'require(process.argv[1]).version' "$WALINE_DIR/node_modules/@waline/vercel/package.json")"
+}
+
+npm_ci_waline() {
 	note "installing Waline (npm ci --ignore-scripts in bench/waline: no native SQLite build, it runs on PostgreSQL)"
 	(cd "$WALINE_DIR" && timeout 900 npm ci --ignore-scripts --no-audit --no-fund) >"$WORK/npm.log" 2>&1 \
 		|| { tail -20 "$WORK/npm.log" >&2; fail "npm ci in bench/waline failed"; }
-	say "waline: $(node -p 'require(process.argv[1]).version' "$WALINE_DIR/node_modules/@waline/vercel/package.json")"
 }
 
 token_of() {
