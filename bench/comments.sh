@@ -93,10 +93,11 @@ start_waline() {
 	WALINE_URL="http://127.0.0.1:$port"
 	note "starting Waline on $WALINE_URL"
 	on_exit stop_waline
+	# ThinkJS (Waline's framework) takes its port from the command line, not from PORT
 	(cd "$WALINE_DIR" && exec env PORT="$port" HOST=127.0.0.1 PG_HOST=127.0.0.1 PG_PORT="$PG_PORT" PG_DB=waline \
 		PG_USER=postgres PG_PASSWORD= PG_PREFIX=wl_ AKISMET_KEY=false IPQPS=0 COMMENT_AUDIT=false \
 		OAUTH_URL="http://127.0.0.1:$(free_port)" SITE_NAME=bench SITE_URL=http://127.0.0.1 \
-		node node_modules/@waline/vercel/vanilla.js) >"$WORK/waline.log" 2>&1 &
+		node --require ./no-sqlite.cjs node_modules/@waline/vercel/vanilla.js "$port") >"$WORK/waline.log" 2>&1 &
 	WALINE_PID=$!
 	deadline=$((SECONDS + 120))
 	until curl -fsS --max-time 5 "$WALINE_URL/api/comment?path=/bench&page=1&pageSize=$PAGE" >/dev/null 2>&1; do
