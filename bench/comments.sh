@@ -4,7 +4,7 @@
 #
 # Both sides run without their rate limits (the hub's 10 comments a minute per person, Waline's IPQPS), because one
 # load generator posts as one person; spam checks are off in Waline (AKISMET_KEY=false) and its OAuth points at a
-# loopback port where nothing listens (it is only used for social login).
+# loopback stub that answers "no social-login services" (Waline asks it on every request).
 
 DURATION=${BENCH_DURATION:-15}
 WARMUP=${BENCH_WARMUP:-30}
@@ -89,6 +89,7 @@ start_waline() {
 		"github.com/walinejs/waline (v1.39.3) as $schema or set BENCH_WALINE_SCHEMA"
 	sql "create database waline" >/dev/null
 	PGDATABASE=waline pg_waline -f "$schema" >/dev/null
+	start_oauth_stub
 	port=$(free_port)
 	WALINE_URL="http://127.0.0.1:$port"
 	note "starting Waline on $WALINE_URL"
@@ -96,7 +97,7 @@ start_waline() {
 	# ThinkJS (Waline's framework) takes its port from the command line, not from PORT
 	(cd "$WALINE_DIR" && exec env PORT="$port" HOST=127.0.0.1 PG_HOST=127.0.0.1 PG_PORT="$PG_PORT" PG_DB=waline \
 		PG_USER=postgres PG_PASSWORD= PG_PREFIX=wl_ AKISMET_KEY=false IPQPS=0 COMMENT_AUDIT=false \
-		OAUTH_URL="http://127.0.0.1:$(free_port)" SITE_NAME=bench SITE_URL=http://127.0.0.1 \
+		OAUTH_URL="$OAUTH_URL" SITE_NAME=bench SITE_URL=http://127.0.0.1 \
 		node --require ./no-sqlite.cjs node_modules/@waline/vercel/vanilla.js "$port") >"$WORK/waline.log" 2>&1 &
 	WALINE_PID=$!
 	deadline=$((SECONDS + 120))
@@ -106,6 +107,23 @@ start_waline() {
 		sleep 1
 	done
 	say "waline ready (pid $WALINE_PID) on database waline of the same PostgreSQL"
+}
+
+# Waline asks OAUTH_URL for its social-login services on every request; a loopback stub answers "none".
+start_oauth_stub() {
+	local port
+	port=$(free_port)
+	OAUTH_URL="http://127.0.0.1:$port"
+	node -e 'require("node:http").createServer((request, response) => {
+		response.writeHead(200, { "content-type": "application/json" }); response.end("{\"services\":[]}");
+	}).listen(Number(process.argv[1]), "127.0.0.1")' "$port" >"$WORK/oauth.log" 2>&1 &
+	OAUTH_PID=$!
+	on_exit stop_oauth_stub
+}
+
+stop_oauth_stub() {
+	[[ -n "${OAUTH_PID:-}" ]] && kill -TERM "$OAUTH_PID" 2>/dev/null
+	OAUTH_PID=
 }
 
 pg_waline() {
