@@ -191,6 +191,20 @@ public final class FakeGraph implements AutoCloseable {
 		return List.copyOf(this.channelMessages);
 	}
 
+	/** Forgets every user, change, failure and request, as a new tenant. */
+	public synchronized FakeGraph reset() {
+		this.users.clear();
+		this.log.clear();
+		this.expiredTokens.clear();
+		this.injected.clear();
+		this.pendingPages.clear();
+		this.requests.clear();
+		this.sentMail.clear();
+		this.channelMessages.clear();
+		this.down = false;
+		return this;
+	}
+
 	public void clearRequests() {
 		this.requests.clear();
 	}

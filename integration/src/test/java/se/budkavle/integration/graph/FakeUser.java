@@ -22,6 +22,11 @@ public record FakeUser(String id, String displayName, String mail, String userPr
 				this.officeLocation, this.employeeId, this.accountEnabled, this.managerId);
 	}
 
+	public FakeUser withTitle(String value) {
+		return new FakeUser(this.id, this.displayName, this.mail, this.userPrincipalName, value, this.department,
+				this.officeLocation, this.employeeId, this.accountEnabled, this.managerId);
+	}
+
 	public FakeUser disabled() {
 		return new FakeUser(this.id, this.displayName, this.mail, this.userPrincipalName, this.jobTitle,
 				this.department, this.officeLocation, this.employeeId, false, this.managerId);
