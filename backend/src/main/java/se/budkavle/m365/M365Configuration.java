@@ -2,12 +2,13 @@ package se.budkavle.m365;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import se.budkavle.delivery.DeliveryProperties;
 import se.budkavle.integration.graph.GraphConnection;
 import se.budkavle.integration.graph.GraphDirectorySource;
 import se.budkavle.integration.graph.GraphMessages;
@@ -19,7 +20,6 @@ import se.budkavle.org.DirectoryImports;
  * The beans that call Microsoft Graph, created only when Microsoft 365 is switched on.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(M365Properties.class)
 class M365Configuration {
 
 	@Configuration(proxyBeanMethods = false)
@@ -50,6 +50,18 @@ class M365Configuration {
 			return new DirectorySync(source, users, runs, imports, TransactionalOperator.create(transactionManager),
 					new UnitOptions(properties.unitSource(), properties.pathSeparator(),
 							properties.unassignedUnitName()));
+		}
+
+		@Bean
+		TeamsChannel teamsChannel(GraphMessages graph, M365Properties properties, DatabaseClient database,
+				DeliveryProperties delivery) {
+			return new TeamsChannel(graph, properties, database, new HubLinks(delivery));
+		}
+
+		@Bean
+		GraphMailChannel graphMailChannel(GraphMessages graph, M365Properties properties,
+				DeliveryProperties delivery) {
+			return new GraphMailChannel(graph, properties, new HubLinks(delivery));
 		}
 
 		@Bean

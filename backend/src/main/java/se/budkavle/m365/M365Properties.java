@@ -26,7 +26,6 @@ import se.budkavle.integration.graph.UnitSource;
  * @param unassignedUnitName the name of the unit for people Entra places nowhere
  * @param schedule how often the directory is synchronised
  * @param mailbox the mailbox e-mail is sent from (Graph sendMail)
- * @param hubUrl the hub's public address, for links back from Teams and e-mail
  * @param channels the Teams channel of each unit, by the unit's external id
  */
 @ConfigurationProperties("budkavle.m365")
@@ -35,7 +34,7 @@ public record M365Properties(@DefaultValue("false") boolean enabled, String tena
 		URI authorityHost, @DefaultValue("MANAGER_HIERARCHY") UnitSource unitSource,
 		@DefaultValue("department") String departmentAttribute, @DefaultValue("/") String pathSeparator,
 		@DefaultValue("Utan enhet") String unassignedUnitName, @DefaultValue("15m") Duration schedule,
-		String mailbox, URI hubUrl, Map<String, TeamsChannel> channels) {
+		String mailbox, Map<String, TeamsChannel> channels) {
 
 	public M365Properties {
 		channels = (channels != null) ? Map.copyOf(channels) : Map.of();

@@ -19,9 +19,11 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.application.name=budkavle-m365-tests", "budkavle.m365.enabled=true",
-				"budkavle.m365.mailbox=budkavle@demo.budkavle.se", "budkavle.m365.hub-url=https://hub.test",
+				"budkavle.m365.mailbox=budkavle@demo.budkavle.se", "budkavle.delivery.hub-url=https://hub.test",
 				"budkavle.m365.channels[entra-manager-u-maria].team-id=team-aldre",
-				"budkavle.m365.channels[entra-manager-u-maria].channel-id=19:hemtjanst-syd@thread.tacv2" })
+				"budkavle.m365.channels[entra-manager-u-maria].channel-id=19:hemtjanst-syd@thread.tacv2",
+				"budkavle.m365.channels[hsf-aldre-hemtjanst-syd].team-id=team-aldre",
+				"budkavle.m365.channels[hsf-aldre-hemtjanst-syd].channel-id=19:hemtjanst-syd@thread.tacv2" })
 @AutoConfigureWebTestClient
 @Import(FakeGraphConfiguration.class)
 public @interface M365Test {
