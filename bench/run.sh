@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs one of Budkavle's benchmarks against its baseline, side by side in the same run, and prints the ratio.
 #   bench/run.sh members     members of a 1,500-person subtree: API (wrk) vs the same SQL (pgbench)
+#   bench/run.sh m365        Entra ID sync from a fake Graph (50,000 users): fetch+apply vs fetch-only
 # See bench/README.md for what each needs and how to read the output.
 set -Eeuo pipefail
 
@@ -8,12 +9,12 @@ BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
 
 usage() {
-	sed -n '2,4s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+	sed -n '2,5s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
 	exit 2
 }
 
 case "${1:-}" in
-	members) ;;
+	members | m365) ;;
 	*) usage ;;
 esac
 
