@@ -89,8 +89,8 @@ class GraphDeliveryTests {
 			.getAsJsonObject("emailAddress")
 			.get("address")
 			.getAsString()).isEqualTo("ahmed.hassan@demo.budkavle.se");
-		assertThat(this.graph.targets()).contains("POST /v1.0/users/budkavle@demo.budkavle.se/sendMail",
-				"POST /v1.0/teams/team-aldre/channels/19:hemtjanst-syd@thread.tacv2/messages");
+		assertThat(this.graph.targets()).contains("POST /v1.0/users/budkavle%40demo.budkavle.se/sendMail",
+				"POST /v1.0/teams/team-aldre/channels/19%3Ahemtjanst-syd%40thread.tacv2/messages");
 	}
 
 	@Test

@@ -235,6 +235,13 @@ public final class FakeGraph implements AutoCloseable {
 		}
 		if (path.size() == 4 && path.get(1).equals("users") && path.get(3).equals("sendMail")) {
 			JsonObject body = JsonParser.parseString(request.getBody().utf8()).getAsJsonObject();
+			// Action parameters are matched without regard to case (the SDK sends "Message", the docs "message").
+			if (body.has("Message")) {
+				body.add("message", body.remove("Message"));
+			}
+			if (!body.has("message")) {
+				return error(400, "ErrorInvalidRequest", "The message parameter is missing");
+			}
 			body.addProperty("mailbox", path.get(2));
 			this.sentMail.add(body);
 			return new MockResponse.Builder().code(202).build();
