@@ -5,7 +5,7 @@ package se.budkavle.m365;
  */
 class SyncAlreadyRunning extends RuntimeException {
 
-	SyncAlreadyRunning() {
-		super("A directory sync is already running; wait for it to finish.");
+	SyncAlreadyRunning(Throwable cause) {
+		super("A directory sync is already running; wait for it to finish.", cause);
 	}
 }

@@ -65,7 +65,8 @@ class SyncRuns {
 		insert = (expectedUsers != null) ? insert.bind("expected", expectedUsers)
 				: insert.bindNull("expected", Integer.class);
 		return abandon.then(insert.then())
-			.onErrorMap(DataIntegrityViolationException.class, (ex) -> new SyncAlreadyRunning())
+			.onErrorMap((ex) -> ex instanceof DataIntegrityViolationException
+					&& String.valueOf(ex.getMessage()).contains("m365_sync_run_one_running"), SyncAlreadyRunning::new)
 			.then(find(id));
 	}
 
