@@ -86,7 +86,8 @@ class DirectorySyncApiTests {
 			.block(Duration.ofSeconds(30));
 
 		assertThat(events).allMatch((event) -> "progress".equals(event.event()));
-		assertThat(events.get(0).data().state()).isEqualTo("RUNNING");
+		// Under load the run may be over before the stream opens: then its one event is the final state.
+		assertThat(events.subList(0, events.size() - 1)).allMatch((event) -> event.data().state().equals("RUNNING"));
 		SyncRun last = events.get(events.size() - 1).data();
 		assertThat(last.state()).isEqualTo("SUCCEEDED");
 		assertThat(last.pagesFetched()).isEqualTo(1);

@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Import;
 				"budkavle.m365.channels[entra-manager-u-maria].channel-id=19:hemtjanst-syd@thread.tacv2",
 				"budkavle.m365.channels[hsf-aldre-hemtjanst-syd].team-id=team-aldre",
 				"budkavle.m365.channels[hsf-aldre-hemtjanst-syd].channel-id=19:hemtjanst-syd@thread.tacv2" })
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "60s")
 @Import(FakeGraphConfiguration.class)
 public @interface M365Test {
 }
