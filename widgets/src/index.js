@@ -4,12 +4,14 @@ import './bk-news-feed/define.js';
 import './bk-ack-progress/define.js';
 import './bk-notifications/define.js';
 import './bk-comments/define.js';
+import './bk-directory-sync/define.js';
 
 export { BkMe } from './bk-me/bk-me.js';
 export { BkNewsFeed } from './bk-news-feed/bk-news-feed.js';
 export { BkAckProgress } from './bk-ack-progress/bk-ack-progress.js';
 export { BkNotifications } from './bk-notifications/bk-notifications.js';
 export { BkComments } from './bk-comments/bk-comments.js';
+export { BkDirectorySync } from './bk-directory-sync/bk-directory-sync.js';
 export { ApiClient, ApiProblem } from './shared/api-client.js';
 export { BkCompose } from './bk-compose/define.js';
 export { BkPost } from './bk-post/define.js';

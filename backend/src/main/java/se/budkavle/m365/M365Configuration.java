@@ -1,0 +1,72 @@
+package se.budkavle.m365;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import se.budkavle.delivery.DeliveryProperties;
+import se.budkavle.integration.graph.GraphConnection;
+import se.budkavle.integration.graph.GraphDirectorySource;
+import se.budkavle.integration.graph.GraphMessages;
+import se.budkavle.integration.graph.GraphSettings;
+import se.budkavle.integration.graph.UnitOptions;
+import se.budkavle.org.DirectoryImports;
+
+/**
+ * The beans that call Microsoft Graph, created only when Microsoft 365 is switched on.
+ */
+@Configuration(proxyBeanMethods = false)
+class M365Configuration {
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty("budkavle.m365.enabled")
+	static class Enabled {
+
+		@Bean
+		@ConditionalOnMissingBean
+		GraphConnection graphConnection(M365Properties properties) {
+			return GraphConnection.of(new GraphSettings(properties.graphBaseUrl(), properties.authorityHost(),
+					properties.tenantId(), properties.clientId(), properties.clientSecret(),
+					properties.certificatePath()));
+		}
+
+		@Bean
+		GraphDirectorySource graphDirectorySource(GraphConnection connection, M365Properties properties) {
+			return new GraphDirectorySource(connection, properties.departmentAttribute());
+		}
+
+		@Bean
+		GraphMessages graphMessages(GraphConnection connection) {
+			return new GraphMessages(connection);
+		}
+
+		@Bean
+		DirectorySync directorySync(GraphDirectorySource source, EntraUserStore users, SyncRuns runs,
+				DirectoryImports imports, ReactiveTransactionManager transactionManager, M365Properties properties) {
+			return new DirectorySync(source, users, runs, imports, TransactionalOperator.create(transactionManager),
+					new UnitOptions(properties.unitSource(), properties.pathSeparator(),
+							properties.unassignedUnitName()));
+		}
+
+		@Bean
+		TeamsChannel teamsChannel(GraphMessages graph, M365Properties properties, DatabaseClient database,
+				DeliveryProperties delivery) {
+			return new TeamsChannel(graph, properties, database, new HubLinks(delivery));
+		}
+
+		@Bean
+		GraphMailChannel graphMailChannel(GraphMessages graph, M365Properties properties,
+				DeliveryProperties delivery) {
+			return new GraphMailChannel(graph, properties, new HubLinks(delivery));
+		}
+
+		@Bean
+		SyncSchedule syncSchedule(DirectorySync sync) {
+			return new SyncSchedule(sync);
+		}
+	}
+}

@@ -1,0 +1,5 @@
+/**
+ * Microsoft 365: the organisation synchronised from Entra ID through Graph delta queries, and delivery to Teams
+ * channels and Outlook (Graph sendMail). Switched off unless {@code budkavle.m365.enabled=true}.
+ */
+package se.budkavle.m365;
