@@ -30,17 +30,24 @@ final class Disclosure {
 		if (total < minimum) {
 			return new Folded<>(List.of(), present, true);
 		}
-		List<G> shown = new ArrayList<>(present.stream().filter((group) -> size.applyAsLong(group) >= minimum).toList());
-		List<G> folded = new ArrayList<>(present.stream().filter((group) -> size.applyAsLong(group) < minimum).toList());
-		shown.sort(Comparator.comparingLong(size));
-		long other = folded.stream().mapToLong(size).sum();
-		while (other > 0 && other < minimum && !shown.isEmpty()) {
-			G complement = shown.remove(0);
-			folded.add(complement);
-			other += size.applyAsLong(complement);
+		// Indices rather than the groups themselves: two groups may be equal (the same size) and still be two rows.
+		List<Integer> shown = new ArrayList<>();
+		List<Integer> folded = new ArrayList<>();
+		for (int i = 0; i < present.size(); i++) {
+			(size.applyAsLong(present.get(i)) >= minimum ? shown : folded).add(i);
 		}
-		List<G> inOrder = present.stream().filter(shown::contains).toList();
-		return new Folded<>(inOrder, folded, false);
+		long other = folded.stream().mapToLong((i) -> size.applyAsLong(present.get(i))).sum();
+		List<Integer> bySize = new ArrayList<>(shown);
+		bySize.sort(Comparator.comparingLong((Integer i) -> size.applyAsLong(present.get(i))));
+		while (other > 0 && other < minimum && !bySize.isEmpty()) {
+			Integer complement = bySize.remove(0);
+			shown.remove(complement);
+			folded.add(complement);
+			other += size.applyAsLong(present.get(complement));
+		}
+		List<G> inOrder = shown.stream().map(present::get).toList();
+		List<G> foldedGroups = folded.stream().map(present::get).toList();
+		return new Folded<>(inOrder, foldedGroups, false);
 	}
 
 	/**
@@ -51,9 +58,5 @@ final class Disclosure {
 	 * @param hidden whether the table as a whole is too small to show anything
 	 */
 	record Folded<G>(List<G> shown, List<G> folded, boolean hidden) {
-
-		boolean isShown(G group) {
-			return this.shown.contains(group);
-		}
 	}
 }

@@ -38,6 +38,36 @@ public record ReachTable(String title, List<String> headings, List<List<Object>>
 		return new ReachTable(reach.title() + " – " + reach.unit().name(), headings, rows);
 	}
 
+	/** The Swedish table of a unit report. */
+	public static ReachTable of(UnitReport report) {
+		List<String> headings = List.of("Enhet", "Personer", "Nyheter", "Räckvidd, medel (%)", "Kvitterat, medel (%)",
+				"Tid till 50 % (median, timmar)");
+		List<List<Object>> rows = new ArrayList<>();
+		if (!report.suppressed()) {
+			for (UnitReport.Row row : report.groups()) {
+				rows.add(line(row.direct() ? row.name() + " " + Labels.SWEDISH.directSuffix() : row.name(),
+						row.figures()));
+			}
+			if (report.other() != null) {
+				rows.add(line(Labels.SWEDISH.other(), report.other()));
+			}
+			rows.add(line(Labels.SWEDISH.total(), report.total()));
+		}
+		return new ReachTable(report.unit().name() + " " + report.from() + " – " + report.to(), headings, rows);
+	}
+
+	private static List<Object> line(String name, UnitReport.Line line) {
+		List<Object> cells = new ArrayList<>();
+		cells.add(name);
+		cells.add(line.people());
+		cells.add(line.posts());
+		cells.add(line.meanReach());
+		cells.add(line.meanAcknowledgementRate());
+		cells.add((line.medianTimeTo50() != null)
+				? Math.round(java.time.Duration.parse(line.medianTimeTo50()).toMinutes() / 6.0) / 10.0 : null);
+		return cells;
+	}
+
 	private static List<Object> cells(String name, Figures figures, boolean acknowledgement) {
 		List<Object> cells = new ArrayList<>(List.of(name, figures.audience(), figures.readers(), figures.reach()));
 		if (acknowledgement) {

@@ -108,6 +108,12 @@ final class ReachFixture {
 	}
 
 	private Mono<Void> publish() {
+		Mono<Void> earlier = Flux.just("post_read", "acknowledgement", "post_audience", "post")
+			.concatMap((table) -> this.database.sql("delete from " + table + " where "
+					+ (table.equals("post") ? "id" : "post_id") + " in (select id from post where author_id = :author)")
+				.bind("author", this.people.get("kom"))
+				.then())
+			.then();
 		this.post = UUID.randomUUID();
 		Mono<Void> post = this.database.sql("""
 				insert into post (id, author_id, title, body_markdown, body_html, excerpt, priority, language,
@@ -123,7 +129,7 @@ final class ReachFixture {
 				select :post, m.person_id, m.unit_id
 				from membership m join unit u on u.id = m.unit_id
 				where u.external_id like 'reach-%' and m.is_primary""").bind("post", this.post).then();
-		return post.then(audience).then(reads()).then(acknowledgements());
+		return earlier.then(post).then(audience).then(reads()).then(acknowledgements());
 	}
 
 	private Mono<Void> reads() {

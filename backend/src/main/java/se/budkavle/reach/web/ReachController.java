@@ -1,6 +1,7 @@
 package se.budkavle.reach.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.http.ContentDisposition;
@@ -18,6 +19,8 @@ import se.budkavle.identity.Viewers;
 import se.budkavle.reach.PostReach;
 import se.budkavle.reach.PostReaches;
 import se.budkavle.reach.ReachTable;
+import se.budkavle.reach.UnitReport;
+import se.budkavle.reach.UnitReports;
 
 /**
  * Reach figures for HR, communicators and managers, as JSON and as CSV/XLSX exports of the same tables.
@@ -32,8 +35,38 @@ class ReachController {
 
 	private final PostReaches posts;
 
-	ReachController(PostReaches posts) {
+	private final UnitReports units;
+
+	ReachController(PostReaches posts, UnitReports units) {
 		this.posts = posts;
+		this.units = units;
+	}
+
+	/**
+	 * How the posts of a period did within a unit's subtree, per child unit, with small groups folded.
+	 * @param id the unit
+	 * @param from the start of the period (default: 30 days before {@code to})
+	 * @param to the end of the period (default: now)
+	 * @return the report
+	 */
+	@GetMapping("/api/v1/reach/units/{id}")
+	Mono<UnitReport> unit(@PathVariable UUID id, @RequestParam(required = false) Instant from,
+			@RequestParam(required = false) Instant to) {
+		return Viewers.current().flatMap((viewer) -> this.units.report(viewer, id, from, to));
+	}
+
+	/**
+	 * The same report as a file.
+	 * @param id the unit
+	 * @param from the start of the period
+	 * @param to the end of the period
+	 * @param format {@code csv} or {@code xlsx}
+	 * @return the file
+	 */
+	@GetMapping("/api/v1/reach/units/{id}/export")
+	Mono<ResponseEntity<byte[]>> unitExport(@PathVariable UUID id, @RequestParam(required = false) Instant from,
+			@RequestParam(required = false) Instant to, @RequestParam(defaultValue = "csv") ExportFormat format) {
+		return unit(id, from, to).map((report) -> file(ReachTable.of(report), format, "rackvidd-enhet-" + id));
 	}
 
 	/**

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import se.budkavle.platform.Problems;
+import se.budkavle.reach.InvalidPeriod;
 import se.budkavle.reach.ReachForbidden;
 import se.budkavle.reach.ReachNotFound;
 
@@ -21,6 +22,11 @@ class ReachProblemHandler {
 	@ExceptionHandler
 	ProblemDetail forbidden(ReachForbidden ex) {
 		return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidPeriod(InvalidPeriod ex) {
+		return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-period", "Invalid period", ex.getMessage());
 	}
 
 	@ExceptionHandler
