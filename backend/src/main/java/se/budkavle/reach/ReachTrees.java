@@ -19,6 +19,20 @@ class ReachTrees {
 		this.database = database;
 	}
 
+	/** Active people per unit they belong to first: the sizes that decide which rows of a period's report show. */
+	private static final String PEOPLE = """
+			select m.unit_id, count(*) as people
+			from membership m join person p on p.id = m.person_id
+			where m.is_primary and p.active
+			group by m.unit_id""";
+
+	Mono<java.util.Map<UUID, Long>> people() {
+		return this.database.sql(PEOPLE)
+			.map((row) -> java.util.Map.entry(row.get("unit_id", UUID.class), row.get("people", Long.class)))
+			.all()
+			.collectMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue, java.util.HashMap::new);
+	}
+
 	Mono<UnitTree> current() {
 		return this.database.sql("select id, parent_id, name from unit")
 			.map((row) -> new UnitTree.Node(row.get("id", UUID.class), row.get("parent_id", UUID.class),

@@ -57,13 +57,6 @@ public class UnitReports {
 			join post p on p.id = c.post_id
 			left join ranked k on k.post_id = c.post_id and k.group_id = c.group_id and k.n = ceil(c.audience / 2.0)""";
 
-	/** Active people per unit they belong to first; the sizes that decide which rows may be shown. */
-	private static final String PEOPLE = """
-			select m.unit_id, count(*) as people
-			from membership m join person p on p.id = m.person_id
-			where m.is_primary and p.active
-			group by m.unit_id""";
-
 	private final DatabaseClient database;
 
 	private final ReachScope scope;
@@ -100,7 +93,7 @@ public class UnitReports {
 			return Mono.error(new InvalidPeriod("A report covers at most 366 days."));
 		}
 		return this.scope.unit(viewer, unitId)
-			.flatMap((unit) -> Mono.zip(people(), this.trees.current(), cells(unit, start, end))
+			.flatMap((unit) -> Mono.zip(this.trees.people(), this.trees.current(), cells(unit, start, end))
 				.map((loaded) -> report(unit, start, end, loaded.getT1(), loaded.getT2(), loaded.getT3())));
 	}
 
@@ -162,17 +155,10 @@ public class UnitReports {
 		return Math.round(percent * 10) / 10.0;
 	}
 
-	private static Map<UUID, Counts> asCounts(Map<UUID, Long> people) {
+	static Map<UUID, Counts> asCounts(Map<UUID, Long> people) {
 		Map<UUID, Counts> counts = new HashMap<>();
 		people.forEach((unit, size) -> counts.put(unit, new Counts(size, 0, 0)));
 		return counts;
-	}
-
-	private Mono<Map<UUID, Long>> people() {
-		return this.database.sql(PEOPLE)
-			.map((row) -> Map.entry(row.get("unit_id", UUID.class), row.get("people", Long.class)))
-			.all()
-			.collectMap(Map.Entry::getKey, Map.Entry::getValue, HashMap::new);
 	}
 
 	private Mono<List<Cell>> cells(UUID unitId, Instant from, Instant to) {

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import se.budkavle.identity.Viewers;
+import se.budkavle.reach.Listening;
+import se.budkavle.reach.Listenings;
 import se.budkavle.reach.PostReach;
 import se.budkavle.reach.PostReaches;
 import se.budkavle.reach.ReachTable;
@@ -37,9 +39,25 @@ class ReachController {
 
 	private final UnitReports units;
 
-	ReachController(PostReaches posts, UnitReports units) {
+	private final Listenings listenings;
+
+	ReachController(PostReaches posts, UnitReports units, Listenings listenings) {
 		this.posts = posts;
 		this.units = units;
+		this.listenings = listenings;
+	}
+
+	/**
+	 * The most frequent themes in the comments and questions of a unit's subtree in a period, counts only.
+	 * @param id the unit
+	 * @param from the start of the period (default: 30 days before {@code to})
+	 * @param to the end of the period (default: now)
+	 * @return the themes
+	 */
+	@GetMapping("/api/v1/reach/units/{id}/themes")
+	Mono<Listening> themes(@PathVariable UUID id, @RequestParam(required = false) Instant from,
+			@RequestParam(required = false) Instant to) {
+		return Viewers.current().flatMap((viewer) -> this.listenings.themes(viewer, id, from, to));
 	}
 
 	/**
