@@ -25,6 +25,8 @@ create table post (
     withdrawn_at       timestamptz,
     withdrawn_by       uuid references person (id),
     withdrawal_reason  text,
+    -- kept by the comments module through Posts.commentCountChanged, so the feed need not count comments per post
+    comment_count      int not null default 0,
     check (expires_at is null or expires_at > publish_at)
 );
 

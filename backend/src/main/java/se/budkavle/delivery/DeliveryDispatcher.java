@@ -1,0 +1,149 @@
+package se.budkavle.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.r2dbc.spi.Readable;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import se.budkavle.platform.jobs.ExclusiveJobs;
+
+/**
+ * Sends due deliveries through their channels, once across instances: a success is marked SENT, a failure is tried
+ * again after a doubling wait until the attempts run out (GAVE_UP). Nothing here runs in a poster's request.
+ */
+@Component
+class DeliveryDispatcher {
+
+	static final String JOB = "delivery.dispatch";
+
+	private static final String DUE = """
+			select d.id, d.channel, d.attempts, d.person_id, d.unit_id, p.display_name, p.email,
+			       n.kind, n.title as n_title, n.body as n_body, n.link as n_link, n.post_id as n_post_id,
+			       a.post_id as a_post_id, a.title as a_title, a.excerpt as a_excerpt, a.link as a_link, a.unit_ids
+			from delivery d
+			left join notification n on n.id = d.notification_id
+			left join announcement a on a.id = d.announcement_id
+			left join person p on p.id = d.person_id
+			where d.status in ('PENDING', 'FAILED') and d.next_attempt_at <= :now
+			order by d.next_attempt_at
+			limit :limit
+			for update of d skip locked""";
+
+	private static final String SENT = """
+			update delivery set status = 'SENT', attempts = attempts + 1, sent_at = :now, updated_at = :now,
+			    last_error = null
+			where id = :id""";
+
+	private static final String FAILED = """
+			update delivery set status = :status, attempts = attempts + 1, next_attempt_at = :next, updated_at = :now,
+			    last_error = :error
+			where id = :id""";
+
+	private static final int MAX_ERROR_LENGTH = 1000;
+
+	private final DatabaseClient database;
+
+	private final ExclusiveJobs jobs;
+
+	private final Channels channels;
+
+	private final DeliveryProperties properties;
+
+	private final Clock clock;
+
+	DeliveryDispatcher(DatabaseClient database, ExclusiveJobs jobs, Channels channels, DeliveryProperties properties,
+			Clock clock) {
+		this.database = database;
+		this.jobs = jobs;
+		this.channels = channels;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * One run: the due deliveries, oldest first, up to the batch size.
+	 * @return how many deliveries were attempted
+	 */
+	@Scheduled(fixedDelayString = "${budkavle.delivery.dispatch-interval:10s}")
+	Mono<Long> dispatch() {
+		return this.jobs.runOnce(JOB, () -> due().flatMap(this::attempt, this.properties.concurrency()))
+			.count();
+	}
+
+	private Flux<Delivery> due() {
+		return this.database.sql(DUE)
+			.bind("now", this.clock.instant())
+			.bind("limit", this.properties.batchSize())
+			.map(DeliveryDispatcher::delivery)
+			.all();
+	}
+
+	private Mono<Delivery> attempt(Delivery delivery) {
+		Mono<Void> send = Mono.justOrEmpty(this.channels.enabled(delivery.channel()))
+			.switchIfEmpty(Mono.error(() -> new ChannelUnavailable(delivery.channel())))
+			.flatMap((channel) -> Mono.defer(() -> channel.deliver(delivery)))
+			.timeout(this.properties.attemptTimeout());
+		return send.then(Mono.defer(() -> sent(delivery)))
+			.onErrorResume((error) -> failed(delivery, error))
+			.thenReturn(delivery);
+	}
+
+	private Mono<Long> sent(Delivery delivery) {
+		return this.database.sql(SENT)
+			.bind("id", delivery.id())
+			.bind("now", this.clock.instant())
+			.fetch()
+			.rowsUpdated();
+	}
+
+	private Mono<Long> failed(Delivery delivery, Throwable error) {
+		Instant now = this.clock.instant();
+		boolean givenUp = delivery.attempt() >= this.properties.maxAttempts();
+		return this.database.sql(FAILED)
+			.bind("id", delivery.id())
+			.bind("status", givenUp ? "GAVE_UP" : "FAILED")
+			.bind("next", givenUp ? now : now.plus(this.properties.backoff(delivery.attempt())))
+			.bind("now", now)
+			.bind("error", describe(error))
+			.fetch()
+			.rowsUpdated();
+	}
+
+	private static String describe(Throwable error) {
+		String text = error.getClass().getSimpleName() + ((error.getMessage() != null) ? ": " + error.getMessage() : "");
+		return (text.length() > MAX_ERROR_LENGTH) ? text.substring(0, MAX_ERROR_LENGTH) : text;
+	}
+
+	private static Delivery delivery(Readable row) {
+		UUID personId = row.get("person_id", UUID.class);
+		Recipient recipient = (personId != null)
+				? new Recipient(personId, row.get("display_name", String.class), row.get("email", String.class)) : null;
+		String kind = row.get("kind", String.class);
+		Notification notification = (kind != null) ? new Notification(personId, kind, row.get("n_title", String.class),
+				row.get("n_body", String.class), row.get("n_link", String.class), row.get("n_post_id", UUID.class))
+				: null;
+		UUID[] unitIds = row.get("unit_ids", UUID[].class);
+		Announcement announcement = (unitIds != null) ? new Announcement(row.get("a_post_id", UUID.class),
+				row.get("a_title", String.class), row.get("a_excerpt", String.class), row.get("a_link", String.class),
+				List.of(unitIds)) : null;
+		return new Delivery(row.get("id", UUID.class), row.get("channel", String.class), notification, announcement,
+				recipient, row.get("unit_id", UUID.class), row.get("attempts", Integer.class) + 1);
+	}
+
+	/** Raised for a delivery whose channel is no longer there or switched off; it is retried like any failure. */
+	static class ChannelUnavailable extends RuntimeException {
+
+		ChannelUnavailable(String channel) {
+			super("The channel '" + channel + "' is not enabled");
+		}
+	}
+}

@@ -1,0 +1,52 @@
+package se.budkavle.delivery;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the delivery module.
+ *
+ * @param maxAttempts attempts per delivery before it is given up
+ * @param initialBackoff the wait after the first failed attempt; each further failure doubles it
+ * @param maxBackoff the longest wait between attempts
+ * @param batchSize due deliveries handled per dispatcher run
+ * @param concurrency deliveries sent at the same time within a run
+ * @param attemptTimeout how long one attempt may take before it counts as failed
+ * @param dispatchInterval how often the dispatcher looks for due deliveries
+ * @param mailFrom the sender address of e-mail sent over SMTP
+ * @param hubUrl the hub's public address, put before relative links in messages sent out (blank = links as they are)
+ */
+@ConfigurationProperties("budkavle.delivery")
+public record DeliveryProperties(@DefaultValue("8") int maxAttempts, @DefaultValue("1m") Duration initialBackoff,
+		@DefaultValue("6h") Duration maxBackoff, @DefaultValue("200") int batchSize,
+		@DefaultValue("8") int concurrency, @DefaultValue("30s") Duration attemptTimeout,
+		@DefaultValue("10s") Duration dispatchInterval,
+		@DefaultValue("budkavle@localhost") String mailFrom, @DefaultValue("") String hubUrl) {
+
+	/**
+	 * The wait before the next attempt after {@code attempts} failed ones.
+	 * @param attempts failed attempts so far, at least 1
+	 * @return the wait
+	 */
+	Duration backoff(int attempts) {
+		Duration wait = this.initialBackoff;
+		for (int i = 1; i < attempts && wait.compareTo(this.maxBackoff) < 0; i++) {
+			wait = wait.multipliedBy(2);
+		}
+		return (wait.compareTo(this.maxBackoff) > 0) ? this.maxBackoff : wait;
+	}
+
+	/**
+	 * A link as people outside the hub can follow it.
+	 * @param link a relative hub link, an absolute one, or {@code null}
+	 * @return the absolute link, or {@code null}
+	 */
+	String absolute(String link) {
+		if (link == null || this.hubUrl.isBlank() || !link.startsWith("/")) {
+			return link;
+		}
+		return this.hubUrl.replaceAll("/+$", "") + link;
+	}
+}

@@ -1,0 +1,17 @@
+package se.budkavle.delivery;
+
+import java.util.UUID;
+
+/**
+ * One message to one person, shown in the hub and sent by the enabled channels.
+ *
+ * @param recipientId the person
+ * @param kind what the message is about, e.g. {@code acknowledgement.reminder}, {@code question.asked},
+ * {@code question.escalated}, {@code post.important}
+ * @param title a short subject line
+ * @param body the plain text
+ * @param link a relative hub link, or {@code null}
+ * @param postId the post it concerns, or {@code null}
+ */
+public record Notification(UUID recipientId, String kind, String title, String body, String link, UUID postId) {
+}

@@ -1,0 +1,51 @@
+package se.budkavle.live;
+
+import java.util.UUID;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+import io.r2dbc.postgresql.codec.Json;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes events into the {@code event} table and notifies every instance, in the caller's transaction.
+ */
+@Component
+class EventLog implements LiveEvents {
+
+	static final String CHANNEL = "budkavle_events";
+
+	/*
+	 * The transaction-scoped advisory lock makes publishers queue until the one before them has committed, so ids become
+	 * visible in id order and a reader that has seen id n never later finds a committed id below n.
+	 */
+	private static final String APPEND = """
+			with appended as (
+				insert into event (topic, type, payload, recipients)
+				select :topic, :type, :payload, :recipients
+				from (select pg_advisory_xact_lock(hashtextextended('budkavle.live.event', 0))) serialised
+				returning id)
+			select id, pg_notify('%s', id::text) from appended""".formatted(CHANNEL);
+
+	private final DatabaseClient database;
+
+	private final JsonMapper json;
+
+	EventLog(DatabaseClient database, JsonMapper json) {
+		this.database = database;
+		this.json = json;
+	}
+
+	@Override
+	public Mono<Long> publish(LiveEvent event) {
+		var statement = this.database.sql(APPEND)
+			.bind("topic", event.topic())
+			.bind("type", event.type())
+			.bind("payload", Json.of(this.json.writeValueAsString(event.payload())));
+		statement = event.recipients().isEmpty() ? statement.bindNull("recipients", UUID[].class)
+				: statement.bind("recipients", event.recipients().toArray(UUID[]::new));
+		return statement.map((row) -> row.get("id", Long.class)).one();
+	}
+}

@@ -1,0 +1,154 @@
+package se.budkavle.live;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import io.r2dbc.postgresql.api.PostgresqlConnection;
+import io.r2dbc.postgresql.api.PostgresqlResult;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.Wrapped;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.util.retry.Retry;
+
+/**
+ * This instance's one LISTEN connection, outside the pool: every notification (or reconnection, or quiet interval)
+ * makes the instance read all events after the last one it saw, in id order, and hand them to the fan-out. A lost
+ * connection is re-established with backoff and the catch-up read finds whatever was announced meanwhile.
+ */
+@Component
+class InstanceListener implements SmartLifecycle {
+
+	private static final Log logger = LogFactory.getLog(InstanceListener.class);
+
+	private final ConnectionFactory connections;
+
+	private final EventStore store;
+
+	private final Fanout fanout;
+
+	private final LiveProperties properties;
+
+	private final AtomicLong lastSeen = new AtomicLong(-1);
+
+	private final Sinks.One<Long> ready = Sinks.one();
+
+	private volatile Disposable running;
+
+	InstanceListener(ConnectionFactory connections, EventStore store, Fanout fanout, LiveProperties properties) {
+		this.connections = unpooled(connections);
+		this.store = store;
+		this.fanout = fanout;
+		this.properties = properties;
+	}
+
+	/** Completes once this instance listens and knows where the log ends, so nothing published later is missed. */
+	Mono<Void> ready() {
+		return this.ready.asMono().then();
+	}
+
+	@Override
+	public void start() {
+		// The one long-lived subscription of the module: it lives as long as the application context.
+		this.running = announcements().onBackpressureLatest()
+			.concatMap((signal) -> catchUp().concatMap(this.fanout::deliver), 1)
+			.subscribe();
+	}
+
+	@Override
+	public void stop() {
+		Disposable disposable = this.running;
+		if (disposable != null) {
+			disposable.dispose();
+		}
+		this.running = null;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running != null;
+	}
+
+	private Flux<Long> announcements() {
+		return Flux.defer(this::listenOnce)
+			.retryWhen(Retry.backoff(Long.MAX_VALUE, this.properties.reconnectMin())
+				.maxBackoff(this.properties.reconnectMax())
+				.transientErrors(true)
+				.doBeforeRetry((retry) -> logger.warn("LISTEN connection lost; re-establishing it (attempt "
+						+ (retry.totalRetriesInARow() + 1) + "): " + retry.failure().getMessage())));
+	}
+
+	private Flux<Long> listenOnce() {
+		return Flux.usingWhen(connect(), this::listen, Connection::close,
+				(connection, ex) -> connection.close().onErrorResume((closing) -> Mono.empty()), Connection::close);
+	}
+
+	private Flux<Long> listen(PostgresqlConnection connection) {
+		Flux<Long> notified = connection.getNotifications().map((notification) -> 0L);
+		// Probing the connection now and then notices a dead one and catches up on anything a lost notice would hide.
+		Flux<Long> probed = Flux.interval(this.properties.heartbeat())
+			.concatMap((tick) -> connection.createStatement("select 1").execute().flatMap(PostgresqlResult::getRowsUpdated));
+		return connection.createStatement("listen " + EventLog.CHANNEL)
+			.execute()
+			.flatMap(PostgresqlResult::getRowsUpdated)
+			.thenMany(Flux.merge(Flux.just(0L), notified, probed))
+			.concatWith(Flux.error(() -> new IllegalStateException("the LISTEN connection was closed")));
+	}
+
+	private Mono<PostgresqlConnection> connect() {
+		return Mono.from(this.connections.create()).map(InstanceListener::postgresql);
+	}
+
+	private Flux<StoredEvent> catchUp() {
+		if (this.lastSeen.get() < 0) {
+			return this.store.lastId().doOnNext((id) -> {
+				this.lastSeen.set(id);
+				this.ready.tryEmitValue(id);
+			}).thenMany(Flux.<StoredEvent>empty()).onErrorResume(this::readFailed);
+		}
+		return this.store.after(this.lastSeen.get(), this.properties.replayPage())
+			.collectList()
+			.flatMapMany((events) -> {
+				if (events.isEmpty()) {
+					return Flux.empty();
+				}
+				this.lastSeen.set(events.get(events.size() - 1).id());
+				Flux<StoredEvent> page = Flux.fromIterable(events);
+				return (events.size() < this.properties.replayPage()) ? page : page.concatWith(Flux.defer(this::catchUp));
+			})
+			.onErrorResume(this::readFailed);
+	}
+
+	private Flux<StoredEvent> readFailed(Throwable ex) {
+		logger.warn("Could not read new live events; retrying at the next notification", ex);
+		return Flux.empty();
+	}
+
+	static ConnectionFactory unpooled(ConnectionFactory factory) {
+		ConnectionFactory current = factory;
+		while (current instanceof Wrapped<?> wrapped && wrapped.unwrap() instanceof ConnectionFactory inner
+				&& inner != current) {
+			current = inner;
+		}
+		return current;
+	}
+
+	private static PostgresqlConnection postgresql(Connection connection) {
+		Object current = connection;
+		while (!(current instanceof PostgresqlConnection) && current instanceof Wrapped<?> wrapped) {
+			current = wrapped.unwrap();
+		}
+		if (current instanceof PostgresqlConnection postgresql) {
+			return postgresql;
+		}
+		throw new IllegalStateException("Live updates need PostgreSQL (r2dbc-postgresql), not " + connection.getClass());
+	}
+}

@@ -1,0 +1,161 @@
+package se.budkavle.live;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.web.reactive.socket.CloseStatus;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import se.budkavle.identity.Viewer;
+
+/**
+ * One client socket: who is signed in, which topics it follows, and a bounded queue of frames to send. Events are
+ * sent at most once each, in id order; while a resume replays the log, live events are held back and then sent only
+ * if the replay did not already send them.
+ */
+final class LiveSession {
+
+	/** How many sent event ids a session remembers to avoid sending one twice. */
+	private static final int REMEMBERED = 1024;
+
+	private final Sinks.Many<String> frames;
+
+	private final Sinks.One<CloseStatus> closing = Sinks.one();
+
+	private final Sinks.Many<Instant> expiries = Sinks.many().replay().latest();
+
+	private final Sinks.Empty<Void> ended = Sinks.empty();
+
+	private final Set<String> topics = ConcurrentHashMap.newKeySet();
+
+	private final Set<Long> sent = new LinkedHashSet<>();
+
+	private volatile Viewer viewer;
+
+	private long lastSent;
+
+	private List<Held> held;
+
+	LiveSession(int capacity) {
+		this.frames = Sinks.many().unicast().onBackpressureBuffer(new ArrayBlockingQueue<>(capacity));
+	}
+
+	Flux<String> frames() {
+		return this.frames.asFlux();
+	}
+
+	Mono<CloseStatus> closing() {
+		return this.closing.asMono();
+	}
+
+	Flux<Instant> expiries() {
+		return this.expiries.asFlux();
+	}
+
+	Mono<Void> ended() {
+		return this.ended.asMono();
+	}
+
+	void end() {
+		this.ended.tryEmitEmpty();
+	}
+
+	boolean signedIn() {
+		return this.viewer != null;
+	}
+
+	Viewer viewer() {
+		return this.viewer;
+	}
+
+	UUID personId() {
+		return this.viewer.personId();
+	}
+
+	/** Signs the session in, or extends it with a fresh token for the same person. */
+	synchronized boolean signIn(Viewer viewer, Instant expiresAt) {
+		if (this.viewer != null && !this.viewer.personId().equals(viewer.personId())) {
+			return false;
+		}
+		this.viewer = viewer;
+		this.expiries.tryEmitNext(expiresAt);
+		return true;
+	}
+
+	Set<String> topics() {
+		return Set.copyOf(this.topics);
+	}
+
+	boolean follow(String topic) {
+		return this.topics.add(topic);
+	}
+
+	boolean unfollow(String topic) {
+		return this.topics.remove(topic);
+	}
+
+	void close(CloseStatus status) {
+		this.closing.tryEmitValue(status);
+	}
+
+	synchronized void send(String frame) {
+		if (this.frames.tryEmitNext(frame) == Sinks.EmitResult.FAIL_OVERFLOW) {
+			close(LiveCloseCodes.TOO_SLOW);
+		}
+	}
+
+	/** A live event from the fan-out. */
+	synchronized void deliver(long id, String frame) {
+		if (this.held != null) {
+			this.held.add(new Held(id, frame));
+		}
+		else if (id > this.lastSent) {
+			sendEvent(id, frame);
+		}
+	}
+
+	synchronized void startReplay() {
+		if (this.held == null) {
+			this.held = new ArrayList<>();
+		}
+	}
+
+	/** An event read back from the log for a resume. */
+	synchronized void replay(long id, String frame) {
+		sendEvent(id, frame);
+	}
+
+	/**
+	 * Ends a replay: sends the live events held meanwhile that the replay did not cover.
+	 * @return the highest event id sent so far
+	 */
+	synchronized long endReplay() {
+		List<Held> pending = (this.held != null) ? this.held : List.of();
+		this.held = null;
+		long replayedThrough = this.lastSent;
+		pending.stream().filter((event) -> event.id() > replayedThrough).forEach((event) -> sendEvent(event.id(), event.frame()));
+		return this.lastSent;
+	}
+
+	private void sendEvent(long id, String frame) {
+		if (!this.sent.add(id)) {
+			return;
+		}
+		if (this.sent.size() > REMEMBERED) {
+			this.sent.remove(this.sent.iterator().next());
+		}
+		this.lastSent = Math.max(this.lastSent, id);
+		send(frame);
+	}
+
+	private record Held(long id, String frame) {
+	}
+}

@@ -1,0 +1,101 @@
+package se.budkavle.live;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.socket.WebSocketHandler;
+import org.springframework.web.reactive.socket.WebSocketMessage;
+import org.springframework.web.reactive.socket.WebSocketSession;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The WebSocket endpoint {@code /api/v1/live}: reads client messages in order, and writes the session's frames,
+ * heartbeats and closes (unauthenticated in time, token expired, too slow).
+ */
+@Component
+class LiveSocket implements WebSocketHandler {
+
+	static final String PATH = "/api/v1/live";
+
+	static final String HEARTBEAT = "{\"type\":\"heartbeat\"}";
+
+	private final LiveProtocol protocol;
+
+	private final Fanout fanout;
+
+	private final LiveProperties properties;
+
+	private final Clock clock;
+
+	LiveSocket(LiveProtocol protocol, Fanout fanout, LiveProperties properties, Clock clock) {
+		this.protocol = protocol;
+		this.fanout = fanout;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Override
+	public Mono<Void> handle(WebSocketSession socket) {
+		LiveSession session = new LiveSession(this.properties.sessionBuffer());
+		Mono<Void> inbound = subprotocolToken(socket).map((token) -> this.protocol.authenticate(session, token))
+			.orElseGet(Mono::empty)
+			.thenMany(socket.receive()
+				.map(WebSocketMessage::getPayloadAsText)
+				.concatMap((text) -> this.protocol.receive(session, text)))
+			.then()
+			.doFinally((signal) -> {
+				this.fanout.forget(session);
+				session.end();
+			});
+		Flux<String> outbound = Flux
+			.merge(session.frames(), heartbeats(), closes(socket, session), authDeadline(session),
+					expiry(session))
+			.takeUntilOther(session.ended());
+		return Mono.when(inbound, socket.send(outbound.map(socket::textMessage)));
+	}
+
+	private static java.util.Optional<String> subprotocolToken(WebSocketSession socket) {
+		String subprotocol = socket.getHandshakeInfo().getSubProtocol();
+		if (subprotocol != null && subprotocol.startsWith(BearerSubprotocol.PREFIX)) {
+			return java.util.Optional.of(subprotocol.substring(BearerSubprotocol.PREFIX.length()));
+		}
+		return java.util.Optional.empty();
+	}
+
+	private Flux<String> heartbeats() {
+		return Flux.interval(this.properties.heartbeat()).map((tick) -> HEARTBEAT).onBackpressureDrop();
+	}
+
+	private static Flux<String> closes(WebSocketSession socket, LiveSession session) {
+		return session.closing().flatMap(socket::close).thenMany(Flux.empty());
+	}
+
+	private static Flux<String> authDeadline(LiveSession session, Duration timeout) {
+		return Mono.delay(timeout)
+			.filter((tick) -> !session.signedIn())
+			.doOnNext((tick) -> session.close(LiveCloseCodes.UNAUTHENTICATED))
+			.thenMany(Flux.empty());
+	}
+
+	private Flux<String> authDeadline(LiveSession session) {
+		return authDeadline(session, this.properties.authTimeout());
+	}
+
+	/** Closes with 4401 when the latest token the session signed in with expires. */
+	private Flux<String> expiry(LiveSession session) {
+		return session.expiries()
+			.switchMap((expiresAt) -> Mono.delay(untilExpiry(expiresAt)))
+			.take(1)
+			.doOnNext((tick) -> session.close(LiveCloseCodes.EXPIRED))
+			.thenMany(Flux.empty());
+	}
+
+	private Duration untilExpiry(Instant expiresAt) {
+		Duration left = Duration.between(this.clock.instant(), expiresAt);
+		return left.isNegative() ? Duration.ZERO : left;
+	}
+}

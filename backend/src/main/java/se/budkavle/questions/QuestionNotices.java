@@ -1,0 +1,84 @@
+package se.budkavle.questions;
+
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import se.budkavle.delivery.Notification;
+import se.budkavle.delivery.Notifier;
+import se.budkavle.live.LiveEvent;
+import se.budkavle.live.LiveEvents;
+
+/**
+ * Tells people about questions, in the caller's transaction: recipients when one is asked or handed to them, a named
+ * asker when it is answered, live clients on {@code questions:inbox}, {@code question:<id>} and, for an anonymous
+ * asker, {@code question-follow-up:<hash of the key>}. Never names the asker of an anonymous question, and never
+ * notifies them by person (nobody knows who they are).
+ */
+@Component
+class QuestionNotices {
+
+	static final String INBOX = "questions:inbox";
+
+	static final String QUESTION = "question:";
+
+	static final String FOLLOW_UP = "question-follow-up:";
+
+	private final Notifier notifier;
+
+	private final LiveEvents live;
+
+	QuestionNotices(Notifier notifier, LiveEvents live) {
+		this.notifier = notifier;
+		this.live = live;
+	}
+
+	Mono<Void> asked(UUID questionId, String subject, boolean anonymous, Collection<UUID> recipients) {
+		String title = anonymous ? "Ny anonym fråga till dig som chef" : "Ny fråga till dig som chef";
+		return notifyAll(recipients, "question.asked", title, subject, questionId)
+			.then(this.live.publish(new LiveEvent(INBOX, "question.asked", Map.of("questionId", questionId.toString()),
+					Set.copyOf(recipients))))
+			.then();
+	}
+
+	Mono<Void> answered(UUID questionId, String subject, UUID askerId, byte[] keyHash, boolean unitQuestion) {
+		Map<String, Object> payload = Map.of("questionId", questionId.toString());
+		Mono<Void> person = (askerId != null)
+				? this.notifier.notify(new Notification(askerId, "question.answered", "Din fråga har fått svar", subject,
+						link(questionId), null)).then()
+				: Mono.empty();
+		Set<UUID> to = (unitQuestion || askerId == null) ? Set.of() : Set.of(askerId);
+		Mono<Long> followUp = (keyHash != null)
+				? this.live.publish(LiveEvent.of(FOLLOW_UP + HexFormat.of().formatHex(keyHash), "question.answered", payload))
+				: Mono.empty();
+		return person.then(this.live.publish(new LiveEvent(QUESTION + questionId, "question.answered", payload, to)))
+			.then(followUp)
+			.then();
+	}
+
+	Mono<Void> escalated(UUID questionId, String subject, Collection<UUID> recipients) {
+		return notifyAll(recipients, "question.escalated", "En obesvarad fråga har lämnats över till dig", subject,
+				questionId)
+			.then(this.live.publish(new LiveEvent(INBOX, "question.escalated",
+					Map.of("questionId", questionId.toString()), Set.copyOf(recipients))))
+			.then();
+	}
+
+	private Mono<Void> notifyAll(Collection<UUID> recipients, String kind, String title, String subject, UUID questionId) {
+		return Flux.fromIterable(recipients)
+			.concatMap((recipient) -> this.notifier
+				.notify(new Notification(recipient, kind, title, subject, link(questionId), null)))
+			.then();
+	}
+
+	private static String link(UUID questionId) {
+		return "/?question=" + questionId;
+	}
+}

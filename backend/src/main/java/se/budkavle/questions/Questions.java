@@ -1,0 +1,205 @@
+package se.budkavle.questions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import reactor.core.publisher.Mono;
+
+import se.budkavle.identity.Viewer;
+import se.budkavle.platform.Cursor;
+
+/**
+ * Asking, answering, replying, closing, forwarding and upvoting questions, each in one transaction, with the
+ * viewer's rights checked against the question as stored.
+ */
+@Service
+class Questions {
+
+	private final QuestionStore store;
+
+	private final Routing routing;
+
+	private final DailyLimit limit;
+
+	private final QuestionNotices notices;
+
+	private final QuestionsProperties properties;
+
+	private final Clock clock;
+
+	private final TransactionalOperator transaction;
+
+	Questions(QuestionStore store, Routing routing, DailyLimit limit, QuestionNotices notices,
+			QuestionsProperties properties, Clock clock, ReactiveTransactionManager transactionManager) {
+		this.store = store;
+		this.routing = routing;
+		this.limit = limit;
+		this.notices = notices;
+		this.properties = properties;
+		this.clock = clock;
+		this.transaction = TransactionalOperator.create(transactionManager);
+	}
+
+	Mono<QuestionView> ask(Viewer viewer, QuestionRequests.Ask request) {
+		QuestionRequests.check(request, this.properties);
+		Instant now = this.clock.instant();
+		String key = request.isAnonymous() ? FollowUpKeys.generate() : null;
+		byte[] keyHash = (key != null) ? FollowUpKeys.hash(key) : null;
+		Mono<QuestionView> asking = this.routing.recipientUnit(viewer.personId(), request.unitId())
+			.switchIfEmpty(Mono.error(() -> new QuestionConflict("no-recipient",
+					"Nobody above you leads a unit, so there is no manager to ask.")))
+			.flatMap((unitId) -> this.limit.take(viewer.personId(), request.isAnonymous())
+				.then(this.store.insert(new QuestionStore.NewQuestion(request.subject().strip(), request.body().strip(),
+						request.isAnonymous(), request.isAnonymous() ? null : viewer.personId(), keyHash,
+						request.visibilityOrDefault(), unitId, now, dueAfter(now))))
+				.flatMap((id) -> this.store
+					.addEvent(id, "ASKED", request.isAnonymous() ? null : viewer.personId(), true, null, unitId, false,
+							null, now)
+					.then(this.routing.managersOf(unitId).collectList())
+					.flatMap((managers) -> this.notices.asked(id, request.subject().strip(), request.isAnonymous(),
+							managers))
+					.thenReturn(id)))
+			.flatMap((id) -> view(id, viewer, keyHash, key));
+		return this.transaction.transactional(asking);
+	}
+
+	Mono<QuestionView> get(Viewer viewer, UUID id, String key) {
+		return readable(viewer, id, key).flatMap((q) -> view(q, null));
+	}
+
+	Mono<QuestionView> byKey(Viewer viewer, String key) {
+		if (key == null || key.isBlank()) {
+			return Mono.error(QuestionNotFound::new);
+		}
+		return this.store.findByKey(FollowUpKeys.hash(key), viewer)
+			.switchIfEmpty(Mono.error(QuestionNotFound::new))
+			.flatMap((q) -> view(q, null));
+	}
+
+	Mono<QuestionView.Page> list(Viewer viewer, Box box, QuestionState state, String after, Integer limit) {
+		int size = Cursor.limit(limit, 20);
+		Cursor cursor = (after != null && !after.isBlank()) ? Cursor.parse(after, 2) : null;
+		Instant now = this.clock.instant();
+		return this.store.list(viewer, box, state, cursor, size + 1).collectList().map((rows) -> {
+			var page = rows.stream().limit(size).map((q) -> QuestionViews.summary(q, now)).toList();
+			String next = (rows.size() > size) ? Cursor.of(page.get(size - 1).askedAt().toString(),
+					page.get(size - 1).id().toString()).token() : null;
+			return new QuestionView.Page(page, next);
+		});
+	}
+
+	Mono<QuestionView> answer(Viewer viewer, UUID id, String key, QuestionRequests.Answer request) {
+		QuestionRequests.check(request, this.properties);
+		Instant now = this.clock.instant();
+		Mono<QuestionView> answering = participating(viewer, id, key).flatMap((q) -> {
+			boolean byAsker = q.access().asker();
+			UUID author = (byAsker && q.anonymous()) ? null : viewer.personId();
+			Mono<Void> after = byAsker ? this.store.replied(id) : answered(q, viewer, now);
+			return this.store.addMessage(id, author, byAsker, request.body().strip(), now)
+				.then(after)
+				.then(this.store.find(id, viewer, hash(key)))
+				.flatMap((reloaded) -> view(reloaded, null));
+		});
+		return this.transaction.transactional(answering);
+	}
+
+	Mono<QuestionView> close(Viewer viewer, UUID id, String key) {
+		Instant now = this.clock.instant();
+		Mono<QuestionView> closing = participating(viewer, id, key).flatMap((q) -> {
+			boolean anonymousAsker = q.access().asker() && q.anonymous();
+			return this.store.closed(id, now)
+				.then(this.store.addEvent(id, "CLOSED", anonymousAsker ? null : viewer.personId(),
+						q.access().asker(), null, null, false, null, now))
+				.then(this.store.find(id, viewer, hash(key)))
+				.flatMap((reloaded) -> view(reloaded, null));
+		});
+		return this.transaction.transactional(closing);
+	}
+
+	Mono<QuestionView> forward(Viewer viewer, UUID id, QuestionRequests.Forward request) {
+		QuestionRequests.check(request);
+		Instant now = this.clock.instant();
+		Mono<QuestionView> forwarding = open(readable(viewer, id, null)).flatMap((q) -> {
+			if (!q.access().currentRecipient() || q.withHr()) {
+				return Mono.error(new QuestionForbidden("Only the managers who hold the question may forward it."));
+			}
+			String note = (request.note() != null && !request.note().isBlank()) ? request.note().strip() : null;
+			Mono<Void> moving = (request.to() == QuestionRequests.ForwardTo.HR)
+					? this.store.toHr(id)
+						.then(this.store.addEvent(id, "FORWARDED", viewer.personId(), false, q.unitId(), null, true,
+								note, now))
+					: this.routing.unitAbove(q.unitId(), viewer.personId())
+						.switchIfEmpty(Mono.error(() -> new QuestionConflict("no-manager-above",
+								"There is no manager above this unit to forward the question to.")))
+						.flatMap((unitId) -> this.store.movedTo(id, unitId, dueAfter(now))
+							.then(this.store.addEvent(id, "FORWARDED", viewer.personId(), false, q.unitId(), unitId,
+									false, note, now))
+							.then(this.routing.managersOf(unitId).collectList())
+							.flatMap((managers) -> this.notices.escalated(id, q.subject(), managers)));
+			return moving.then(this.store.find(id, viewer, null)).flatMap((reloaded) -> view(reloaded, null));
+		});
+		return this.transaction.transactional(forwarding);
+	}
+
+	Mono<QuestionView.Upvotes> upvote(Viewer viewer, UUID id, boolean up) {
+		Mono<QuestionView.Upvotes> voting = readable(viewer, id, null).flatMap((q) -> {
+			if (q.visibility() != Visibility.UNIT) {
+				return Mono.error(new QuestionConflict("not-a-unit-question",
+						"Only questions shared with the unit can be upvoted."));
+			}
+			return this.store.upvote(id, viewer.personId(), up, this.clock.instant())
+				.then(this.store.find(id, viewer, null))
+				.map((reloaded) -> new QuestionView.Upvotes(reloaded.upvotes(), reloaded.access().upvoted()));
+		});
+		return this.transaction.transactional(voting);
+	}
+
+	private Mono<Void> answered(QuestionRow q, Viewer viewer, Instant now) {
+		Mono<Void> first = (q.firstAnsweredAt() == null)
+				? this.store.addEvent(q.id(), "ANSWERED", viewer.personId(), false, null, null, false, null, now)
+					.then(this.store.keyHash(q.id()))
+					.flatMap((keyHash) -> this.notices.answered(q.id(), q.subject(), q.anonymous() ? null : q.askerId(),
+							(keyHash.length > 0) ? keyHash : null, q.visibility() == Visibility.UNIT))
+				: Mono.empty();
+		return this.store.answered(q.id(), now).then(first);
+	}
+
+	private Mono<QuestionRow> readable(Viewer viewer, UUID id, String key) {
+		return this.store.find(id, viewer, hash(key))
+			.filter((q) -> q.access().canRead())
+			.switchIfEmpty(Mono.error(QuestionNotFound::new));
+	}
+
+	private Mono<QuestionRow> participating(Viewer viewer, UUID id, String key) {
+		return open(readable(viewer, id, key)).flatMap((q) -> q.access().takesPart() ? Mono.just(q)
+				: Mono.error(new QuestionForbidden("Only the asker and the managers asked take part in the thread.")));
+	}
+
+	private static Mono<QuestionRow> open(Mono<QuestionRow> question) {
+		return question.flatMap((q) -> (q.state() == QuestionState.CLOSED)
+				? Mono.error(new QuestionConflict("question-closed", "The question is closed."))
+				: Mono.just(q));
+	}
+
+	private Mono<QuestionView> view(UUID id, Viewer viewer, byte[] keyHash, String followUpKey) {
+		return this.store.find(id, viewer, keyHash).flatMap((q) -> view(q, followUpKey));
+	}
+
+	private Mono<QuestionView> view(QuestionRow q, String followUpKey) {
+		return Mono.zip(this.store.messages(q.id()).collectList(), this.store.events(q.id()).collectList())
+			.map((parts) -> QuestionViews.view(q, parts.getT1(), parts.getT2(), this.clock.instant(), followUpKey));
+	}
+
+	private Instant dueAfter(Instant start) {
+		return WorkingDays.after(start, this.properties.escalateAfterWorkingDays(), this.properties.zone());
+	}
+
+	private static byte[] hash(String key) {
+		return (key != null && !key.isBlank()) ? FollowUpKeys.hash(key) : null;
+	}
+}
