@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Runs one of Budkavle's benchmarks against its baseline, side by side in the same run, and prints the ratio.
 #   bench/run.sh members     members of a 1,500-person subtree: API (wrk) vs the same SQL (pgbench)
+#   bench/run.sh fanout      10,000 WebSocket subscribers, 20 events: the hub vs a raw Node ws broadcaster
+#   bench/run.sh feed        one person's feed among 50,000 people and 2,000 posts: API (wrk) vs the same SQL (pgbench)
+#   bench/run.sh comments    comment post + thread read (20/80) on one post: the hub's API vs Waline 1.39.3
 # See bench/README.md for what each needs and how to read the output.
 set -Eeuo pipefail
 
@@ -8,12 +11,12 @@ BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
 
 usage() {
-	sed -n '2,4s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+	sed -n '2,7s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
 	exit 2
 }
 
 case "${1:-}" in
-	members) ;;
+	members | fanout | feed | comments) ;;
 	*) usage ;;
 esac
 

@@ -7,6 +7,8 @@ PG_PORT=
 PG_PID=
 PG_DATA=
 HUB_URL=
+# Extra arguments a benchmark gives the hub (e.g. --budkavle.live.bench-endpoint=true).
+HUB_ARGS=()
 
 # Builds the backend jar unless one exists that is newer than every source and build file of the repository.
 build_jar() {
@@ -41,7 +43,8 @@ start_hub() {
 	(cd "$WORK" && exec java ${BENCH_JAVA_OPTS:-} -jar "$jar" \
 		--server.address=127.0.0.1 --server.port="$HUB_PORT" \
 		--budkavle.database.embedded.ephemeral=true --budkavle.database.embedded.port="$PG_PORT" \
-		--budkavle.identity.issuer-uri= --logging.level.root=WARN --logging.level.se.budkavle=INFO) \
+		--budkavle.identity.issuer-uri= --logging.level.root=WARN --logging.level.se.budkavle=INFO \
+		"${HUB_ARGS[@]}") \
 		>"$WORK/hub.log" 2>&1 &
 	HUB_PID=$!
 	deadline=$((SECONDS + ${BENCH_START_TIMEOUT:-300}))

@@ -1,5 +1,7 @@
 /** The one module script a page loads: it registers every Budkavle element. */
 import './bk-me/define.js';
+import './bk-comments/define.js';
 
 export { BkMe } from './bk-me/bk-me.js';
+export { BkComments } from './bk-comments/bk-comments.js';
 export { ApiClient, ApiProblem } from './shared/api-client.js';

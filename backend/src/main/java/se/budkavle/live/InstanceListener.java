@@ -55,6 +55,11 @@ class InstanceListener implements SmartLifecycle {
 		return this.ready.asMono().then();
 	}
 
+	/** The id of the last event this instance has read from the log. */
+	long position() {
+		return Math.max(0, this.lastSeen.get());
+	}
+
 	@Override
 	public void start() {
 		// The one long-lived subscription of the module: it lives as long as the application context.

@@ -77,7 +77,7 @@ class LiveProtocol {
 				session.close(LiveCloseCodes.FORBIDDEN);
 				return Mono.empty();
 			}
-			return first ? this.listener.ready().then(send(session, frame("ready"))) : Mono.<Void>empty();
+			return first ? this.listener.ready().then(Mono.defer(() -> send(session, ready()))) : Mono.<Void>empty();
 		})
 			.onErrorResume(BearerTokens.InvalidToken.class, (ex) -> close(session, LiveCloseCodes.UNAUTHENTICATED))
 			.onErrorResume(BearerTokens.UnknownViewer.class, (ex) -> close(session, LiveCloseCodes.FORBIDDEN));
@@ -168,6 +168,12 @@ class LiveProtocol {
 		var deniedArray = frame.putArray("denied");
 		denied.forEach(deniedArray::add);
 		return this.json.writeValueAsString(frame);
+	}
+
+	/** {@code ready} tells where the log stood: a client resuming from there misses nothing from now on. */
+	private String ready() {
+		return this.json.writeValueAsString(
+				this.json.createObjectNode().put("type", "ready").put("through", this.listener.position()));
 	}
 
 	private String frame(String type) {

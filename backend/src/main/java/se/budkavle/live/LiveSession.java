@@ -40,6 +40,8 @@ final class LiveSession {
 
 	private volatile Viewer viewer;
 
+	private volatile CloseStatus closeRequested;
+
 	private long lastSent;
 
 	private List<Held> held;
@@ -103,11 +105,20 @@ final class LiveSession {
 	}
 
 	void close(CloseStatus status) {
+		if (this.closeRequested == null) {
+			this.closeRequested = status;
+		}
 		this.closing.tryEmitValue(status);
 	}
 
+	/** The status the session is to be closed with, or {@code null}. */
+	CloseStatus closeRequested() {
+		return this.closeRequested;
+	}
+
 	synchronized void send(String frame) {
-		if (this.frames.tryEmitNext(frame) == Sinks.EmitResult.FAIL_OVERFLOW) {
+		Sinks.EmitResult result = this.frames.tryEmitNext(frame);
+		if (result == Sinks.EmitResult.FAIL_OVERFLOW || result == Sinks.EmitResult.FAIL_ZERO_SUBSCRIBER) {
 			close(LiveCloseCodes.TOO_SLOW);
 		}
 	}

@@ -51,11 +51,13 @@ class LiveSocket implements WebSocketHandler {
 				this.fanout.forget(session);
 				session.end();
 			});
-		Flux<String> outbound = Flux
-			.merge(session.frames(), heartbeats(), closes(socket, session), authDeadline(session),
-					expiry(session))
+		// Closing ends the outgoing stream first and then sends the close frame, so no frame follows it.
+		Flux<String> outbound = Flux.merge(session.frames(), heartbeats(), authDeadline(session), expiry(session))
+			.takeUntilOther(session.closing())
 			.takeUntilOther(session.ended());
-		return Mono.when(inbound, socket.send(outbound.map(socket::textMessage)));
+		Mono<Void> sending = socket.send(outbound.map(socket::textMessage))
+			.then(Mono.defer(() -> Mono.justOrEmpty(session.closeRequested()).flatMap(socket::close)));
+		return Mono.when(inbound, sending);
 	}
 
 	private static java.util.Optional<String> subprotocolToken(WebSocketSession socket) {
@@ -68,10 +70,6 @@ class LiveSocket implements WebSocketHandler {
 
 	private Flux<String> heartbeats() {
 		return Flux.interval(this.properties.heartbeat()).map((tick) -> HEARTBEAT).onBackpressureDrop();
-	}
-
-	private static Flux<String> closes(WebSocketSession socket, LiveSession session) {
-		return session.closing().flatMap(socket::close).thenMany(Flux.empty());
 	}
 
 	private static Flux<String> authDeadline(LiveSession session, Duration timeout) {

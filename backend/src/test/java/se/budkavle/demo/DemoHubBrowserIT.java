@@ -27,7 +27,7 @@ class DemoHubBrowserIT {
 		assertThat(widgets.resolve("node_modules")).as("widgets built with npm ci").isDirectory();
 		Path log = Files.createTempFile("demo-hub-e2e", ".log");
 		ProcessBuilder script = new ProcessBuilder("node", "--test", "--test-reporter=spec",
-				"test/e2e/demo-hub.test.mjs")
+				"test/e2e/demo-hub.test.mjs", "test/e2e/comments-xss.test.mjs")
 			.directory(widgets.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());

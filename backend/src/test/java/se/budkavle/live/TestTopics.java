@@ -11,7 +11,7 @@ import se.budkavle.identity.Viewer;
 
 /**
  * A topic policy for tests: {@code test:*} topics, {@code test:closed} denied to everyone, and events withheld from the
- * people a test excludes.
+ * people a test excludes (or the one an event's {@code exclude} names).
  */
 final class TestTopics implements TopicPolicy {
 
@@ -39,6 +39,8 @@ final class TestTopics implements TopicPolicy {
 
 	@Override
 	public Flux<UUID> mayReceive(LiveEvent event, Collection<UUID> personIds) {
-		return Flux.fromIterable(personIds).filter((person) -> !this.excluded.contains(person));
+		Object excludedByEvent = event.payload().get("exclude");
+		return Flux.fromIterable(personIds)
+			.filter((person) -> !this.excluded.contains(person) && !person.toString().equals(excludedByEvent));
 	}
 }

@@ -1,0 +1,8 @@
+package se.budkavle.comments;
+
+/** Where a comment stands; deleted and hidden comments keep their body as a record. */
+enum CommentState {
+
+	VISIBLE, DELETED, HIDDEN
+
+}

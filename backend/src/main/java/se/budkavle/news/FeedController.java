@@ -1,0 +1,37 @@
+package se.budkavle.news;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import reactor.core.publisher.Mono;
+
+import se.budkavle.identity.Viewers;
+import se.budkavle.platform.Cursor;
+
+/**
+ * The signed-in person's feed.
+ */
+@RestController
+class FeedController {
+
+	private final Feed feed;
+
+	private final NewsProperties properties;
+
+	FeedController(Feed feed, NewsProperties properties) {
+		this.feed = feed;
+		this.properties = properties;
+	}
+
+	/**
+	 * @param after the {@code next} of the previous page
+	 * @param limit the page size, 1 to 100
+	 * @return the page
+	 */
+	@GetMapping("/api/v1/feed")
+	Mono<FeedPage> feed(@RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
+		int size = Cursor.limit(limit, this.properties.feedPageSize());
+		return Viewers.current().flatMap((viewer) -> this.feed.page(viewer.personId(), after, size));
+	}
+}

@@ -1,0 +1,18 @@
+package se.budkavle.news;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the news module.
+ *
+ * @param publicationInterval how often the job looks for scheduled posts whose time has come
+ * @param feedPageSize the feed page size when the client names none
+ * @param excerptLength the longest excerpt, in characters
+ */
+@ConfigurationProperties("budkavle.news")
+record NewsProperties(@DefaultValue("30s") Duration publicationInterval, @DefaultValue("20") int feedPageSize,
+		@DefaultValue("200") int excerptLength) {
+}

@@ -1,0 +1,51 @@
+package se.budkavle.news;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+import reactor.core.publisher.Mono;
+
+import se.budkavle.identity.Role;
+import se.budkavle.identity.Viewer;
+
+/**
+ * The units a viewer may post to, in tree order: every unit for communicators and admins, the subtrees of the units
+ * they lead for managers and deputies, none for anyone else.
+ */
+@Component
+class Targets {
+
+	private static final String SQL = """
+			select u.id, u.name, u.kind, u.parent_id, d.depth
+			from unit u
+			join lateral (select max(c.depth) as depth, array_agg(a.name order by c.depth desc) as path
+			              from unit_closure c join unit a on a.id = c.ancestor_id
+			              where c.descendant_id = u.id) d on true
+			where u.active
+			  and (:everything or exists (select 1 from unit_closure c join unit_manager um on um.unit_id = c.ancestor_id
+			                              where c.descendant_id = u.id and um.person_id = :personId))
+			order by d.path, u.id""";
+
+	private final DatabaseClient database;
+
+	Targets(DatabaseClient database) {
+		this.database = database;
+	}
+
+	Mono<List<Target>> of(Viewer viewer) {
+		return this.database.sql(SQL)
+			.bind("everything", viewer.hasRole(Role.COMMUNICATOR) || viewer.hasRole(Role.ADMIN))
+			.bind("personId", viewer.personId())
+			.map((row) -> new Target(row.get("id", UUID.class), row.get("name", String.class),
+					row.get("kind", String.class), row.get("parent_id", UUID.class), row.get("depth", Integer.class)))
+			.all()
+			.collectList();
+	}
+
+	/** A unit the viewer may post to; depth 0 is the whole organisation. */
+	record Target(UUID unitId, String name, String kind, UUID parentId, int depth) {
+	}
+}

@@ -1,0 +1,105 @@
+// The fan-out benchmark's load: N WebSocket clients sign in and subscribe to one topic, then E events are published
+// one after another through an HTTP route; for each event, publish→receive latency at every client. Prints JSON.
+//   node harness.mjs --ws URL --publish URL [--token T] [--clients N] [--events E] [--topic T] [--pid PID]
+import { performance } from 'node:perf_hooks';
+
+import { WebSocket } from './ws.mjs';
+
+const options = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) =>
+	(arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []));
+const clients = Number(options.clients ?? 10_000);
+const events = Number(options.events ?? 20);
+const topic = options.topic ?? 'fanout';
+const token = options.token ?? 'none';
+const batch = Number(options.batch ?? 200);
+const eventTimeout = Number(options['event-timeout'] ?? 30_000);
+
+const sentAt = new Map();
+const latencies = [];
+const receivedPer = new Map();
+let waiting;
+
+function connect() {
+	return new Promise((resolve, reject) => {
+		const socket = new WebSocket(options.ws, { perMessageDeflate: false });
+		const timer = setTimeout(() => reject(new Error('connect/subscribe timed out')), 60_000);
+		socket.on('error', reject);
+		socket.on('open', () => socket.send(JSON.stringify({ type: 'auth', token })));
+		socket.on('close', (code) => socket.subscribed || reject(new Error(`closed ${code} before subscribing`)));
+		socket.on('message', (data) => {
+			const text = String(data);
+			if (socket.subscribed) return received(text);
+			const frame = JSON.parse(text);
+			if (frame.type === 'ready') socket.send(JSON.stringify({ type: 'subscribe', topics: [`bench:${topic}`] }));
+			else if (frame.type === 'subscribed') {
+				if (frame.denied?.length) return reject(new Error(`subscription denied: ${frame.denied}`));
+				socket.subscribed = true;
+				clearTimeout(timer);
+				resolve(socket);
+			}
+		});
+	});
+}
+
+function received(text) {
+	if (!text.includes('"bench.event"')) return;
+	const now = performance.now();
+	const seq = JSON.parse(text).payload.seq;
+	const start = sentAt.get(seq);
+	if (start === undefined) return;
+	latencies.push(now - start);
+	const count = (receivedPer.get(seq) ?? 0) + 1;
+	receivedPer.set(seq, count);
+	if (count === clients && waiting?.seq === seq) waiting.resolve();
+}
+
+async function publish(seq) {
+	const done = new Promise((resolve) => (waiting = { seq, resolve }));
+	sentAt.set(seq, performance.now());
+	const response = await fetch(options.publish, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+		body: JSON.stringify({ topic, payload: { seq, text: 'x'.repeat(200) } }),
+	});
+	if (!response.ok) throw new Error(`publish answered ${response.status}: ${await response.text()}`);
+	await Promise.race([done, new Promise((resolve) => setTimeout(resolve, eventTimeout))]);
+}
+
+function rssMb(pid) {
+	if (!pid) return undefined;
+	try {
+		const status = require('node:fs').readFileSync(`/proc/${pid}/status`, 'utf8');
+		return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024);
+	} catch {
+		return undefined;
+	}
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+const { createRequire } = await import('node:module');
+const require = createRequire(import.meta.url);
+const connectStart = performance.now();
+const sockets = [];
+for (let i = 0; i < clients; i += batch) {
+	sockets.push(...await Promise.all(Array.from({ length: Math.min(batch, clients - i) }, connect)));
+}
+const connectSeconds = (performance.now() - connectStart) / 1000;
+const rssAtConnections = rssMb(Number(options.pid));
+for (let seq = 1; seq <= events; seq++) {
+	await publish(seq);
+}
+const sorted = latencies.sort((a, b) => a - b);
+console.log(JSON.stringify({
+	clients,
+	events,
+	delivered: latencies.length,
+	expected: clients * events,
+	p50: Number(percentile(sorted, 50)?.toFixed(1)),
+	p99: Number(percentile(sorted, 99)?.toFixed(1)),
+	max: Number(sorted.at(-1)?.toFixed(1)),
+	connectSeconds: Number(connectSeconds.toFixed(1)),
+	rssMbAtConnections: rssAtConnections,
+}));
+sockets.forEach((socket) => socket.terminate());
+process.exit(0);
