@@ -41,7 +41,8 @@ public record ReachTable(String title, List<String> headings, List<List<Object>>
 	/** The Swedish table of a unit report. */
 	public static ReachTable of(UnitReport report) {
 		List<String> headings = List.of("Enhet", "Personer", "Nyheter", "Räckvidd, medel (%)", "Kvitterat, medel (%)",
-				"Tid till 50 % (median, timmar)");
+				"Tid till 50 % (median, timmar)", "Kommentarer", "Frågor", "Besvarade frågor",
+				"Svarstid (median, timmar)");
 		List<List<Object>> rows = new ArrayList<>();
 		if (!report.suppressed()) {
 			for (UnitReport.Row row : report.groups()) {
@@ -63,9 +64,16 @@ public record ReachTable(String title, List<String> headings, List<List<Object>>
 		cells.add(line.posts());
 		cells.add(line.meanReach());
 		cells.add(line.meanAcknowledgementRate());
-		cells.add((line.medianTimeTo50() != null)
-				? Math.round(java.time.Duration.parse(line.medianTimeTo50()).toMinutes() / 6.0) / 10.0 : null);
+		cells.add(hours(line.medianTimeTo50()));
+		cells.add(line.comments());
+		cells.add(line.questionsAsked());
+		cells.add(line.questionsAnswered());
+		cells.add(hours(line.medianAnswerTime()));
 		return cells;
+	}
+
+	private static Double hours(String duration) {
+		return (duration != null) ? Math.round(java.time.Duration.parse(duration).toMinutes() / 6.0) / 10.0 : null;
 	}
 
 	private static List<Object> cells(String name, Figures figures, boolean acknowledgement) {

@@ -29,9 +29,14 @@ public record UnitReport(PostReach.UnitLabel unit, Instant from, Instant to, int
 	 * @param meanAcknowledgementRate the same for acknowledgement, over posts that asked for it, or null
 	 * @param medianTimeTo50 the median time after publication until half of them had read (ISO 8601), over the
 	 * posts that got that far, or null
+	 * @param comments the comments they wrote in the period
+	 * @param questionsAsked the questions first asked to their units' managers in the period
+	 * @param questionsAnswered how many of those have had an answer
+	 * @param medianAnswerTime the median time from question to first answer (ISO 8601), or null
 	 */
 	public record Line(long people, long posts, double meanReach, Double meanAcknowledgementRate,
-			String medianTimeTo50) {
+			String medianTimeTo50, long comments, long questionsAsked, long questionsAnswered,
+			String medianAnswerTime) {
 	}
 
 	/**

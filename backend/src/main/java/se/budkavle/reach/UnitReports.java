@@ -57,6 +57,32 @@ public class UnitReports {
 			join post p on p.id = c.post_id
 			left join ranked k on k.post_id = c.post_id and k.group_id = c.group_id and k.n = ceil(c.audience / 2.0)""";
 
+	/**
+	 * Per row: the comments its people wrote, and the questions first asked to its units with the seconds each took
+	 * to get its first answer. The benchmark runs the same statement.
+	 */
+	static final String DIALOGUE = """
+			with said as (
+			    select m.unit_id, 'comment' as kind, null::bigint as answer_seconds, false as answered
+			    from comment c join membership m on m.person_id = c.author_id and m.is_primary
+			    where c.created_at >= :from and c.created_at < :to
+			    union all
+			    select q.asked_unit_id, 'question', extract(epoch from q.first_answered_at - q.asked_at)::bigint,
+			           q.first_answered_at is not null
+			    from question q
+			    where q.asked_at >= :from and q.asked_at < :to
+			)
+			select coalesce(child.ancestor_id, :unitId) as group_id,
+			       count(*) filter (where kind = 'comment') as comments,
+			       count(*) filter (where kind = 'question') as asked,
+			       count(*) filter (where answered) as answered,
+			       array_agg(answer_seconds) filter (where answer_seconds is not null) as answer_seconds
+			from said
+			join unit_closure scope on scope.descendant_id = said.unit_id and scope.ancestor_id = :unitId
+			left join unit_closure child on child.descendant_id = said.unit_id
+			    and child.ancestor_id in (select id from unit where parent_id = :unitId)
+			group by 1""";
+
 	private final DatabaseClient database;
 
 	private final ReachScope scope;
@@ -93,12 +119,14 @@ public class UnitReports {
 			return Mono.error(new InvalidPeriod("A report covers at most 366 days."));
 		}
 		return this.scope.unit(viewer, unitId)
-			.flatMap((unit) -> Mono.zip(this.trees.people(), this.trees.current(), cells(unit, start, end))
-				.map((loaded) -> report(unit, start, end, loaded.getT1(), loaded.getT2(), loaded.getT3())));
+			.flatMap((unit) -> Mono
+				.zip(this.trees.people(), this.trees.current(), cells(unit, start, end), dialogue(unit, start, end))
+				.map((loaded) -> report(unit, start, end, loaded.getT1(), loaded.getT2(), loaded.getT3(),
+						loaded.getT4())));
 	}
 
 	private UnitReport report(UUID unitId, Instant from, Instant to, Map<UUID, Long> people, UnitTree tree,
-			List<Cell> cells) {
+			List<Cell> cells, Map<UUID, Dialogue> dialogue) {
 		Map<UUID, Long> subtreePeople = new HashMap<>();
 		tree.rollUp(asCounts(people)).forEach((unit, counts) -> subtreePeople.put(unit, counts.audience()));
 		PostReach.UnitLabel label = new PostReach.UnitLabel(unitId, tree.node(unitId).name());
@@ -112,13 +140,15 @@ public class UnitReports {
 		for (var group : folded.shown()) {
 			List<Cell> own = cells.stream().filter((cell) -> cell.groupId().equals(group.unit().id())).toList();
 			rows.add(new UnitReport.Row(group.unit().id(), group.unit().name(), group.direct(), group.hasSubunits(),
-					line(group.figures(), own)));
+					line(group.figures(), own, dialogue.getOrDefault(group.unit().id(), Dialogue.NONE))));
 		}
 		List<UUID> otherIds = folded.folded().stream().map((group) -> group.unit().id()).toList();
 		long otherPeople = folded.folded().stream().mapToLong(Groups.Group::figures).sum();
 		UnitReport.Line other = otherIds.isEmpty() ? null
-				: line(otherPeople, merged(cells.stream().filter((cell) -> otherIds.contains(cell.groupId())).toList()));
-		UnitReport.Line total = line(subtreePeople.getOrDefault(unitId, 0L), merged(cells));
+				: line(otherPeople, merged(cells.stream().filter((cell) -> otherIds.contains(cell.groupId())).toList()),
+						Dialogue.sum(otherIds.stream().map((id) -> dialogue.getOrDefault(id, Dialogue.NONE)).toList()));
+		UnitReport.Line total = line(subtreePeople.getOrDefault(unitId, 0L), merged(cells),
+				Dialogue.sum(List.copyOf(dialogue.values())));
 		return new UnitReport(label, from, to, this.minimum, false, total, rows, other, otherIds.size());
 	}
 
@@ -132,7 +162,7 @@ public class UnitReports {
 		return List.copyOf(perPost.values());
 	}
 
-	private static UnitReport.Line line(long people, List<Cell> cells) {
+	private static UnitReport.Line line(long people, List<Cell> cells, Dialogue dialogue) {
 		double meanReach = cells.stream().mapToDouble((cell) -> 100.0 * cell.readers() / cell.audience()).average()
 			.orElse(0);
 		var acknowledged = cells.stream().filter(Cell::acknowledgementRequired).toList();
@@ -143,7 +173,10 @@ public class UnitReports {
 					.orElse(0));
 		List<Long> halves = cells.stream().map(Cell::halfSeconds).filter((half) -> half != null).sorted().toList();
 		String median = halves.isEmpty() ? null : Duration.ofSeconds(median(halves)).toString();
-		return new UnitReport.Line(people, cells.size(), round(meanReach), meanAcknowledgement, median);
+		List<Long> answers = dialogue.answerSeconds().stream().sorted().toList();
+		String answerTime = answers.isEmpty() ? null : Duration.ofSeconds(median(answers)).toString();
+		return new UnitReport.Line(people, cells.size(), round(meanReach), meanAcknowledgement, median,
+				dialogue.comments(), dialogue.asked(), dialogue.answered(), answerTime);
 	}
 
 	private static long median(List<Long> sorted) {
@@ -172,6 +205,34 @@ public class UnitReports {
 					row.get("half", Long.class)))
 			.all()
 			.collectList();
+	}
+
+	private Mono<Map<UUID, Dialogue>> dialogue(UUID unitId, Instant from, Instant to) {
+		return this.database.sql(DIALOGUE)
+			.bind("unitId", unitId)
+			.bind("from", from)
+			.bind("to", to)
+			.map((row) -> {
+				Long[] seconds = row.get("answer_seconds", Long[].class);
+				return Map.entry(row.get("group_id", UUID.class),
+						new Dialogue(row.get("comments", Long.class), row.get("asked", Long.class),
+								row.get("answered", Long.class), (seconds != null) ? List.of(seconds) : List.of()));
+			})
+			.all()
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue, HashMap::new);
+	}
+
+	private record Dialogue(long comments, long asked, long answered, List<Long> answerSeconds) {
+
+		static final Dialogue NONE = new Dialogue(0, 0, 0, List.of());
+
+		static Dialogue sum(List<Dialogue> parts) {
+			List<Long> seconds = new ArrayList<>();
+			parts.forEach((part) -> seconds.addAll(part.answerSeconds()));
+			return new Dialogue(parts.stream().mapToLong(Dialogue::comments).sum(),
+					parts.stream().mapToLong(Dialogue::asked).sum(), parts.stream().mapToLong(Dialogue::answered).sum(),
+					seconds);
+		}
 	}
 
 	private record Cell(UUID postId, UUID groupId, long audience, long readers, long acknowledged,

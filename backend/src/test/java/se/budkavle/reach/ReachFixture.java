@@ -108,7 +108,10 @@ final class ReachFixture {
 	}
 
 	private Mono<Void> publish() {
-		Mono<Void> earlier = Flux.just("post_read", "acknowledgement", "post_audience", "post")
+		Mono<Void> earlierQuestions = this.database
+			.sql("delete from question where asked_unit_id in (select id from unit where external_id like 'reach-%')")
+			.then();
+		Mono<Void> earlier = Flux.just("comment", "post_read", "acknowledgement", "post_audience", "post")
 			.concatMap((table) -> this.database.sql("delete from " + table + " where "
 					+ (table.equals("post") ? "id" : "post_id") + " in (select id from post where author_id = :author)")
 				.bind("author", this.people.get("kom"))
@@ -129,7 +132,7 @@ final class ReachFixture {
 				select :post, m.person_id, m.unit_id
 				from membership m join unit u on u.id = m.unit_id
 				where u.external_id like 'reach-%' and m.is_primary""").bind("post", this.post).then();
-		return earlier.then(post).then(audience).then(reads()).then(acknowledgements());
+		return earlierQuestions.then(earlier).then(post).then(audience).then(reads()).then(acknowledgements()).then(dialogue());
 	}
 
 	private Mono<Void> reads() {
@@ -154,6 +157,44 @@ final class ReachFixture {
 		return Flux.fromIterable(acknowledged)
 			.concatMap((person) -> insert("acknowledgement", "acknowledged_at", person, PUBLISHED.plusSeconds(7200)))
 			.then();
+	}
+
+	/**
+	 * Six people of Älven comment "Parkeringen vid Älven är full", five of Bäcken "Schemat för julen och
+	 * parkeringen"; Bäcken's managers get two questions (one answered after two hours), Cirkeln's one anonymous
+	 * question answered after four hours.
+	 */
+	private Mono<Void> dialogue() {
+		Instant day = PUBLISHED.plusSeconds(86400);
+		Flux<Void> comments = Flux.concat(Flux.range(1, 6).map((i) -> "alven-" + i + "|Parkeringen vid Älven är full"),
+				Flux.range(1, 5).map((i) -> "backen-" + i + "|Schemat för julen och parkeringen"))
+			.concatMap((line) -> this.database.sql("""
+					insert into comment (post_id, author_id, body, created_at) values (:post, :author, :body, :at)""")
+				.bind("post", this.post)
+				.bind("author", this.people.get(line.split("\\|")[0]))
+				.bind("body", line.split("\\|")[1])
+				.bind("at", day)
+				.then());
+		return comments.then(question("backen", "backen-2", day, 7200L))
+			.then(question("backen", "backen-3", day, null))
+			.then(question("cirkeln", null, day, 14400L));
+	}
+
+	private Mono<Void> question(String unit, String asker, Instant at, Long answeredAfter) {
+		var spec = this.database.sql("""
+				insert into question (subject, body, anonymous, asker_id, follow_up_key_hash, visibility, asked_unit_id,
+				    unit_id, state, asked_at, answer_due_at, first_answered_at)
+				values ('Lön i december', 'När betalas lönen?', :anonymous, :asker, :key, 'PRIVATE', :unit, :unit,
+				    :state, :at, :at, :answered)""")
+			.bind("anonymous", asker == null)
+			.bind("unit", this.units.get(unit))
+			.bind("state", (answeredAfter != null) ? "ANSWERED" : "OPEN")
+			.bind("at", at);
+		spec = (asker != null) ? spec.bind("asker", this.people.get(asker)).bindNull("key", byte[].class)
+				: spec.bindNull("asker", UUID.class).bind("key", UUID.randomUUID().toString().getBytes());
+		spec = (answeredAfter != null) ? spec.bind("answered", at.plusSeconds(answeredAfter))
+				: spec.bindNull("answered", Instant.class);
+		return spec.then();
 	}
 
 	private Mono<Void> insert(String table, String column, String person, Instant at) {

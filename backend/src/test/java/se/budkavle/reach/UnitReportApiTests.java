@@ -40,10 +40,50 @@ class UnitReportApiTests {
 	void theReportHasOneRowPerChildUnitWithHandComputedFigures() {
 		UnitReport report = report("hr", "forv", PERIOD, Role.HR);
 		assertThat(report.groups()).extracting(UnitReport.Row::name).containsExactly("Avdelning Åsen", "Bäcken");
-		assertThat(report.groups().get(0).figures()).isEqualTo(new UnitReport.Line(16, 1, 75.0, 56.3, "PT1H20M"));
-		assertThat(report.groups().get(1).figures()).isEqualTo(new UnitReport.Line(10, 1, 50.0, 0.0, "PT2H50M"));
-		assertThat(report.other()).isEqualTo(new UnitReport.Line(7, 1, 14.3, 0.0, null));
-		assertThat(report.total()).isEqualTo(new UnitReport.Line(33, 1, 54.5, 27.3, null));
+		assertThat(report.groups().get(0).figures()).isEqualTo(new UnitReport.Line(16, 1, 75.0, 56.3, "PT1H20M", 6, 0, 0, null));
+		assertThat(report.groups().get(1).figures()).isEqualTo(new UnitReport.Line(10, 1, 50.0, 0.0, "PT2H50M", 5, 2, 1, "PT2H"));
+		assertThat(report.other()).isEqualTo(new UnitReport.Line(7, 1, 14.3, 0.0, null, 0, 1, 1, "PT4H"));
+		assertThat(report.total()).isEqualTo(new UnitReport.Line(33, 1, 54.5, 27.3, null, 11, 3, 2, "PT3H"));
+	}
+
+	@Test
+	void themesAreTheWordsManyCommentsAndQuestionsShare() {
+		Listening listening = this.client.get()
+			.uri("/api/v1/reach/units/{id}/themes?" + PERIOD, this.fixture.unit("forv"))
+			.headers((headers) -> headers.setBearerAuth(this.fixture.token("hr", Role.HR)))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Listening.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(listening.comments()).isEqualTo(11);
+		assertThat(listening.questions()).isEqualTo(3);
+		assertThat(listening.themes()).containsExactly(new Listening.Theme("parkeringen", 11),
+				new Listening.Theme("full", 6), new Listening.Theme("älven", 6), new Listening.Theme("julen", 5),
+				new Listening.Theme("schemat", 5));
+	}
+
+	@Test
+	void themesOfASmallUnitAreNotShownAndManagersSeeOnlyTheirOwn() {
+		this.client.get()
+			.uri("/api/v1/reach/units/{id}/themes?" + PERIOD, this.fixture.unit("cirkeln"))
+			.headers((headers) -> headers.setBearerAuth(this.fixture.token("hr", Role.HR)))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.suppressed")
+			.isEqualTo(true)
+			.jsonPath("$.themes.length()")
+			.isEqualTo(0);
+		status("avdchef", "backen").isForbidden();
+		this.client.get()
+			.uri("/api/v1/reach/units/{id}/themes?" + PERIOD, this.fixture.unit("forv"))
+			.headers((headers) -> headers.setBearerAuth(this.fixture.token("angen-1")))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
 	}
 
 	@Test
@@ -105,7 +145,7 @@ class UnitReportApiTests {
 			.returnResult()
 			.getResponseBody();
 		String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
-		assertThat(text.lines()).contains("Avdelning Åsen;16;1;75,0;56,3;1,3", "Övriga (små grupper);7;1;14,3;0,0;");
+		assertThat(text.lines()).contains("Avdelning Åsen;16;1;75,0;56,3;1,3;6;0;0;", "Övriga (små grupper);7;1;14,3;0,0;;0;1;1;4,0");
 	}
 
 	private UnitReport report(String person, String unit, String period, Role... roles) {
