@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs one of Budkavle's benchmarks against its baseline, side by side in the same run, and prints the ratio.
 #   bench/run.sh members     members of a 1,500-person subtree: API (wrk) vs the same SQL (pgbench)
+#   bench/run.sh reach       reach reports on 50,000 people and 1,000,000 reads: API (wrk) vs the same SQL (pgbench)
 #   bench/run.sh fanout      10,000 WebSocket subscribers, 20 events: the hub vs a raw Node ws broadcaster
 #   bench/run.sh feed        one person's feed among 50,000 people and 2,000 posts: API (wrk) vs the same SQL (pgbench)
 #   bench/run.sh comments    comment post + thread read (20/80) on one post: the hub's API vs Waline 1.39.3

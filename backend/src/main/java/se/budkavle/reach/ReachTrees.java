@@ -13,6 +13,9 @@ import reactor.core.publisher.Mono;
 @Component
 class ReachTrees {
 
+	/** The tree; the benchmark runs the same statement. */
+	static final String TREE = "select id, parent_id, name from unit";
+
 	private final DatabaseClient database;
 
 	ReachTrees(DatabaseClient database) {
@@ -20,7 +23,7 @@ class ReachTrees {
 	}
 
 	/** Active people per unit they belong to first: the sizes that decide which rows of a period's report show. */
-	private static final String PEOPLE = """
+	static final String PEOPLE = """
 			select m.unit_id, count(*) as people
 			from membership m join person p on p.id = m.person_id
 			where m.is_primary and p.active
@@ -34,7 +37,7 @@ class ReachTrees {
 	}
 
 	Mono<UnitTree> current() {
-		return this.database.sql("select id, parent_id, name from unit")
+		return this.database.sql(TREE)
 			.map((row) -> new UnitTree.Node(row.get("id", UUID.class), row.get("parent_id", UUID.class),
 					row.get("name", String.class)))
 			.all()
