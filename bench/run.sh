@@ -12,12 +12,12 @@ BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
 
 usage() {
-	sed -n '2,7s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+	sed -n '2,8s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
 	exit 2
 }
 
 case "${1:-}" in
-	members | fanout | feed | comments) ;;
+	members | reach | fanout | feed | comments) ;;
 	*) usage ;;
 esac
 
