@@ -5,6 +5,7 @@
 #   bench/run.sh fanout      10,000 WebSocket subscribers, 20 events: the hub vs a raw Node ws broadcaster
 #   bench/run.sh ack         acknowledgements at 8 and 32 connections: API (wrk) vs the same INSERT (pgbench)
 #   bench/run.sh comments    comment post + thread read (20/80) on one post: the hub's API vs Waline 1.39.3
+#   bench/run.sh reach       reach reports on 50,000 people and 1,000,000 reads: API (wrk) vs the same SQL (pgbench)
 #   bench/run.sh m365        Entra ID sync from a fake Graph (50,000 users): fetch+apply vs fetch-only
 # See bench/README.md for what each needs and how to read the output.
 set -Eeuo pipefail
@@ -13,12 +14,12 @@ BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
 
 usage() {
-	sed -n '2,9s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+	sed -n '2,10s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
 	exit 2
 }
 
 case "${1:-}" in
-	members | feed | fanout | ack | comments | m365) ;;
+	members | feed | fanout | ack | comments | reach | m365) ;;
 	*) usage ;;
 esac
 

@@ -21,7 +21,7 @@ final class CrossOrigin {
 		api.setAllowedOrigins(allowedOrigins);
 		api.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
 		api.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "Last-Event-ID"));
-		api.setExposedHeaders(List.of("ETag", "Location", "Retry-After"));
+		api.setExposedHeaders(List.of("ETag", "Location", "Retry-After", "Content-Disposition"));
 		api.setAllowCredentials(false);
 		api.setMaxAge(Duration.ofHours(1));
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();

@@ -26,6 +26,18 @@ class CrossOriginTests {
 	}
 
 	@Test
+	void anIntranetPageMayReadTheHeadersWidgetsNeed() {
+		this.client.get()
+			.uri("/api/v1/me")
+			.header(HttpHeaders.ORIGIN, "https://intranat.example.se")
+			.exchange()
+			.expectHeader()
+			.value(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS,
+					(headers) -> org.assertj.core.api.Assertions.assertThat(headers.split(",\\s*"))
+						.contains("ETag", "Location", "Retry-After", "Content-Disposition"));
+	}
+
+	@Test
 	void aPageOnAnyOtherOriginIsRefused() {
 		preflight("https://evil.example.com").expectStatus()
 			.isForbidden()

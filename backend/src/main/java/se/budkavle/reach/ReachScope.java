@@ -1,0 +1,83 @@
+package se.budkavle.reach;
+
+import java.util.UUID;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+import reactor.core.publisher.Mono;
+
+import se.budkavle.identity.Role;
+import se.budkavle.identity.Viewer;
+import se.budkavle.org.Organisation;
+
+/**
+ * Which units a viewer may see figures for: HR and communicators the whole organisation, managers (deputies
+ * included) the subtrees they lead, nobody else anything.
+ */
+@Component
+class ReachScope {
+
+	private final Organisation organisation;
+
+	private final DatabaseClient database;
+
+	ReachScope(Organisation organisation, DatabaseClient database) {
+		this.organisation = organisation;
+		this.database = database;
+	}
+
+	boolean seesEverything(Viewer viewer) {
+		return viewer.hasRole(Role.HR) || viewer.hasRole(Role.COMMUNICATOR);
+	}
+
+	/**
+	 * The unit asked for, or the viewer's natural starting point: the top of the organisation for HR and
+	 * communicators, the highest unit a manager leads otherwise.
+	 * @param viewer who asks
+	 * @param unitId the unit asked for, or null
+	 * @return the unit, or an error when the viewer may not see it
+	 */
+	Mono<UUID> unit(Viewer viewer, UUID unitId) {
+		if (unitId == null) {
+			return seesEverything(viewer) ? top() : highestLed(viewer);
+		}
+		Mono<UUID> existing = this.database.sql("select id from unit where id = :id")
+			.bind("id", unitId)
+			.map((row) -> row.get(0, UUID.class))
+			.one()
+			.switchIfEmpty(Mono.defer(() -> seesEverything(viewer)
+					? Mono.error(new ReachNotFound("unit-not-found", "There is no unit " + unitId + "."))
+					: Mono.error(forbidden())));
+		if (seesEverything(viewer)) {
+			return existing;
+		}
+		return existing.filterWhen((id) -> this.organisation.manages(viewer.personId(), id))
+			.switchIfEmpty(Mono.error(forbidden()));
+	}
+
+	private Mono<UUID> top() {
+		return this.database.sql("select id from unit where parent_id is null and active order by name, id limit 1")
+			.map((row) -> row.get(0, UUID.class))
+			.one()
+			.switchIfEmpty(Mono.error(() -> new ReachNotFound("unit-not-found", "The organisation is empty.")));
+	}
+
+	private Mono<UUID> highestLed(Viewer viewer) {
+		return this.database.sql("""
+				select um.unit_id
+				from unit_manager um join unit_closure c on c.descendant_id = um.unit_id
+				where um.person_id = :personId
+				group by um.unit_id
+				order by max(c.depth), um.unit_id
+				limit 1""")
+			.bind("personId", viewer.personId())
+			.map((row) -> row.get(0, UUID.class))
+			.one()
+			.switchIfEmpty(Mono.error(forbidden()));
+	}
+
+	private static ReachForbidden forbidden() {
+		return new ReachForbidden("Reach figures are for HR, communicators and the managers of a unit.");
+	}
+}

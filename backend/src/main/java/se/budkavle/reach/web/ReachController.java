@@ -1,0 +1,131 @@
+package se.budkavle.reach.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import reactor.core.publisher.Mono;
+
+import se.budkavle.identity.Viewers;
+import se.budkavle.reach.Listening;
+import se.budkavle.reach.Listenings;
+import se.budkavle.reach.PostReach;
+import se.budkavle.reach.PostReaches;
+import se.budkavle.reach.ReachTable;
+import se.budkavle.reach.UnitReport;
+import se.budkavle.reach.UnitReports;
+
+/**
+ * Reach figures for HR, communicators and managers, as JSON and as CSV/XLSX exports of the same tables.
+ */
+@RestController
+class ReachController {
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	private final PostReaches posts;
+
+	private final UnitReports units;
+
+	private final Listenings listenings;
+
+	ReachController(PostReaches posts, UnitReports units, Listenings listenings) {
+		this.posts = posts;
+		this.units = units;
+		this.listenings = listenings;
+	}
+
+	/**
+	 * The most frequent themes in the comments and questions of a unit's subtree in a period, counts only.
+	 * @param id the unit
+	 * @param from the start of the period (default: 30 days before {@code to})
+	 * @param to the end of the period (default: now)
+	 * @return the themes
+	 */
+	@GetMapping("/api/v1/reach/units/{id}/themes")
+	Mono<Listening> themes(@PathVariable UUID id, @RequestParam(required = false) Instant from,
+			@RequestParam(required = false) Instant to) {
+		return Viewers.current().flatMap((viewer) -> this.listenings.themes(viewer, id, from, to));
+	}
+
+	/**
+	 * How the posts of a period did within a unit's subtree, per child unit, with small groups folded.
+	 * @param id the unit
+	 * @param from the start of the period (default: 30 days before {@code to})
+	 * @param to the end of the period (default: now)
+	 * @return the report
+	 */
+	@GetMapping("/api/v1/reach/units/{id}")
+	Mono<UnitReport> unit(@PathVariable UUID id, @RequestParam(required = false) Instant from,
+			@RequestParam(required = false) Instant to) {
+		return Viewers.current().flatMap((viewer) -> this.units.report(viewer, id, from, to));
+	}
+
+	/**
+	 * The same report as a file.
+	 * @param id the unit
+	 * @param from the start of the period
+	 * @param to the end of the period
+	 * @param format {@code csv} or {@code xlsx}
+	 * @return the file
+	 */
+	@GetMapping("/api/v1/reach/units/{id}/export")
+	Mono<ResponseEntity<byte[]>> unitExport(@PathVariable UUID id, @RequestParam(required = false) Instant from,
+			@RequestParam(required = false) Instant to, @RequestParam(defaultValue = "csv") ExportFormat format) {
+		return unit(id, from, to).map((report) -> file(ReachTable.of(report), format, "rackvidd-enhet-" + id));
+	}
+
+	/**
+	 * How far a post got within a unit's subtree, per child unit, with small groups folded.
+	 * @param id the post
+	 * @param unitId the unit (default: the top of the organisation, or the highest unit a manager leads)
+	 * @return the figures
+	 */
+	@GetMapping("/api/v1/reach/posts/{id}")
+	Mono<PostReach> post(@PathVariable UUID id, @RequestParam(required = false) UUID unitId) {
+		return Viewers.current().flatMap((viewer) -> this.posts.reach(viewer, id, unitId));
+	}
+
+	/**
+	 * The same table as a file.
+	 * @param id the post
+	 * @param unitId the unit
+	 * @param format {@code csv} or {@code xlsx}
+	 * @return the file
+	 */
+	@GetMapping("/api/v1/reach/posts/{id}/export")
+	Mono<ResponseEntity<byte[]>> postExport(@PathVariable UUID id, @RequestParam(required = false) UUID unitId,
+			@RequestParam(defaultValue = "csv") ExportFormat format) {
+		return post(id, unitId).map((reach) -> file(ReachTable.of(reach), format,
+				"rackvidd-" + id));
+	}
+
+	static ResponseEntity<byte[]> file(ReachTable table, ExportFormat format, String name) {
+		boolean csv = format == ExportFormat.CSV;
+		byte[] body = csv ? Exports.csv(table) : Exports.xlsx(table);
+		return ResponseEntity.ok()
+			.contentType(csv ? CSV : XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name + (csv ? ".csv" : ".xlsx")).build().toString())
+			.body(body);
+	}
+
+	/** The export file formats. */
+	enum ExportFormat {
+
+		CSV, XLSX;
+
+	}
+}
