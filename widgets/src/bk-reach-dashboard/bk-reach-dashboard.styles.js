@@ -245,7 +245,7 @@ export const styles = css`
 
 		.groups td {
 			display: grid;
-			grid-template-columns: minmax(0, 9rem) minmax(0, 1fr);
+			grid-template-columns: minmax(0, 7rem) minmax(0, 1fr);
 			gap: 0.5rem;
 		}
 
