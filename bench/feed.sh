@@ -123,11 +123,12 @@ create_posts() {
 		|| count(*) filter (where priority = 'IMPORTANT') || ' important' from post where status = 'PUBLISHED'")"
 }
 
-# The person whose feed has the median number of posts; half of their posts are marked read, so the feed mixes
+# The person with the median feed among those with more than one page (so the page has a next cursor); half of their posts are marked read, so the feed mixes
 # important unread, important read and normal posts. Their token comes from the demo sign-in.
 choose_person() {
 	local row count
-	row=$(sql "with feeds as (select person_id, count(*) as posts from post_audience group by person_id)
+	row=$(sql "with feeds as (select person_id, count(*) as posts from post_audience group by person_id
+		having count(*) > $PAGE)
 		select person_id, posts from feeds order by posts, person_id
 		offset (select count(*) / 2 from feeds) limit 1")
 	IFS='|' read -r PERSON count <<<"$row"
