@@ -1,13 +1,16 @@
 /**
  * `<bk-ack-progress post="…">` shows an author or manager how many have confirmed "Jag har läst" for a post, in
  * total and per unit (numbers in words beside every bar), lets them drill into a unit, lists who is still pending
- * and sends reminders, announcing the result through `role=status`.
+ * and sends reminders, announcing the result through `role=status`. It follows the live topic
+ * `acknowledgements:{post}`: each `acknowledgement.progress` reloads the view shown in place, and the new totals are
+ * announced politely at most once every few seconds.
  */
 import { html, nothing } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { ApiClient, ApiProblem } from '../shared/api-client.js';
 import { BkElement } from '../shared/bk-element.js';
 import { formatDateTime } from '../shared/date-format.js';
+import { Throttle, follow, liveEnabled } from '../shared/live-follow.js';
 import { sharedStyles } from '../shared/styles.js';
 import { styles } from './bk-ack-progress.styles.js';
 
@@ -22,6 +25,11 @@ function percent(acknowledged, audience) {
 	return audience > 0 ? Math.round((acknowledged / audience) * 100) : 0;
 }
 
+/** The totals a live announcement speaks of, to say them only when they changed. */
+function progressKey(data) {
+	return `${data?.acknowledged ?? 0}/${data?.audience ?? 0}`;
+}
+
 export class BkAckProgress extends BkElement {
 	static elementName = 'bk-ack-progress';
 	static styles = [sharedStyles, styles];
@@ -29,12 +37,20 @@ export class BkAckProgress extends BkElement {
 		post: { type: String },
 		unit: { type: String },
 		headingLevel: { type: Number, attribute: 'heading-level' },
+		live: { type: String },
 		reminder: { attribute: false, state: true },
 	};
 
 	#unitNames = new Map();
 	#focusAfterRender;
 	#reminding;
+	#unfollow;
+	#following;
+	#liveReload = new Throttle(() => this.#reloadLive(), () => this.liveInterval);
+	#liveAnnounce = new Throttle(() => this.#announceProgress(), () => this.announceInterval);
+	#announcement = '';
+	#announced;
+	#focusWasInside = false;
 
 	constructor() {
 		super();
@@ -46,14 +62,43 @@ export class BkAckProgress extends BkElement {
 		this.headingLevel = DEFAULT_HEADING_LEVEL;
 		/** @type {{status: 'idle'} | {status: 'sending'} | {status: 'sent', result: any} | {status: 'error', error: Error}} */
 		this.reminder = { status: 'idle' };
+		/** `off` turns live updates off; otherwise the element follows `acknowledgements:{post}`. */
+		this.live = '';
+		/** Least time in milliseconds between two reloads caused by live events. */
+		this.liveInterval = 1000;
+		/** Least time in milliseconds between two announcements of live progress (no announcement storm). */
+		this.announceInterval = 5000;
+	}
+
+	connectedCallback() {
+		super.connectedCallback();
+		this.#follow();
+	}
+
+	disconnectedCallback() {
+		super.disconnectedCallback();
+		this.#unfollow?.();
+		this.#unfollow = undefined;
+		this.#following = undefined;
+		this.#liveReload.cancel();
+		this.#liveAnnounce.cancel();
 	}
 
 	willUpdate(changed) {
 		super.willUpdate(changed);
+		if (changed.has('hub') || changed.has('post') || changed.has('live')) this.#follow();
 		if ((changed.has('post') || changed.has('unit')) && this.hasUpdated) {
 			if (changed.has('post')) this.reminder = { status: 'idle' };
 			this.refresh();
 		}
+	}
+
+	/** Reloads the view shown; resolves when it shows. */
+	refresh() {
+		this.#announcement = '';
+		this.#announced = undefined;
+		this.#liveAnnounce.cancel();
+		return super.refresh();
 	}
 
 	fetchData(api, signal) {
@@ -104,6 +149,61 @@ export class BkAckProgress extends BkElement {
 		await this.updateComplete;
 	}
 
+	#follow() {
+		const key = this.isConnected && this.post && liveEnabled(this.live) ? `${this.hub}|${this.post}` : undefined;
+		if (key === this.#following) return;
+		this.#unfollow?.();
+		this.#unfollow = undefined;
+		this.#following = key;
+		this.#liveReload.cancel();
+		if (key === undefined) return;
+		const post = this.post;
+		this.#unfollow = follow(this, `acknowledgements:${post}`, (frame) => {
+			if (frame?.event !== 'acknowledgement.progress' || this.post !== post) return;
+			if (frame.payload?.postId && frame.payload.postId !== post) return;
+			this.#liveReload.trigger();
+		});
+	}
+
+	/** Reads the view shown again without a loading state; failures stay quiet (what is shown is still valid). */
+	async #reloadLive() {
+		const before = this.state;
+		if (before.status !== 'loaded' || !before.data || !this.isConnected) return;
+		let data;
+		try {
+			data = await this.fetchData(new ApiClient({ hub: this.hub, token: this.token }), undefined);
+		} catch {
+			return;
+		}
+		if (this.state !== before) {
+			// Another view was chosen or reloaded meanwhile: look again once it has settled.
+			if (this.isConnected && this.#following !== undefined) this.#liveReload.trigger();
+			return;
+		}
+		this.#announced ??= progressKey(before.data);
+		this.#focusWasInside = this.renderRoot.activeElement != null;
+		this.state = { status: 'loaded', data };
+		await this.updateComplete;
+		this.#liveAnnounce.trigger();
+	}
+
+	#announceProgress() {
+		const { state } = this;
+		if (state.status !== 'loaded' || !state.data) return;
+		const acknowledged = state.data.acknowledged ?? 0;
+		const audience = state.data.audience ?? 0;
+		const key = progressKey(state.data);
+		if (key === this.#announced) return;
+		this.#announced = key;
+		this.#announcement = this.t('ack-progress.live-update', { acknowledged, audience, percent: percent(acknowledged, audience) });
+		this.requestUpdate();
+	}
+
+	renderStatus(loadingText) {
+		if (this.state.status === 'loading') return super.renderStatus(loadingText);
+		return html`<p class="status" role="status" part="status">${this.#announcement || nothing}</p>`;
+	}
+
 	render() {
 		const { state } = this;
 		return html`<section class="base" part="base" lang=${this.language} aria-busy=${state.status === 'loading'}
@@ -117,6 +217,11 @@ export class BkAckProgress extends BkElement {
 
 	updated(changed) {
 		super.updated(changed);
+		if (this.#focusWasInside && !this.#focusAfterRender && this.renderRoot.activeElement == null) {
+			// A live reload removed what had focus (e.g. the reminder button once everyone has acknowledged).
+			this.renderRoot.querySelector('.heading')?.focus();
+		}
+		this.#focusWasInside = false;
 		if (!this.#focusAfterRender || this.state.status !== 'loaded') return;
 		const { selector, fallback } = this.#focusAfterRender;
 		this.#focusAfterRender = undefined;

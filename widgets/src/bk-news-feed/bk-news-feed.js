@@ -1,18 +1,24 @@
 /**
  * `<bk-news-feed>` lists the viewer's news from `GET /api/v1/feed`, newest first with unread important posts on
- * top, pages on with "Visa fler", and shows each post's unread and acknowledgement state in words.
+ * top, pages on with "Visa fler", and shows each post's unread and acknowledgement state in words. It follows the
+ * live topic `feed`: a published, edited or withdrawn post reloads the first page in place (focus stays on the post
+ * it was on) and new posts are announced politely; when the reader has paged further it only says how many new
+ * posts there are and offers a button to show them.
  */
 import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { ApiClient } from '../shared/api-client.js';
 import { BkElement } from '../shared/bk-element.js';
 import { formatDate, formatDateTime } from '../shared/date-format.js';
+import { Throttle, follow, liveEnabled } from '../shared/live-follow.js';
 import { sharedStyles } from '../shared/styles.js';
 import { styles } from './bk-news-feed.styles.js';
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const DEFAULT_HEADING_LEVEL = 3;
 const DEFAULT_PAGE_SIZE = 20;
+const FEED_EVENTS = new Set(['post.published', 'post.updated', 'post.withdrawn']);
 
 function headingLevel(value) {
 	return Number.isInteger(value) && value >= 1 && value <= 6 ? value : DEFAULT_HEADING_LEVEL;
@@ -36,12 +42,20 @@ export class BkNewsFeed extends BkElement {
 		postLink: { type: String, attribute: 'post-link' },
 		headingLevel: { type: Number, attribute: 'heading-level' },
 		limit: { type: Number },
+		live: { type: String },
 		more: { attribute: false, state: true },
+		waiting: { attribute: false, state: true },
 	};
 
 	#moreLoading;
 	#focusItem;
 	#announcement = '';
+	#paged = false;
+	#withdrawn = new Set();
+	#unfollow;
+	#following;
+	#liveReload = new Throttle(() => this.#reloadLive(), () => this.liveInterval);
+	#restoreFocus;
 
 	constructor() {
 		super();
@@ -53,13 +67,39 @@ export class BkNewsFeed extends BkElement {
 		this.limit = DEFAULT_PAGE_SIZE;
 		/** @type {{status: 'idle'} | {status: 'loading'} | {status: 'error', error: Error}} */
 		this.more = { status: 'idle' };
+		/** `off` turns live updates off; otherwise the element follows the live topic `feed`. */
+		this.live = '';
+		/** Least time in milliseconds between two reloads caused by live events (a burst costs two reloads). */
+		this.liveInterval = 1000;
+		/** Ids of new posts held back because the reader has paged further. */
+		this.waiting = [];
 	}
 
-	/** Reloads the first page (live updates call this); resolves when it shows. */
+	connectedCallback() {
+		super.connectedCallback();
+		this.#follow();
+	}
+
+	disconnectedCallback() {
+		super.disconnectedCallback();
+		this.#unfollow?.();
+		this.#unfollow = undefined;
+		this.#following = undefined;
+		this.#liveReload.cancel();
+	}
+
+	willUpdate(changed) {
+		super.willUpdate(changed);
+		if (changed.has('hub') || changed.has('live')) this.#follow();
+	}
+
+	/** Reloads the first page; resolves when it shows. */
 	refresh() {
 		this.#moreLoading?.abort();
 		this.more = { status: 'idle' };
 		this.#announcement = '';
+		this.#paged = false;
+		this.waiting = [];
 		return super.refresh();
 	}
 
@@ -85,11 +125,107 @@ export class BkNewsFeed extends BkElement {
 			this.#announcement = this.t(added.length === 1 ? 'news-feed.more-loaded-one' : 'news-feed.more-loaded', { count: added.length });
 			this.state = { status: 'loaded', data: { items: [...state.data.items, ...added], next: page.next ?? null } };
 			this.more = { status: 'idle' };
+			this.#paged = true;
 		} catch (error) {
 			if (loading.signal.aborted || error?.name === 'AbortError') return;
 			this.more = { status: 'error', error };
 		}
 		await this.updateComplete;
+	}
+
+	/** Shows the new posts held back while the reader had paged further: the first page again, focus on the first new one. */
+	async showNew() {
+		const waiting = new Set(this.waiting);
+		if (waiting.size === 0 || this.state.status !== 'loaded') return;
+		let page;
+		try {
+			page = await this.#fetchFirstPage();
+		} catch {
+			await this.refresh();
+			return;
+		}
+		this.#moreLoading?.abort();
+		this.more = { status: 'idle' };
+		this.#paged = false;
+		this.waiting = [];
+		const items = page.items ?? [];
+		this.#focusItem = (items.find((item) => waiting.has(item.id)) ?? items[0])?.id;
+		this.#announcement = '';
+		this.state = { status: 'loaded', data: page };
+		await this.updateComplete;
+	}
+
+	#follow() {
+		const key = this.isConnected && liveEnabled(this.live) ? `${this.hub}` : undefined;
+		if (key === this.#following) return;
+		this.#unfollow?.();
+		this.#unfollow = undefined;
+		this.#following = key;
+		this.#liveReload.cancel();
+		if (key === undefined) return;
+		this.#unfollow = follow(this, 'feed', (frame) => this.#onLiveEvent(frame));
+	}
+
+	#onLiveEvent(frame) {
+		if (!FEED_EVENTS.has(frame?.event)) return;
+		if (frame.event === 'post.withdrawn' && frame.payload?.postId) this.#withdrawn.add(frame.payload.postId);
+		this.#liveReload.trigger();
+	}
+
+	#fetchFirstPage() {
+		return this.fetchData(new ApiClient({ hub: this.hub, token: this.token }), undefined);
+	}
+
+	/**
+	 * Reads the first page again without a loading state. Failures stay quiet: the feed shown is still valid and
+	 * the next event or reload tries again.
+	 */
+	async #reloadLive() {
+		const before = this.state;
+		if (before.status !== 'loaded' || !this.isConnected) return;
+		let page;
+		try {
+			page = await this.#fetchFirstPage();
+		} catch {
+			return;
+		}
+		if (this.state !== before || this.more.status === 'loading') {
+			// The reader reloaded or paged meanwhile: look again once that has settled.
+			if (this.isConnected && this.#following !== undefined) this.#liveReload.trigger();
+			return;
+		}
+		const withdrawn = this.#withdrawn;
+		this.#withdrawn = new Set();
+		const shown = before.data?.items ?? [];
+		const known = new Set(shown.map((item) => item.id));
+		const items = page?.items ?? [];
+		const added = items.filter((item) => !known.has(item.id));
+		this.#keepFocus();
+		if (this.#paged) {
+			const fresh = new Map(items.map((item) => [item.id, item]));
+			this.state = { status: 'loaded', data: { ...before.data,
+				items: shown.filter((item) => !withdrawn.has(item.id)).map((item) => fresh.get(item.id) ?? item) } };
+			const waiting = [...new Set([...this.waiting, ...added.map((item) => item.id)])].filter((id) => !withdrawn.has(id));
+			if (waiting.length !== this.waiting.length) {
+				this.waiting = waiting;
+				if (waiting.length > 0) this.#announcement = this.t(waiting.length === 1 ? 'news-feed.live-waiting-one' : 'news-feed.live-waiting', { count: waiting.length });
+			}
+		} else {
+			this.state = { status: 'loaded', data: page };
+			if (added.length > 0) {
+				this.#announcement = added.length === 1
+					? this.t('news-feed.live-new-one', { title: added[0].title })
+					: this.t('news-feed.live-new', { count: added.length });
+			}
+		}
+		await this.updateComplete;
+	}
+
+	/** Remembers which post (if any) has focus, so the next render can keep it there. */
+	#keepFocus() {
+		const active = this.renderRoot.activeElement;
+		if (!active) return;
+		this.#restoreFocus = { postId: active.closest?.('[data-post-id]')?.dataset.postId };
 	}
 
 	renderStatus(loadingText) {
@@ -106,16 +242,39 @@ export class BkNewsFeed extends BkElement {
 			aria-label=${this.t('news-feed.label')}>
 			${this.renderStatus(this.t('news-feed.loading'))}
 			${this.renderAlert()}
+			${state.status === 'loaded' && this.waiting.length > 0
+				? html`<button type="button" class="show-new" part="new-posts-button" @click=${this.showNew}>${this.t(
+					this.waiting.length === 1 ? 'news-feed.live-show-one' : 'news-feed.live-show', { count: this.waiting.length })}</button>`
+				: nothing}
 			${state.status === 'loaded' ? this.#renderFeed(state.data) : nothing}
 		</section>`;
 	}
 
 	updated(changed) {
 		super.updated(changed);
+		this.#restoreFocusAfterLive();
 		if (this.#focusItem === undefined) return;
 		const target = this.renderRoot.querySelector(`[data-post-id="${CSS.escape(this.#focusItem)}"] .title-link`);
 		this.#focusItem = undefined;
 		target?.focus();
+	}
+
+	/** After a live reload: focus back on the post it was on (moved, or gone → the list) when the render moved it. */
+	#restoreFocusAfterLive() {
+		const restore = this.#restoreFocus;
+		this.#restoreFocus = undefined;
+		if (!restore) return;
+		const active = this.renderRoot.activeElement;
+		const at = active?.closest?.('[data-post-id]')?.dataset.postId;
+		if (active && at === restore.postId) return;
+		if (!active && restore.postId === undefined) {
+			this.renderRoot.querySelector('[data-focus-after-load]')?.focus();
+			return;
+		}
+		if (active && restore.postId === undefined) return;
+		const item = restore.postId === undefined ? undefined
+			: this.renderRoot.querySelector(`[data-post-id="${CSS.escape(restore.postId)}"] .title-link`);
+		(item ?? this.renderRoot.querySelector('[data-focus-after-load]'))?.focus();
 	}
 
 	#renderFeed(feed) {
@@ -124,7 +283,7 @@ export class BkNewsFeed extends BkElement {
 			return html`<p class="empty" part="empty" tabindex="-1" data-focus-after-load>${this.t('news-feed.empty')}</p>`;
 		}
 		return html`<ul class="posts" part="list" role="list" data-focus-after-load tabindex="-1">
-				${items.map((item) => this.#renderItem(item))}
+				${repeat(items, (item) => item.id, (item) => this.#renderItem(item))}
 			</ul>
 			${this.#renderMore(feed)}`;
 	}

@@ -104,7 +104,8 @@ export const styles = css`
 		color: var(--bk-color-danger, #b00020);
 	}
 
-	.more {
+	.more,
+	.show-new {
 		justify-self: start;
 	}
 

@@ -41,6 +41,12 @@ export default {
 	'news-feed.acknowledge': 'Please confirm you have read this',
 	'news-feed.acknowledge-by': 'Confirm by {date}',
 	'news-feed.acknowledge-overdue': 'Confirm – the deadline was {date}',
+	'news-feed.live-new-one': 'New post: {title}',
+	'news-feed.live-new': '{count} new posts',
+	'news-feed.live-waiting-one': '1 new post',
+	'news-feed.live-waiting': '{count} new posts',
+	'news-feed.live-show-one': 'Show 1 new post',
+	'news-feed.live-show': 'Show {count} new posts',
 	// bk-ack-progress
 	'ack-progress.label': 'Acknowledgements',
 	'ack-progress.loading': 'Loading acknowledgements…',
@@ -68,6 +74,7 @@ export default {
 	'ack-progress.error.not-found': 'The news item does not exist, or it has been removed.',
 	'ack-progress.error.not-requested': 'This news item does not ask for acknowledgement.',
 	'ack-progress.error.too-many': 'You reminded people just now. Wait a while and try again.',
+	'ack-progress.live-update': 'Now {acknowledged} of {audience} have acknowledged ({percent} %).',
 	// bk-notifications
 	'notifications.label': 'Notifications',
 	'notifications.loading': 'Loading notifications…',

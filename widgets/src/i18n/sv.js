@@ -41,6 +41,12 @@ export default {
 	'news-feed.acknowledge': 'Kvittera att du har läst',
 	'news-feed.acknowledge-by': 'Kvittera senast {date}',
 	'news-feed.acknowledge-overdue': 'Kvittera – sista dagen var {date}',
+	'news-feed.live-new-one': 'Ny nyhet: {title}',
+	'news-feed.live-new': '{count} nya nyheter',
+	'news-feed.live-waiting-one': '1 ny nyhet',
+	'news-feed.live-waiting': '{count} nya nyheter',
+	'news-feed.live-show-one': 'Visa 1 ny nyhet',
+	'news-feed.live-show': 'Visa {count} nya nyheter',
 	// bk-ack-progress
 	'ack-progress.label': 'Kvittenser',
 	'ack-progress.loading': 'Hämtar kvittenser…',
@@ -68,6 +74,7 @@ export default {
 	'ack-progress.error.not-found': 'Nyheten finns inte, eller så har den tagits bort.',
 	'ack-progress.error.not-requested': 'Den här nyheten ber inte om kvittens.',
 	'ack-progress.error.too-many': 'Du har påmint nyss. Vänta en stund och försök igen.',
+	'ack-progress.live-update': 'Nu har {acknowledged} av {audience} kvitterat ({percent} %).',
 	// bk-notifications
 	'notifications.label': 'Aviseringar',
 	'notifications.loading': 'Hämtar aviseringar…',
