@@ -76,11 +76,13 @@ for (let p = 0; p < people; p++) {
 		managerOf.set(home, id);
 	}
 }
-// Keeps the demo admin persona active after the import, so the benchmark can go on using its token.
+// Keeps the demo admin and HR personas active after the import, so the benchmarks can go on using their tokens.
 emit({ type: 'person', id: 'demo-admin', name: 'Nora Lund', email: 'nora.lund@demo.budkavle.se',
 	title: 'Systemförvaltare', units: ['city'] });
+emit({ type: 'person', id: 'demo-hr', name: 'Peter Wikström', email: 'peter.wikstrom@demo.budkavle.se',
+	title: 'HR-specialist', units: ['city'] });
 for (const [unitId, personId] of managerOf) {
 	emit({ type: 'manager', unit: unitId, person: personId, deputy: false });
 }
 process.stdout.write(out.join('\n') + '\n');
-process.stderr.write(`generated ${unitIds.length} units and ${people + 1} people\n`);
+process.stderr.write(`generated ${unitIds.length} units and ${people + 2} people\n`);
