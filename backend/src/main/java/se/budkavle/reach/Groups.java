@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.ToLongFunction;
 
 /**
  * The rows of one unit's table: each child unit's subtree, and the people counted at the unit itself.
@@ -14,7 +15,7 @@ final class Groups {
 	}
 
 	static <C> List<Group<C>> of(UnitTree tree, UUID unitId, Map<UUID, C> subtree, Map<UUID, C> direct,
-			java.util.function.ToLongFunction<C> size) {
+			ToLongFunction<C> size) {
 		List<Group<C>> groups = new ArrayList<>();
 		UnitTree.Node unit = tree.node(unitId);
 		C own = direct.get(unitId);

@@ -127,12 +127,14 @@ public class UnitReports {
 
 	private UnitReport report(UUID unitId, Instant from, Instant to, Map<UUID, Long> people, UnitTree tree,
 			List<Cell> cells, Map<UUID, Dialogue> dialogue) {
+		Map<UUID, Counts> peopleCells = asCounts(people);
+		Map<UUID, Counts> rolledUp = tree.rollUp(peopleCells);
 		Map<UUID, Long> subtreePeople = new HashMap<>();
-		tree.rollUp(asCounts(people)).forEach((unit, counts) -> subtreePeople.put(unit, counts.audience()));
+		rolledUp.forEach((unit, counts) -> subtreePeople.put(unit, counts.audience()));
 		PostReach.UnitLabel label = new PostReach.UnitLabel(unitId, tree.node(unitId).name());
 		var groups = Groups.of(tree, unitId, subtreePeople, people, Long::longValue);
 		var folded = Disclosure.fold(groups, Groups.Group::figures, this.minimum);
-		if (folded.hidden() || !Drilldown.reachable(tree, unitId, tree.rollUp(asCounts(people)), asCounts(people),
+		if (folded.hidden() || !Drilldown.reachable(tree, unitId, rolledUp, peopleCells,
 				this.minimum)) {
 			return new UnitReport(label, from, to, this.minimum, true, null, List.of(), null, 0);
 		}
