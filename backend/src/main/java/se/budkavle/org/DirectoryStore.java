@@ -28,8 +28,9 @@ class DirectoryStore {
 			insert into directory_import (source, applied_by, changes)
 			values (:source, :appliedBy, cast(:changes as jsonb))""";
 
-	// Rebuilt whole when members may have changed, like the closure table: a delete (not truncate) keeps readers on
-	// the old rows until the import commits.
+	// Rebuilt whole when the tree changed shape, like the closure table: a delete (not truncate) keeps readers on the
+	// old rows until the import commits. When only people changed, only their rows are rewritten: a 100-person delta
+	// then touches a few hundred rows instead of the 300,000 of a 50,000-person organisation.
 	private static final String CLEAR_SUBTREE_MEMBERS = "delete from subtree_member";
 
 	private static final String FILL_SUBTREE_MEMBERS = """
@@ -39,6 +40,12 @@ class DirectoryStore {
 			join membership m on m.unit_id = c.descendant_id
 			join person p on p.id = m.person_id
 			where p.active""";
+
+	private static final String CLEAR_PEOPLES_SUBTREE_MEMBERS = """
+			delete from subtree_member where person_id = any(cast(:people as uuid[]))""";
+
+	private static final String FILL_PEOPLES_SUBTREE_MEMBERS = FILL_SUBTREE_MEMBERS
+			+ " and p.id = any(cast(:people as uuid[]))";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -59,7 +66,7 @@ class DirectoryStore {
 			// Comparing 50,000 people takes CPU: off the connection's event-loop thread, which serves other requests.
 			.publishOn(Schedulers.parallel())
 			.map((stored) -> DirectoryPlan.of(stored, directory))
-			.flatMap((plan) -> write(plan).then(rebuildSubtreeMembers(plan.changes())).thenReturn(plan.changes()))
+			.flatMap((plan) -> write(plan).then(rebuildSubtreeMembers(plan)).thenReturn(plan.changes()))
 			.flatMap((changes) -> record(changes, source, appliedBy).thenReturn(changes));
 		return this.transaction.transactional(apply);
 	}
@@ -72,14 +79,23 @@ class DirectoryStore {
 			.then(links.write(Table.MANAGER, plan.managers()));
 	}
 
-	private Mono<Void> rebuildSubtreeMembers(DirectoryChanges changes) {
-		if (!changes.changesMembers()) {
+	private Mono<Void> rebuildSubtreeMembers(DirectoryPlan plan) {
+		if (!plan.changes().changesMembers()) {
 			return Mono.empty();
 		}
-		return this.database.sql(CLEAR_SUBTREE_MEMBERS)
+		if (plan.units().reshapesTree()) {
+			return this.database.sql(CLEAR_SUBTREE_MEMBERS)
+				.fetch()
+				.rowsUpdated()
+				.then(this.database.sql(FILL_SUBTREE_MEMBERS).fetch().rowsUpdated())
+				.then();
+		}
+		UUID[] people = plan.people().touched().toArray(UUID[]::new);
+		return this.database.sql(CLEAR_PEOPLES_SUBTREE_MEMBERS)
+			.bind("people", people)
 			.fetch()
 			.rowsUpdated()
-			.then(this.database.sql(FILL_SUBTREE_MEMBERS).fetch().rowsUpdated())
+			.then(this.database.sql(FILL_PEOPLES_SUBTREE_MEMBERS).bind("people", people).fetch().rowsUpdated())
 			.then();
 	}
 
