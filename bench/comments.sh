@@ -9,7 +9,8 @@
 DURATION=${BENCH_DURATION:-15}
 WARMUP=${BENCH_WARMUP:-30}
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
-THREADS=${BENCH_THREADS:-2}
+# One wrk thread per connection, and on the hub each thread comments as another member of the post's audience
+THREADS=${BENCH_THREADS:-$CONNECTIONS}
 ROUNDS=${BENCH_ROUNDS:-2}
 SEED_COMMENTS=${BENCH_SEED_COMMENTS:-200}
 PAGE=20
@@ -18,6 +19,7 @@ WALINE_DIR="$BENCH_DIR/waline"
 WALINE_PID=
 WALINE_URL=
 TOKEN=
+TOKENS=
 POST_ID=
 declare -A TOTAL=([hub]=0 [hub_us]=0 [waline]=0 [waline_us]=0)
 declare -A P99=()
@@ -67,9 +69,11 @@ token_of() {
 		| json 'v.access_token'
 }
 
-# The enhetschef posts to Hemtjänst Syd through the API; the employee Ahmed, in its audience, comments and reads.
+# The enhetschef posts to Hemtjänst Syd through the API; the employee Ahmed, in its audience, seeds the thread, and
+# under load each wrk thread comments and reads as another member of the audience (real threads have many writers:
+# one person's comments are serialised, so that the rate limit of 10 a minute holds across instances).
 create_post() {
-	local manager unit answer
+	local manager unit answer person people=()
 	manager=$(token_of enhet-manager)
 	unit=$(curl -fsS --max-time 30 -H "Authorization: Bearer $manager" "$HUB_URL/api/v1/me" | json 'v.manages[0].id')
 	answer=$(curl -fsS --max-time 30 -H "Authorization: Bearer $manager" -H 'Content-Type: application/json' \
@@ -78,7 +82,14 @@ create_post() {
 		"$HUB_URL/api/v1/posts") || fail "POST /api/v1/posts failed"
 	POST_ID=$(json 'v.id' <<<"$answer")
 	TOKEN=$(token_of employee)
-	say "post $POST_ID to Hemtjänst Syd, audience $(json 'v.audienceSize' <<<"$answer")"
+	for person in $(curl -fsS --max-time 30 -H "Authorization: Bearer $manager" \
+			"$HUB_URL/api/v1/units/$unit/members?includeSubunits=true&limit=$THREADS" | json 'v.items.map((m) => m.id).join(" ")'); do
+		people+=("$(curl -fsS --max-time 30 -H 'Content-Type: application/json' -d "{\"personId\":\"$person\"}" \
+			"$HUB_URL/demo/token" | json 'v.access_token')")
+	done
+	((${#people[@]} > 0)) || fail "no members of Hemtjänst Syd to comment as"
+	TOKENS=$(IFS=,; echo "${people[*]}")
+	say "post $POST_ID to Hemtjänst Syd, audience $(json 'v.audienceSize' <<<"$answer"); ${#people[@]} members comment under load"
 }
 
 # Waline on its own database in the hub's PostgreSQL, its tables made by the schema file Waline publishes
@@ -162,7 +173,7 @@ waline_list_url() { echo "$WALINE_URL/api/comment?path=%2Fbench&page=1&pageSize=
 run_side() {
 	local pair list post token=- url
 	if [[ $1 == hub ]]; then
-		url=$(hub_list_url); list=${url#"$HUB_URL"}; post=${HUB_URL}; post=$(hub_post_url); post=${post#"$HUB_URL"}; token=$TOKEN
+		url=$(hub_list_url); list=${url#"$HUB_URL"}; post=$(hub_post_url); post=${post#"$HUB_URL"}; token=$TOKENS
 	else
 		url=$(waline_list_url); list=${url#"$WALINE_URL"}; post=/api/comment
 	fi

@@ -1,5 +1,6 @@
 -- wrk script of bench/run.sh comments: 20 % comment posts and 80 % first pages of the thread, the same mix and bodies
--- for the hub and for Waline. Arguments (after --): hub|waline, the list path, the post path, a bearer token or "-",
+-- for the hub and for Waline. Arguments (after --): hub|waline, the list path, the post path, bearer tokens separated
+-- by commas (thread n signs in with the n-th, round robin) or "-",
 -- and a label of this run (warm-up, round) that goes into every comment, so no run repeats an earlier run's texts.
 -- Counts answers that are not 2xx (or, from Waline, not errno 0) and ends with the runner's machine-readable WRK line (as summary.lua, plus posts).
 
@@ -19,7 +20,11 @@ function init(args)
 	math.randomseed(id * 7919)
 	headers = { ["Content-Type"] = "application/json", ["Accept"] = "application/json" }
 	if token ~= "-" then
-		headers["Authorization"] = "Bearer " .. token
+		local tokens = {}
+		for each in string.gmatch(token, "[^,]+") do
+			table.insert(tokens, each)
+		end
+		headers["Authorization"] = "Bearer " .. tokens[(id - 1) % #tokens + 1]
 	end
 	n = 0
 end
@@ -35,7 +40,7 @@ function request()
 		if kind == "hub" then
 			body = '{"body":"' .. text .. '"}'
 		else
-			body = '{"comment":"' .. text .. '","nick":"Ahmed Hassan","mail":"ahmed.hassan@demo.budkavle.se",'
+			body = '{"comment":"' .. text .. '","nick":"Kollega ' .. id .. '","mail":"kollega' .. id .. '@demo.budkavle.se",'
 				.. '"link":"","url":"/bench","ua":"wrk"}'
 		end
 		return wrk.format("POST", post_path, headers, body)
