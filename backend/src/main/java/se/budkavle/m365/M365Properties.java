@@ -31,7 +31,8 @@ import se.budkavle.integration.graph.UnitSource;
  * @param webhookTimeout how long a Teams Workflows webhook may take to accept a card
  * @param channels the Teams channel of each unit (its Workflows webhook), by the unit's external id
  */
-@ConfigurationProperties("budkavle.m365")
+// Unknown settings fail startup: a mapping left with the old team-id and channel-id would otherwise go silently unused.
+@ConfigurationProperties(prefix = "budkavle.m365", ignoreUnknownFields = false)
 public record M365Properties(@DefaultValue("false") boolean enabled, String tenantId, String clientId,
 		String clientSecret, Path certificatePath, @DefaultValue("https://graph.microsoft.com") URI graphBaseUrl,
 		URI authorityHost, @DefaultValue("MANAGER_HIERARCHY") UnitSource unitSource,

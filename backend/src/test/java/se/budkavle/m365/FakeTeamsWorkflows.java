@@ -2,9 +2,13 @@ package se.budkavle.m365;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketException;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.net.ServerSocketFactory;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -99,6 +103,7 @@ public final class FakeTeamsWorkflows implements AutoCloseable {
 
 	private void listen(int port) {
 		MockWebServer server = new MockWebServer();
+		server.setServerSocketFactory(new ReusableAddresses());
 		server.setDispatcher(new Dispatcher() {
 			@Override
 			public MockResponse dispatch(RecordedRequest request) {
@@ -139,6 +144,38 @@ public final class FakeTeamsWorkflows implements AutoCloseable {
 
 	private static MockResponse status(int code) {
 		return new MockResponse.Builder().code(code).build();
+	}
+
+	/**
+	 * Server sockets that may listen again on the port just closed while its old connections linger (MockWebServer
+	 * turns {@code SO_REUSEADDR} off), so the webhooks come back on the same URLs.
+	 */
+	private static final class ReusableAddresses extends ServerSocketFactory {
+
+		@Override
+		public ServerSocket createServerSocket() throws IOException {
+			return new ServerSocket() {
+				@Override
+				public void setReuseAddress(boolean on) throws SocketException {
+					super.setReuseAddress(true);
+				}
+			};
+		}
+
+		@Override
+		public ServerSocket createServerSocket(int port) throws IOException {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+			throw new UnsupportedOperationException();
+		}
 	}
 
 	/**
