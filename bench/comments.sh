@@ -167,7 +167,7 @@ run_side() {
 		url=$(waline_list_url); list=${url#"$WALINE_URL"}; post=/api/comment
 	fi
 	BENCH_DIR=$BENCH_DIR run_tool "$3" wrk -t "$THREADS" -c "$CONNECTIONS" -d "${2}s" --timeout 10s \
-		-s "$BENCH_DIR/wrk/comments.lua" "$url" -- "$1" "$list" "$post" "$token" \
+		-s "$BENCH_DIR/wrk/comments.lua" "$url" -- "$1" "$list" "$post" "$token" "$(basename "$3")" \
 		|| { cat "$3.out" "$3.err" >&2; fail "wrk failed against $1"; }
 	declare -gA WRK=()
 	for pair in $(grep '^WRK ' "$3.out" | cut -d ' ' -f 2-); do

@@ -1,5 +1,6 @@
 -- wrk script of bench/run.sh comments: 20 % comment posts and 80 % first pages of the thread, the same mix and bodies
--- for the hub and for Waline. Arguments (after --): hub|waline, the list path, the post path, a bearer token or "-".
+-- for the hub and for Waline. Arguments (after --): hub|waline, the list path, the post path, a bearer token or "-",
+-- and a label of this run (warm-up, round) that goes into every comment, so no run repeats an earlier run's texts.
 -- Counts answers that are not 2xx (or, from Waline, not errno 0) and ends with the runner's machine-readable WRK line (as summary.lua, plus posts).
 
 local threads = {}
@@ -14,7 +15,7 @@ end
 function init(args)
 	non2xx = 0
 	posts = 0
-	kind, list_path, post_path, token = args[1], args[2], args[3], args[4]
+	kind, list_path, post_path, token, run = args[1], args[2], args[3], args[4], args[5]
 	math.randomseed(id * 7919)
 	headers = { ["Content-Type"] = "application/json", ["Accept"] = "application/json" }
 	if token ~= "-" then
@@ -27,8 +28,8 @@ function request()
 	n = n + 1
 	if math.random() < 0.2 then
 		posts = posts + 1
-		-- unique, so that Waline's duplicate check never refuses one
-		local text = "Kommentar " .. id .. "-" .. n .. "-" .. math.random(1, 1000000000)
+		-- unique across runs, so that Waline's duplicate check never refuses one
+		local text = "Kommentar " .. run .. "-" .. id .. "-" .. n .. "-" .. math.random(1, 1000000000)
 			.. " om schemat, se https://intranat.stad.se/schema"
 		local body
 		if kind == "hub" then

@@ -37,8 +37,8 @@ final class CommentsFixture {
 
 	CommentsFixture(WebTestClient client, DatabaseClient database, DemoTokens tokens, Organisation organisation,
 			DirectoryImports imports, MutableClock clock) {
-		// the first requests of a fresh context on a busy machine can take longer than the default 5 s
-		this.client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+		// waits spring.test.webtestclient.timeout for an answer (see the test application.properties)
+		this.client = client;
 		this.database = database;
 		this.tokens = tokens;
 		this.organisation = organisation;

@@ -1,6 +1,5 @@
 package se.budkavle.delivery;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
@@ -78,8 +77,6 @@ public abstract class HubTestSupport {
 
 	@BeforeEach
 	void demoOrganisation() {
-		// the first requests of a fresh context on two busy cores take longer than WebTestClient's 5 s default
-		this.client = this.client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
 		this.clock.set(START);
 		this.imports.applyFile(directory().toString(), "test", null).block();
 	}

@@ -48,8 +48,6 @@ abstract class NewsApiSupport {
 
 	@BeforeEach
 	void theDemoSliceOfTheOrganisation() {
-		// the machine is shared: allow a slow first request
-		this.client = this.client.mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build();
 		this.clock.set(NewsTestConfiguration.START);
 		this.organisation = new NewsOrganisation(this.database);
 		this.organisation.reset(this.imports, NewsOrganisation.directory());
