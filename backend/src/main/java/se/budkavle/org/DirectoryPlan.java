@@ -1,9 +1,6 @@
 package se.budkavle.org;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 import se.budkavle.integration.directory.DirectoryManager;
 import se.budkavle.integration.directory.DirectorySnapshot;
@@ -32,20 +29,6 @@ record DirectoryPlan(UnitDiff units, PeopleDiff people, LinkDiff managers) {
 	private static Link link(DirectoryManager manager, UnitDiff units, PeopleDiff people) {
 		return new Link(units.ids().get(manager.unitExternalId()), people.ids().get(manager.personExternalId()),
 				manager.deputy());
-	}
-
-	/**
-	 * The people whose {@code subtree_member} rows may change while the tree keeps its shape: added, renamed,
-	 * deactivated or reactivated, or with a membership added or removed.
-	 */
-	Set<UUID> peopleInChangedSubtrees() {
-		Set<UUID> ids = new HashSet<>();
-		this.people.inserts().forEach((person) -> ids.add(person.id()));
-		this.people.rewrites().forEach((person) -> ids.add(person.id()));
-		ids.addAll(this.people.deactivations());
-		this.people.memberships().added().forEach((link) -> ids.add(link.personId()));
-		this.people.memberships().removed().forEach((link) -> ids.add(link.personId()));
-		return ids;
 	}
 
 	DirectoryChanges changes() {

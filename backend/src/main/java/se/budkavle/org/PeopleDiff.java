@@ -3,6 +3,7 @@ package se.budkavle.org;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -69,6 +70,20 @@ record PeopleDiff(Map<String, UUID> ids, List<StoredPerson> inserts, List<Stored
 		}
 		return new PeopleDiff(ids, inserts, rewrites, emailReleases, missing(stored, ids.keySet()),
 				memberships.build(), updated, moved, reactivated);
+	}
+
+	/**
+	 * The people whose listing under units may change: added, rewritten (name or active flag), deactivated, or with
+	 * memberships added or removed.
+	 * @return their ids, each once
+	 */
+	Set<UUID> touched() {
+		Set<UUID> touched = new HashSet<>(this.deactivations);
+		this.inserts.forEach((person) -> touched.add(person.id()));
+		this.rewrites.forEach((person) -> touched.add(person.id()));
+		this.memberships.removed().forEach((link) -> touched.add(link.personId()));
+		this.memberships.added().forEach((link) -> touched.add(link.personId()));
+		return touched;
 	}
 
 	private static List<Link> wanted(DirectoryPerson person, UUID personId, Map<String, UUID> unitIds) {

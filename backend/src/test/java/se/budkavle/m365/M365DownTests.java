@@ -69,7 +69,6 @@ class M365DownTests {
 	void demoOrganisationWithMicrosoft365Down(@Autowired DirectoryImports imports) {
 		// demo tokens are issued at the test clock's time and checked against the real one
 		this.clock.set(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-		this.client = this.client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
 		new OrgTables(this.database).clear();
 		this.database.sql("truncate delivery, announcement, notification cascade").then().block();
 		imports.applyFile(TestDirectory.demo()
