@@ -2,11 +2,13 @@ package se.budkavle.m365;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import se.budkavle.delivery.DeliveryProperties;
 import se.budkavle.integration.graph.GraphConnection;
@@ -17,14 +19,31 @@ import se.budkavle.integration.graph.UnitOptions;
 import se.budkavle.org.DirectoryImports;
 
 /**
- * The beans that call Microsoft Graph, created only when Microsoft 365 is switched on.
+ * The beans that talk to Microsoft 365, created only when it is switched on: Teams channels through their Workflows
+ * webhooks, and, when a tenant is configured, everything that calls Microsoft Graph.
  */
 @Configuration(proxyBeanMethods = false)
 class M365Configuration {
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnBooleanProperty("budkavle.m365.enabled")
-	static class Enabled {
+	static class Teams {
+
+		@Bean
+		TeamsChannel teamsChannel(M365Properties properties, DatabaseClient database, DeliveryProperties delivery) {
+			if (!properties.channels().isEmpty() && delivery.hubUrl().isBlank()) {
+				throw new IllegalStateException("budkavle.delivery.hub-url must be set when budkavle.m365.channels "
+						+ "maps Teams channels: a card's link to the post has to be absolute");
+			}
+			return new TeamsChannel(WebClient.create(), properties, database, new HubLinks(delivery));
+		}
+	}
+
+	/** Graph needs the app registration: without a tenant only the Teams webhooks work. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty("budkavle.m365.enabled")
+	@ConditionalOnProperty("budkavle.m365.tenant-id")
+	static class Graph {
 
 		@Bean
 		@ConditionalOnMissingBean
@@ -50,12 +69,6 @@ class M365Configuration {
 			return new DirectorySync(source, users, runs, imports, TransactionalOperator.create(transactionManager),
 					new UnitOptions(properties.unitSource(), properties.pathSeparator(),
 							properties.unassignedUnitName()));
-		}
-
-		@Bean
-		TeamsChannel teamsChannel(GraphMessages graph, M365Properties properties, DatabaseClient database,
-				DeliveryProperties delivery) {
-			return new TeamsChannel(graph, properties, database, new HubLinks(delivery));
 		}
 
 		@Bean

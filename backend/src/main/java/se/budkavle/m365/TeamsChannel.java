@@ -2,25 +2,25 @@ package se.budkavle.m365;
 
 import java.util.UUID;
 
+import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import se.budkavle.delivery.Announcement;
 import se.budkavle.delivery.Delivery;
 import se.budkavle.delivery.DeliveryChannel;
-import se.budkavle.integration.graph.GraphMessages;
 
 /**
- * Announces important posts in the Teams channel mapped to each announced unit, with a link back to the post; units
- * without a mapped channel get nothing.
+ * Announces important posts in the Teams channel mapped to each announced unit, as an Adaptive Card with a link back
+ * to the post, through the channel's Workflows webhook; units without a mapped channel get nothing.
  */
 class TeamsChannel implements DeliveryChannel {
 
 	static final String NAME = "teams";
 
-	private final GraphMessages graph;
+	private final WebClient client;
 
 	private final M365Properties properties;
 
@@ -28,8 +28,8 @@ class TeamsChannel implements DeliveryChannel {
 
 	private final HubLinks links;
 
-	TeamsChannel(GraphMessages graph, M365Properties properties, DatabaseClient database, HubLinks links) {
-		this.graph = graph;
+	TeamsChannel(WebClient client, M365Properties properties, DatabaseClient database, HubLinks links) {
+		this.client = client;
 		this.properties = properties;
 		this.database = database;
 		this.links = links;
@@ -61,12 +61,22 @@ class TeamsChannel implements DeliveryChannel {
 		if (announcement == null || delivery.unitId() == null) {
 			return Mono.empty();
 		}
-		return externalId(delivery.unitId()).mapNotNull((unit) -> this.properties.channels().get(unit))
-			.flatMap((channel) -> Mono.fromRunnable(() -> this.graph.postToChannel(channel.teamId(),
-					channel.channelId(), announcement.title(),
-					this.links.html(announcement.excerpt(), announcement.link(), "Läs hela inlägget i Budkavle"), true))
-				.subscribeOn(Schedulers.boundedElastic()))
-			.then();
+		return externalId(delivery.unitId()).flatMap((unit) -> Mono
+			.justOrEmpty(this.properties.channels().get(unit))
+			.flatMap((webhook) -> post(unit, webhook, announcement)));
+	}
+
+	// The flow answers 202 once it has taken the card; anything else, or no answer in time, is a failed attempt.
+	private Mono<Void> post(String unit, M365Properties.TeamsWebhook webhook, Announcement announcement) {
+		return this.client.post()
+			.uri(webhook.uri())
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(TeamsCard.of(announcement.title(), announcement.excerpt(),
+					this.links.absolute(announcement.link())))
+			.exchangeToMono((response) -> response.statusCode().is2xxSuccessful() ? response.releaseBody()
+					: response.releaseBody().then(Mono.error(new TeamsPostFailed(unit, response.statusCode()))))
+			.timeout(this.properties.webhookTimeout())
+			.onErrorMap((error) -> !(error instanceof TeamsPostFailed), (error) -> new TeamsPostFailed(unit, error));
 	}
 
 	// The unit's id in the directory, which the channel mapping is keyed by.

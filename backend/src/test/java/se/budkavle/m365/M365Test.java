@@ -11,19 +11,17 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.context.annotation.Import;
 
 /**
- * The one application context of the Microsoft 365 tests: switched on, talking to a local fake Graph, with its own
- * throwaway database (the sync replaces the whole organisation) and a clock the tests move.
+ * The one application context of the Microsoft 365 tests: switched on, talking to a local fake Graph and fake Teams
+ * Workflows webhooks (the channel mapping is in {@link FakeGraphConfiguration}), with its own throwaway database (the
+ * sync replaces the whole organisation) and a clock the tests move.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.application.name=budkavle-m365-tests", "budkavle.m365.enabled=true",
-				"budkavle.m365.mailbox=budkavle@demo.budkavle.se", "budkavle.delivery.hub-url=https://hub.test",
-				"budkavle.m365.channels[entra-manager-u-maria].team-id=team-aldre",
-				"budkavle.m365.channels[entra-manager-u-maria].channel-id=19:hemtjanst-syd@thread.tacv2",
-				"budkavle.m365.channels[hsf-aldre-hemtjanst-syd].team-id=team-aldre",
-				"budkavle.m365.channels[hsf-aldre-hemtjanst-syd].channel-id=19:hemtjanst-syd@thread.tacv2" })
+				"budkavle.m365.tenant-id=fake-tenant", "budkavle.m365.mailbox=budkavle@demo.budkavle.se",
+				"budkavle.delivery.hub-url=https://hub.test" })
 @AutoConfigureWebTestClient(timeout = "60s")
 @Import(FakeGraphConfiguration.class)
 public @interface M365Test {

@@ -278,6 +278,48 @@ class DirectoryImportsTests {
 		assertThat(this.tables.count("select count(*) from unit")).isEqualTo(8);
 	}
 
+	@Test
+	void whenOnlyPeopleChangeTheListingsOfTheOthersAreNotWrittenAgain() {
+		apply(TestDirectory.demo());
+		List<String> untouchedBefore = subtreeRowVersions("demo-director", "demo-deputy");
+
+		apply(TestDirectory.demo()
+			.person("demo-colleague", "Sofia Lind", "Undersköterska", "hsf-aldre-hemtjanst-syd")
+			.person("demo-employee", "Ahmed Hassan", "Undersköterska", "hsf-forskola-solrosen")
+			.without("person:demo-outsider"));
+
+		// the same row versions: neither deleted nor inserted again, as a whole rebuild would
+		assertThat(subtreeRowVersions("demo-director", "demo-deputy")).isEqualTo(untouchedBefore);
+		assertThat(this.tables.strings(SUBTREE_MEMBERS_TABLE)).isEqualTo(this.tables.strings(SUBTREE_MEMBERS_REBUILT));
+	}
+
+	@Test
+	void aChangeOfTheTreesShapeRebuildsTheSubtreeMembersWhole() {
+		apply(TestDirectory.demo());
+
+		apply(TestDirectory.demo().unit("hsf-aldre-hemtjanst-syd", "Hemtjänst Syd", "UNIT", "hsf-forskola"));
+
+		assertThat(this.tables.strings(SUBTREE_MEMBERS_TABLE)).isEqualTo(this.tables.strings(SUBTREE_MEMBERS_REBUILT))
+			.contains("hsf-forskola:Ahmed Hassan")
+			.doesNotContain("hsf-aldre:Ahmed Hassan");
+	}
+
+	private static final String SUBTREE_MEMBERS_TABLE = """
+			select u.external_id || ':' || (s.display_name collate "C") as entry
+			from subtree_member s join unit u on u.id = s.ancestor_id
+			order by 1""";
+
+	private static final String SUBTREE_MEMBERS_REBUILT = """
+			select distinct u.external_id || ':' || (p.display_name collate "C") as entry from unit_closure c
+			join membership m on m.unit_id = c.descendant_id join person p on p.id = m.person_id
+			join unit u on u.id = c.ancestor_id where p.active order by 1""";
+
+	private List<String> subtreeRowVersions(String... people) {
+		return this.tables.strings("""
+				select s.ctid::text || '/' || s.xmin::text from subtree_member s join person p on p.id = s.person_id
+				where p.external_id in ('%s') order by 1""".formatted(String.join("','", people)));
+	}
+
 	private DirectoryChanges apply(TestDirectory directory) {
 		return this.imports.applyFile(directory.toString(), "test", null).block();
 	}

@@ -16,7 +16,7 @@ import com.microsoft.kiota.authentication.BaseBearerTokenAuthenticationProvider;
 
 /**
  * One authenticated Graph client (the SDK's, with its retry handler for 429/503/504 honouring {@code Retry-After}),
- * shared by the directory source, mail and Teams; its Graph types stay inside this package.
+ * shared by the directory source and mail; its Graph types stay inside this package.
  */
 public final class GraphConnection {
 

@@ -3,8 +3,6 @@ package se.budkavle.integration.graph;
 import java.util.List;
 
 import com.microsoft.graph.models.BodyType;
-import com.microsoft.graph.models.ChatMessage;
-import com.microsoft.graph.models.ChatMessageImportance;
 import com.microsoft.graph.models.EmailAddress;
 import com.microsoft.graph.models.ItemBody;
 import com.microsoft.graph.models.Message;
@@ -13,8 +11,9 @@ import com.microsoft.graph.users.item.sendmail.SendMailPostRequestBody;
 import com.microsoft.kiota.ApiException;
 
 /**
- * Sends messages through Graph: e-mail from a mailbox ({@code POST /users/{mailbox}/sendMail}) and Teams channel
- * messages ({@code POST /teams/{team-id}/channels/{channel-id}/messages}). Calls block; run them off any event loop.
+ * Sends e-mail through Graph from a mailbox ({@code POST /users/{mailbox}/sendMail}). Calls block; run them off any
+ * event loop. (Teams channels are reached through their Workflows webhooks instead: Graph posts channel messages only
+ * for a signed-in user.)
  */
 public final class GraphMessages {
 
@@ -50,31 +49,6 @@ public final class GraphMessages {
 			this.connection.client().users().byUserId(mailbox).sendMail().post(request);
 			return null;
 		});
-	}
-
-	/**
-	 * Posts a message to a Teams channel.
-	 * @param teamId the team's id
-	 * @param channelId the channel's id
-	 * @param subject the message's subject line
-	 * @param html the body as HTML
-	 * @param important whether Teams marks it important
-	 * @return the id Graph gave the message
-	 * @throws GraphUnavailable when Graph refuses or cannot be reached
-	 */
-	public String postToChannel(String teamId, String channelId, String subject, String html, boolean important) {
-		ChatMessage message = new ChatMessage();
-		message.setSubject(subject);
-		message.setBody(body(html));
-		message.setImportance(important ? ChatMessageImportance.High : ChatMessageImportance.Normal);
-		ChatMessage posted = send(() -> this.connection.client()
-			.teams()
-			.byTeamId(teamId)
-			.channels()
-			.byChannelId(channelId)
-			.messages()
-			.post(message));
-		return (posted != null) ? posted.getId() : null;
 	}
 
 	private static ItemBody body(String html) {

@@ -1,5 +1,5 @@
 /**
- * Microsoft Graph (Entra ID users, Outlook mail, Teams channels) through the Microsoft Graph SDK; only plain records
+ * Microsoft Graph (Entra ID users, Outlook mail) through the Microsoft Graph SDK; only plain records
  * of this package and {@code se.budkavle.integration.directory} cross its border, never Graph types.
  */
 package se.budkavle.integration.graph;

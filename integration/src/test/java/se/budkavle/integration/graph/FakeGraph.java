@@ -28,7 +28,7 @@ import okhttp3.HttpUrl;
 /**
  * A local stand-in for Microsoft Graph's HTTP API, answering in the JSON shapes of Graph's documentation: users delta
  * with paging, {@code manager@delta} and {@code @removed}, 410 resync, throttling with {@code Retry-After}, server
- * errors, Teams channel messages and sendMail. Tests and the benchmark change its users between syncs.
+ * errors and sendMail. Tests and the benchmark change its users between syncs.
  */
 public final class FakeGraph implements AutoCloseable {
 
@@ -51,8 +51,6 @@ public final class FakeGraph implements AutoCloseable {
 	private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
 	private final List<JsonObject> sentMail = new CopyOnWriteArrayList<>();
-
-	private final List<JsonObject> channelMessages = new CopyOnWriteArrayList<>();
 
 	private final AtomicInteger pageCounter = new AtomicInteger();
 
@@ -186,11 +184,6 @@ public final class FakeGraph implements AutoCloseable {
 		return List.copyOf(this.sentMail);
 	}
 
-	/** The channel messages received, each with {@code teamId} and {@code channelId} added. */
-	public List<JsonObject> channelMessages() {
-		return List.copyOf(this.channelMessages);
-	}
-
 	/** Forgets every user, change, failure and request, as a new tenant. */
 	public synchronized FakeGraph reset() {
 		this.users.clear();
@@ -200,7 +193,6 @@ public final class FakeGraph implements AutoCloseable {
 		this.pendingPages.clear();
 		this.requests.clear();
 		this.sentMail.clear();
-		this.channelMessages.clear();
 		this.down = false;
 		return this;
 	}
@@ -245,17 +237,6 @@ public final class FakeGraph implements AutoCloseable {
 			body.addProperty("mailbox", path.get(2));
 			this.sentMail.add(body);
 			return new MockResponse.Builder().code(202).build();
-		}
-		if (path.size() == 6 && path.get(1).equals("teams") && path.get(3).equals("channels")
-				&& path.get(5).equals("messages")) {
-			JsonObject body = JsonParser.parseString(request.getBody().utf8()).getAsJsonObject();
-			body.addProperty("teamId", path.get(2));
-			body.addProperty("channelId", path.get(4));
-			String id = String.valueOf(1_600_000_000_000L + this.channelMessages.size());
-			this.channelMessages.add(body);
-			JsonObject created = body.deepCopy();
-			created.addProperty("id", id);
-			return json(201, created);
 		}
 		return error(404, "Request_ResourceNotFound", "Resource not found");
 	}
