@@ -12,9 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reminderCheck how often the automatic reminder job looks for posts nearing their deadline
  * @param remindEvery the shortest time between two reminders to the same person about the same post
  * @param pendingLimit the most pending people listed in one progress answer (the counts are always whole)
+ * @param progressInterval the shortest time between two live progress announcements of one post from one instance:
+ * acknowledgements in between are announced together, by the totals that follow them
  */
 @ConfigurationProperties("budkavle.acknowledgement")
 public record AcknowledgementProperties(@DefaultValue("24h") Duration reminderBefore,
 		@DefaultValue("5m") Duration reminderCheck, @DefaultValue("24h") Duration remindEvery,
-		@DefaultValue("1000") int pendingLimit) {
+		@DefaultValue("1000") int pendingLimit, @DefaultValue("1s") Duration progressInterval) {
 }

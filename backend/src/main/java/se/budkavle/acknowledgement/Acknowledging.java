@@ -2,10 +2,8 @@ package se.budkavle.acknowledgement;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.ReactiveTransactionManager;
@@ -14,14 +12,12 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 import se.budkavle.identity.Viewer;
-import se.budkavle.live.LiveEvent;
-import se.budkavle.live.LiveEvents;
 import se.budkavle.news.PostAccess;
 import se.budkavle.news.Posts;
 
 /**
  * Records a reader's "Jag har läst" once: a repeat returns the first timestamp and writes nothing. A new
- * acknowledgement announces the post's progress live in the same transaction.
+ * acknowledgement has the post's progress announced live once it has committed ({@link ProgressAnnouncements}).
  */
 @Component
 class Acknowledging {
@@ -40,27 +36,22 @@ class Acknowledging {
 			union all
 			select acknowledged_at, false from acknowledgement where post_id = :postId and person_id = :personId""";
 
-	private static final String PROGRESS = """
-			select coalesce((select audience_size from post where id = :postId),
-			                (select count(*) from post_audience where post_id = :postId)) as audience,
-			       (select count(*) from acknowledgement where post_id = :postId) as acknowledged""";
-
 	private final Posts posts;
 
 	private final DatabaseClient database;
 
 	private final TransactionalOperator transaction;
 
-	private final ObjectProvider<LiveEvents> live;
+	private final ProgressAnnouncements announcements;
 
 	private final Clock clock;
 
 	Acknowledging(Posts posts, DatabaseClient database, ReactiveTransactionManager transactions,
-			ObjectProvider<LiveEvents> live, Clock clock) {
+			ProgressAnnouncements announcements, Clock clock) {
 		this.posts = posts;
 		this.database = database;
 		this.transaction = TransactionalOperator.create(transactions);
-		this.live = live;
+		this.announcements = announcements;
 		this.clock = clock;
 	}
 
@@ -76,34 +67,24 @@ class Acknowledging {
 			.switchIfEmpty(Mono.error(() -> new PostNotFound(postId)))
 			.filter(PostAccess::acknowledgementRequired)
 			.switchIfEmpty(Mono.error(() -> new AcknowledgementNotRequested(postId)))
-			.flatMap((access) -> this.transaction.transactional(record(postId, viewer.personId())));
+			.flatMap((access) -> this.transaction.transactional(record(postId, viewer.personId())))
+			// after the commit, so that the announced totals include this acknowledgement
+			.doOnNext((recorded) -> {
+				if (recorded.created()) {
+					this.announcements.acknowledged(postId);
+				}
+			})
+			.map(Recorded::at);
 	}
 
-	private Mono<Instant> record(UUID postId, UUID personId) {
+	private Mono<Recorded> record(UUID postId, UUID personId) {
 		return this.database.sql(ACKNOWLEDGE)
 			.bind("postId", postId)
 			.bind("personId", personId)
 			.bind("now", this.clock.instant())
 			.map((row) -> new Recorded(row.get("acknowledged_at", Instant.class),
 					Boolean.TRUE.equals(row.get("created", Boolean.class))))
-			.one()
-			.flatMap((recorded) -> recorded.created() ? progress(postId).thenReturn(recorded.at())
-					: Mono.just(recorded.at()));
-	}
-
-	private Mono<Long> progress(UUID postId) {
-		LiveEvents events = this.live.getIfAvailable();
-		if (events == null) {
-			return Mono.empty();
-		}
-		return this.database.sql(PROGRESS)
-			.bind("postId", postId)
-			.map((row) -> Map.<String, Object>of("postId", postId, "audience",
-					((Number) row.get("audience")).longValue(), "acknowledged",
-					((Number) row.get("acknowledged")).longValue()))
-			.one()
-			.flatMap((payload) -> events
-				.publish(LiveEvent.of(AcknowledgementTopics.PREFIX + postId, "acknowledgement.progress", payload)));
+			.one();
 	}
 
 	private record Recorded(Instant at, boolean created) {

@@ -16,6 +16,7 @@ import se.budkavle.identity.Role;
 import se.budkavle.identity.Viewer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class AcknowledgementApiTests extends HubTestSupport {
 
@@ -44,9 +45,29 @@ class AcknowledgementApiTests extends HubTestSupport {
 			.map((row) -> row.get(0, Instant.class))
 			.one()
 			.block()).isEqualTo(START);
+		await().atMost(Duration.ofSeconds(30)).until(() -> progressEvents() == 1);
 		assertThat(count("select count(*) from event where topic = 'acknowledgements:' || :post"
 				+ " and type = 'acknowledgement.progress' and payload ->> 'acknowledged' = '1'"
 				+ " and payload ->> 'audience' = '4'")).isEqualTo(1);
+	}
+
+	@Test
+	void acknowledgementsWithinTheIntervalAreAnnouncedOnceWithTheirTotal() {
+		acknowledge("employee").expectStatus().isOk();
+		acknowledge("colleague").expectStatus().isOk();
+		await().atMost(Duration.ofSeconds(30)).until(() -> progressEvents() > 0);
+		assertThat(count("select count(*) from event where topic = 'acknowledgements:' || :post"
+				+ " and payload ->> 'acknowledged' = '2' and payload ->> 'audience' = '4'")).isEqualTo(1);
+		assertThat(progressEvents()).as("one announcement for both").isEqualTo(1);
+		acknowledge("deputy").expectStatus().isOk();
+		await().atMost(Duration.ofSeconds(30)).until(() -> progressEvents() == 2);
+		assertThat(count("select count(*) from event where topic = 'acknowledgements:' || :post"
+				+ " and payload ->> 'acknowledged' = '3'")).isEqualTo(1);
+	}
+
+	private long progressEvents() {
+		return count("select count(*) from event where topic = 'acknowledgements:' || :post"
+				+ " and type = 'acknowledgement.progress'");
 	}
 
 	@Test

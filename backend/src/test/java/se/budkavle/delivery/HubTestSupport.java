@@ -41,7 +41,9 @@ import se.budkavle.platform.jobs.MutableClock;
 				// Spring Modulith's Moments switch @Scheduled on even with budkavle.jobs.enabled=false: keep the jobs
 				// from running between the steps of a test, which runs them itself
 				"budkavle.delivery.dispatch-interval=1h", "budkavle.acknowledgement.reminder-check=1h",
-				"budkavle.news.publication-interval=1h" })
+				"budkavle.news.publication-interval=1h",
+				// long enough that the acknowledgements of one test step are announced together
+				"budkavle.acknowledgement.progress-interval=3s" })
 @AutoConfigureWebTestClient
 @Import(HubTestSupport.Beans.class)
 public abstract class HubTestSupport {
