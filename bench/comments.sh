@@ -13,6 +13,8 @@ CONNECTIONS=${BENCH_CONNECTIONS:-8}
 THREADS=${BENCH_THREADS:-$CONNECTIONS}
 ROUNDS=${BENCH_ROUNDS:-2}
 SEED_COMMENTS=${BENCH_SEED_COMMENTS:-200}
+# After the rounds at equal concurrency, the hub alone at these connection counts, for its rate at Waline's p99
+P99_LEVELS=(${BENCH_P99_LEVELS:-16 32 64})
 PAGE=20
 WALINE_DIR="$BENCH_DIR/waline"
 
@@ -43,6 +45,7 @@ bench_main() {
 	seed
 	measure
 	summarise
+	measure_at_waline_p99
 }
 
 install_waline() {
@@ -83,7 +86,7 @@ create_post() {
 	POST_ID=$(json 'v.id' <<<"$answer")
 	TOKEN=$(token_of employee)
 	for person in $(curl -fsS --max-time 30 -H "Authorization: Bearer $manager" \
-			"$HUB_URL/api/v1/units/$unit/members?includeSubunits=true&limit=$THREADS" | json 'v.items.map((m) => m.id).join(" ")'); do
+			"$HUB_URL/api/v1/units/$unit/members?includeSubunits=true&limit=$(max_threads)" | json 'v.items.map((m) => m.id).join(" ")'); do
 		people+=("$(curl -fsS --max-time 30 -H 'Content-Type: application/json' -d "{\"personId\":\"$person\"}" \
 			"$HUB_URL/demo/token" | json 'v.access_token')")
 	done
@@ -232,4 +235,40 @@ summarise() {
 	say "ratio (hub / Waline requests per second): $(awk -v a="$hub" -v b="$waline" 'BEGIN { printf "%.2f", a / b }') (aim: ≥ 5)"
 	say "hub memory: $(hub_memory)"
 	say "results: ${RESULT_FILE#"$ROOT"/}"
+}
+
+# The most wrk threads any run uses: one audience member (token) per thread.
+max_threads() {
+	local most=$THREADS level
+	for level in "${P99_LEVELS[@]}"; do
+		((level > most)) && most=$level
+	done
+	echo "$most"
+}
+
+# The aim compares the rates at equal p99. With the same connections the hub answers well inside Waline's p99, so the
+# hub alone runs again with more connections (a thread and a person each), up to the last level whose p99 stays within
+# Waline's worst round: the hub's rate there against Waline's measured rate.
+measure_at_waline_p99() {
+	local limit waline level rate best_rate= best_level= p99
+	limit=$(tr ' ' '\n' <<<"${P99[waline]}" | sort -g | tail -1)
+	waline=$(awk -v n="${TOTAL[waline]}" -v us="${TOTAL[waline_us]}" 'BEGIN { printf "%.1f", n / (us / 1e6) }')
+	say ""
+	say "At Waline's p99 (${limit} ms, its worst round): the hub alone at ${P99_LEVELS[*]} connections, ${DURATION} s each"
+	for level in "${P99_LEVELS[@]}"; do
+		CONNECTIONS=$level THREADS=$level run_side hub "$DURATION" "$WORK/hub-c$level"
+		rate=$(awk -v n="${WRK[requests]}" -v us="${WRK[duration_us]}" 'BEGIN { printf "%.1f", n / (us / 1e6) }')
+		p99=$(awk -v v="${WRK[p99_us]}" 'BEGIN { printf "%.1f", v / 1000 }')
+		say "$(printf 'hub at %3d connections: %8s requests/s, p50 %.1f ms, p99 %s ms' "$level" "$rate" \
+			"$(awk -v v="${WRK[p50_us]}" 'BEGIN { print v / 1000 }')" "$p99")"
+		awk -v a="$p99" -v b="$limit" 'BEGIN { exit !(a <= b) }' || break
+		best_rate=$rate
+		best_level=$level
+	done
+	if [[ -n $best_rate ]]; then
+		say "ratio at equal p99 (hub at $best_level connections / Waline at $CONNECTIONS): $(awk -v a="$best_rate" -v b="$waline" \
+			'BEGIN { printf "%.2f", a / b }') (aim: ≥ 5)"
+	else
+		say "the hub's p99 passed Waline's already at ${P99_LEVELS[0]} connections: the ratio at $CONNECTIONS connections stands"
+	fi
 }
