@@ -47,22 +47,6 @@ bench_main() {
 	summarise
 }
 
-generate_organisation() {
-	note "generating ${PEOPLE} people in ${UNITS} units (bench/generate-org.mjs)"
-	timeout 300 node "$BENCH_DIR/generate-org.mjs" "$PEOPLE" "$UNITS" >"$WORK/org.jsonl" 2>"$WORK/generate.log" \
-		|| { cat "$WORK/generate.log" >&2; fail "generating the organisation failed"; }
-	say "organisation file: $(cat "$WORK/generate.log")"
-}
-
-import_organisation() {
-	local status
-	note "importing the organisation through POST /api/v1/admin/directory/imports"
-	status=$(curl -sS --max-time "${BENCH_IMPORT_TIMEOUT:-1200}" -o "$WORK/import.json" -w '%{http_code}' \
-		-H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/x-ndjson' \
-		--data-binary "@$WORK/org.jsonl" "$HUB_URL/api/v1/admin/directory/imports") || fail "the import request failed"
-	[[ "$status" == 2* ]] || { head -c 2000 "$WORK/import.json" >&2; fail "the import answered $status"; }
-}
-
 # A post to the whole organisation asking for acknowledgement, written as publication leaves it: the post, its target
 # (the root unit with subunits) and its audience, every active person with their primary unit.
 publish_post() {
@@ -91,22 +75,7 @@ issue_tokens() {
 		where post_id = '$POST' order by md5(person_id::text) limit $ACK_PEOPLE;
 		alter table bench_ack_person add primary key (n)"
 	sql "select person_id from bench_ack_person order by n" >"$WORK/people.txt"
-	HUB_URL="$HUB_URL" timeout 900 node -e '
-		const ids = require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n");
-		const tokens = new Array(ids.length);
-		let next = 0;
-		async function worker() {
-			while (next < ids.length) {
-				const i = next++;
-				const r = await fetch(process.env.HUB_URL + "/demo/token", { method: "POST",
-					headers: { "content-type": "application/json" }, body: JSON.stringify({ personId: ids[i] }) });
-				if (!r.ok) throw new Error("POST /demo/token answered " + r.status);
-				tokens[i] = (await r.json()).access_token;
-			}
-		}
-		Promise.all(Array.from({ length: 8 }, worker)).then(() => console.log(tokens.join("\n")),
-			(e) => { console.error(e.message); process.exit(1); });' "$WORK/people.txt" >"$WORK/tokens.txt" \
-		|| fail "issuing tokens failed"
+	issue_tokens_for "$WORK/people.txt" "$WORK/tokens.txt"
 	say "tokens: $(wc -l <"$WORK/tokens.txt") people of the audience, each request the next one's token"
 }
 

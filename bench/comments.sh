@@ -15,6 +15,7 @@ ROUNDS=${BENCH_ROUNDS:-2}
 SEED_COMMENTS=${BENCH_SEED_COMMENTS:-200}
 # After the rounds at equal concurrency, the hub alone at these connection counts, for its rate at Waline's p99
 P99_LEVELS=(${BENCH_P99_LEVELS:-16 32 64})
+P99_WARMUP=${BENCH_P99_WARMUP:-10}
 PAGE=20
 WALINE_DIR="$BENCH_DIR/waline"
 
@@ -254,8 +255,11 @@ measure_at_waline_p99() {
 	limit=$(tr ' ' '\n' <<<"${P99[waline]}" | sort -g | tail -1)
 	waline=$(awk -v n="${TOTAL[waline]}" -v us="${TOTAL[waline_us]}" 'BEGIN { printf "%.1f", n / (us / 1e6) }')
 	say ""
-	say "At Waline's p99 (${limit} ms, its worst round): the hub alone at ${P99_LEVELS[*]} connections, ${DURATION} s each"
+	say "At Waline's p99 (${limit} ms, its worst round): the hub alone at ${P99_LEVELS[*]} connections," \
+		"${DURATION} s each after ${P99_WARMUP} s of warm-up"
 	for level in "${P99_LEVELS[@]}"; do
+		# its new writers' first requests (their people not looked up yet) are not part of the measure
+		CONNECTIONS=$level THREADS=$level run_side hub "$P99_WARMUP" "$WORK/hub-c$level-warmup"
 		CONNECTIONS=$level THREADS=$level run_side hub "$DURATION" "$WORK/hub-c$level"
 		rate=$(awk -v n="${WRK[requests]}" -v us="${WRK[duration_us]}" 'BEGIN { printf "%.1f", n / (us / 1e6) }')
 		p99=$(awk -v v="${WRK[p99_us]}" 'BEGIN { printf "%.1f", v / 1000 }')

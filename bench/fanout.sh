@@ -1,11 +1,17 @@
-# Benchmark "fanout": N WebSocket subscribers (default 10,000) on one topic and E events (default 20) published one
-# after another through the hub's HTTP API (the bench-only route POST /api/v1/live/bench/events, which publishes in a
-# transaction exactly as a comment would: event row + pg_notify, LISTEN, fan-out to the sessions). The baseline is a
-# raw Node `ws` broadcaster driven by the same harness with the same payload in the same run. Reports publish→receive
-# p50/p99, delivered/expected and the hub's resident memory at N connections. Sourced by bench/run.sh.
+# Benchmark "fanout": N WebSocket subscribers (default 10,000) of one post's thread (post:{id}), each signed in as
+# another person of the post's audience, and E comments (default 20) posted one after another through the comments API
+# (comment row, event row + pg_notify in the same transaction, LISTEN, the thread's audience check for all N people,
+# fan-out to the sessions). The baseline is a raw Node `ws` broadcaster driven by the same harness with a payload of
+# the same size in the same run. Reports publish→receive p50/p99, delivered/expected and the hub's resident memory at
+# N connections. BENCH_FANOUT_MODE=bench measures the bare event path instead (one person on a bench:* topic through
+# the bench-only route POST /api/v1/live/bench/events, no organisation to import). Sourced by bench/run.sh.
 
 CLIENTS=${BENCH_CLIENTS:-10000}
 EVENTS=${BENCH_EVENTS:-20}
+MODE=${BENCH_FANOUT_MODE:-comments}
+# The generated organisation of the comments mode: its whole audience must hold the N subscribers
+PEOPLE=${BENCH_PEOPLE:-12000}
+UNITS=${BENCH_UNITS:-1200}
 
 bench_main() {
 	(($# == 0)) || fail "fanout takes no arguments; settings are environment variables (bench/README.md)"
@@ -20,17 +26,29 @@ bench_main() {
 	say "# Budkavle bench: fan-out to $CLIENTS WebSocket subscribers, $EVENTS events, hub against a raw ws broadcaster"
 	say "$(date -Is), commit $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)," \
 		"$CORES cores, load average at start: $(load_average)"
+	say "mode: $MODE"
 	build_jar
-	# A generous sign-in deadline: 10,000 sockets sign in within a minute or two on a loaded machine.
-	HUB_ARGS=(--budkavle.live.bench-endpoint=true --budkavle.live.auth-timeout=300s)
+	[[ $MODE == bench ]] || generate_organisation
+	# A generous sign-in deadline: 10,000 sockets sign in within a minute or two on a loaded machine. The comments
+	# mode posts 20 comments in seconds as one person, past the rate limit of 10 a minute.
+	HUB_ARGS=(--budkavle.live.bench-endpoint=true --budkavle.live.auth-timeout=300s
+		--budkavle.comments.rate-limit=1000000000)
 	start_hub
-	local token raw_port raw_pid
-	token=$(admin_token)
+	local raw_port raw_pid harness
+	TOKEN=$(admin_token)
+	if [[ $MODE == bench ]]; then
+		harness=(--publish "$HUB_URL/api/v1/live/bench/events" --token "$TOKEN")
+	else
+		import_organisation
+		thread_subscribers
+		harness=(--tokens "$WORK/tokens.txt" --subscribe "post:$POST" --publish "$HUB_URL/api/v1/posts/$POST/comments"
+			--publisher-token "$TOKEN" --comments)
+	fi
 	say "hub RSS before connections: $(hub_memory)"
 	note "hub: $CLIENTS clients subscribe, then $EVENTS events"
 	run_tool "$WORK/hub-fanout" node "$BENCH_DIR/fanout/harness.mjs" --ws "ws://127.0.0.1:$HUB_PORT/api/v1/live" \
-		--publish "$HUB_URL/api/v1/live/bench/events" --token "$token" --clients "$CLIENTS" --events "$EVENTS" \
-		--pid "$HUB_PID" || { cat "$WORK/hub-fanout.err" >&2; fail "the harness failed against the hub"; }
+		--clients "$CLIENTS" --events "$EVENTS" --pid "$HUB_PID" "${harness[@]}" \
+		|| { cat "$WORK/hub-fanout.err" >&2; fail "the harness failed against the hub"; }
 	say "hub: $(cat "$WORK/hub-fanout.out")"
 	say "hub RSS after the run: $(hub_memory)"
 	stop_hub
@@ -61,4 +79,22 @@ RAW_PID=
 stop_raw() {
 	[[ -z "$RAW_PID" ]] || kill -TERM "$RAW_PID" 2>/dev/null
 	RAW_PID=
+}
+
+# The admin posts to the whole organisation through the API (the hub resolves the audience), with comments on; CLIENTS
+# people of the audience get a demo token each, to follow the thread.
+thread_subscribers() {
+	local root answer
+	root=$(sql "select id from unit where parent_id is null and active")
+	answer=$(curl -fsS --max-time 300 -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+		-d "{\"title\":\"Bench: tråden\",\"body\":\"Kommentera gärna.\",\"priority\":\"NORMAL\",\"language\":\"sv\",
+			\"commentsEnabled\":true,\"targets\":[{\"unitId\":\"$root\",\"includeSubunits\":true}]}" \
+		"$HUB_URL/api/v1/posts") || fail "POST /api/v1/posts failed"
+	POST=$(json 'v.id' <<<"$answer")
+	say "post $POST to the whole organisation: audience $(json 'v.audienceSize' <<<"$answer")"
+	sql "select person_id from post_audience where post_id = '$POST' order by md5(person_id::text) limit $CLIENTS" \
+		>"$WORK/people.txt"
+	(($(wc -l <"$WORK/people.txt") == CLIENTS)) || fail "the audience holds fewer than $CLIENTS people (BENCH_PEOPLE)"
+	note "issuing $CLIENTS demo tokens"
+	issue_tokens_for "$WORK/people.txt" "$WORK/tokens.txt"
 }

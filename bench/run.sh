@@ -29,6 +29,8 @@ source "$BENCH_DIR/lib/common.sh"
 source "$BENCH_DIR/lib/hub.sh"
 # shellcheck source=lib/cpu.sh
 source "$BENCH_DIR/lib/cpu.sh"
+# shellcheck source=lib/org.sh
+source "$BENCH_DIR/lib/org.sh"
 # shellcheck source=members.sh
 source "$BENCH_DIR/$1.sh"
 

@@ -1,6 +1,11 @@
 // The fan-out benchmark's load: N WebSocket clients sign in and subscribe to one topic, then E events are published
 // one after another through an HTTP route; for each event, publish→receive latency at every client. Prints JSON.
-//   node harness.mjs --ws URL --publish URL [--token T] [--clients N] [--events E] [--topic T] [--pid PID]
+//   node harness.mjs --ws URL --publish URL [--token T | --tokens FILE] [--clients N] [--events E] [--topic T]
+//                    [--subscribe TOPIC] [--comments] [--publisher-token T] [--pid PID]
+// --tokens gives one bearer token per line, client i signing in with line i (round robin); --subscribe names the
+// whole topic (default bench:<topic>); --comments publishes each event as a comment ({"body": …}, with
+// --publisher-token) and counts the "comment.created" frames, each belonging to the event being waited for (events
+// go one after another), instead of "bench.event" frames that carry their sequence number.
 import { performance } from 'node:perf_hooks';
 
 import { WebSocket } from './ws.mjs';
@@ -11,6 +16,13 @@ const clients = Number(options.clients ?? 10_000);
 const events = Number(options.events ?? 20);
 const topic = options.topic ?? 'fanout';
 const token = options.token ?? 'none';
+const tokens = options.tokens
+	? (await import('node:fs')).readFileSync(options.tokens, 'utf8').trim().split('\n')
+	: [token];
+const subscription = options.subscribe ?? `bench:${topic}`;
+const comments = 'comments' in options;
+const match = comments ? '"comment.created"' : '"bench.event"';
+const publisherToken = options['publisher-token'] ?? token;
 const batch = Number(options.batch ?? 200);
 const eventTimeout = Number(options['event-timeout'] ?? 30_000);
 
@@ -19,18 +31,18 @@ const latencies = [];
 const receivedPer = new Map();
 let waiting;
 
-function connect() {
+function connect(index) {
 	return new Promise((resolve, reject) => {
 		const socket = new WebSocket(options.ws, { perMessageDeflate: false });
 		const timer = setTimeout(() => reject(new Error('connect/subscribe timed out')), 60_000);
 		socket.on('error', reject);
-		socket.on('open', () => socket.send(JSON.stringify({ type: 'auth', token })));
+		socket.on('open', () => socket.send(JSON.stringify({ type: 'auth', token: tokens[index % tokens.length] })));
 		socket.on('close', (code) => socket.subscribed || reject(new Error(`closed ${code} before subscribing`)));
 		socket.on('message', (data) => {
 			const text = String(data);
 			if (socket.subscribed) return received(text);
 			const frame = JSON.parse(text);
-			if (frame.type === 'ready') socket.send(JSON.stringify({ type: 'subscribe', topics: [`bench:${topic}`] }));
+			if (frame.type === 'ready') socket.send(JSON.stringify({ type: 'subscribe', topics: [subscription] }));
 			else if (frame.type === 'subscribed') {
 				if (frame.denied?.length) return reject(new Error(`subscription denied: ${frame.denied}`));
 				socket.subscribed = true;
@@ -42,9 +54,9 @@ function connect() {
 }
 
 function received(text) {
-	if (!text.includes('"bench.event"')) return;
+	if (!text.includes(match)) return;
 	const now = performance.now();
-	const seq = JSON.parse(text).payload.seq;
+	const seq = comments ? waiting?.seq : JSON.parse(text).payload.seq;
 	const start = sentAt.get(seq);
 	if (start === undefined) return;
 	latencies.push(now - start);
@@ -58,8 +70,9 @@ async function publish(seq) {
 	sentAt.set(seq, performance.now());
 	const response = await fetch(options.publish, {
 		method: 'POST',
-		headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-		body: JSON.stringify({ topic, payload: { seq, text: 'x'.repeat(200) } }),
+		headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${publisherToken}` },
+		body: JSON.stringify(comments ? { body: `Kommentar ${seq}: ${'x'.repeat(200)}` }
+			: { topic, payload: { seq, text: 'x'.repeat(200) } }),
 	});
 	if (!response.ok) throw new Error(`publish answered ${response.status}: ${await response.text()}`);
 	await Promise.race([done, new Promise((resolve) => setTimeout(resolve, eventTimeout))]);
@@ -82,7 +95,7 @@ const require = createRequire(import.meta.url);
 const connectStart = performance.now();
 const sockets = [];
 for (let i = 0; i < clients; i += batch) {
-	sockets.push(...await Promise.all(Array.from({ length: Math.min(batch, clients - i) }, connect)));
+	sockets.push(...await Promise.all(Array.from({ length: Math.min(batch, clients - i) }, (_, j) => connect(i + j))));
 }
 const connectSeconds = (performance.now() - connectStart) / 1000;
 const rssAtConnections = rssMb(Number(options.pid));
