@@ -66,6 +66,9 @@ class DeadlineReminders {
 			.map((row) -> new DuePost(row.get("id", UUID.class), row.get("title", String.class),
 					row.get("ack_deadline", Instant.class), row.get("author_id", UUID.class)))
 			.all()
+			// read whole before the reminders write on the job's one connection (one statement at a time)
+			.collectList()
+			.flatMapIterable((posts) -> posts)
 			.concatMap((post) -> this.reminders
 				.remind(new Scope(post.id(), post.authorId(), true), post.title(), post.deadline())
 				.flatMap((reminded) -> this.database.sql(DONE)

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuples;
 import se.budkavle.platform.Cursor;
 
 /**
@@ -36,7 +37,7 @@ class CommentThreads {
 		UUID afterId = (after != null) ? Cursor.parse(after, 1).uuid(0) : null;
 		return this.store.roots(thread.postId(), afterId, limit + 1)
 			.collectList()
-			.zipWith(this.store.locked(thread.postId()))
+			.flatMap((roots) -> this.store.locked(thread.postId()).map((locked) -> Tuples.of(roots, locked)))
 			.flatMap((found) -> {
 				List<CommentRow> roots = found.getT1().subList(0, Math.min(limit, found.getT1().size()));
 				String next = (found.getT1().size() > limit) ? Cursor.of(roots.get(limit - 1).id().toString()).token()
@@ -84,10 +85,12 @@ class CommentThreads {
 
 	private Mono<Details> details(ThreadViewer thread, List<CommentRow> comments) {
 		List<UUID> ids = comments.stream().map(CommentRow::id).toList();
-		return Mono.zip(
-				this.store.reactions(ids, thread.personId()).collect(Collectors.groupingBy(ReactionCount.Row::commentId)),
-				this.store.reportedBy(ids, thread.personId()).collect(Collectors.toSet()))
-			.map((found) -> new Details(found.getT1(), found.getT2()));
+		// One query after the other: in a write's transaction both run on its one connection (never two at once).
+		return this.store.reactions(ids, thread.personId())
+			.collect(Collectors.groupingBy(ReactionCount.Row::commentId))
+			.flatMap((reactions) -> this.store.reportedBy(ids, thread.personId())
+				.collect(Collectors.toSet())
+				.map((reported) -> new Details(reactions, reported)));
 	}
 
 	private CommentView view(ThreadViewer thread, CommentRow comment, Details details, boolean locked,

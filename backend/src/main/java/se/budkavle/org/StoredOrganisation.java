@@ -49,9 +49,12 @@ record StoredOrganisation(Map<String, StoredUnit> units, Map<String, StoredPerso
 					row.get("job_title", String.class), Boolean.TRUE.equals(row.get("active", Boolean.class))))
 			.all()
 			.collect(Collectors.toMap(StoredPerson::externalId, Function.identity()));
-		return Mono.zip(units, people, links(database, "membership", "is_primary"),
-				links(database, "unit_manager", "deputy"))
-			.map((all) -> new StoredOrganisation(all.getT1(), all.getT2(), all.getT3(), all.getT4()));
+		// One statement after another, never zipped: inside the import's transaction they share one connection, and a
+		// PostgreSQL connection under R2DBC must not carry a second statement while the rows of the first stream in
+		// (the connection can hang, and with it the next request that borrows it from the pool).
+		return units.flatMap((byUnit) -> people.flatMap((byPerson) -> links(database, "membership", "is_primary")
+			.flatMap((memberships) -> links(database, "unit_manager", "deputy")
+				.map((managers) -> new StoredOrganisation(byUnit, byPerson, memberships, managers)))));
 	}
 
 	private static Mono<List<Link>> links(DatabaseClient database, String table, String flag) {

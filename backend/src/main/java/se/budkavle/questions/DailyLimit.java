@@ -59,8 +59,9 @@ class DailyLimit {
 			.map((row) -> row.get(0, Long.class))
 			.one();
 		Mono<Long> anonymousCount = anonymous ? increment(today, tag(personId, today)) : current(today, tag(personId, today));
-		return Mono.zip(named, anonymousCount).flatMap((counts) -> {
-			long asked = counts.getT1() + counts.getT2() + (anonymous ? 0 : 1);
+		// One statement after the other, never zipped: in the asking transaction both run on its one connection.
+		return named.flatMap((namedCount) -> anonymousCount.map((count) -> namedCount + count)).flatMap((total) -> {
+			long asked = total + (anonymous ? 0 : 1);
 			return (asked > this.properties.dailyLimit()) ? Mono.error(new DailyLimitReached(untilTomorrow(today)))
 					: Mono.empty();
 		});

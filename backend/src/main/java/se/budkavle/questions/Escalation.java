@@ -50,7 +50,12 @@ class Escalation {
 	Mono<Long> escalateDue() {
 		return this.jobs.runOnce("questions.escalate", () -> {
 			Instant now = this.clock.instant();
-			return this.store.due(now).concatMap((due) -> escalate(due, now)).count()
+			// read whole before escalating writes on the job's one connection (one statement at a time)
+			return this.store.due(now)
+				.collectList()
+				.flatMapIterable((due) -> due)
+				.concatMap((due) -> escalate(due, now))
+				.count()
 				.flatMap((moved) -> this.limit.forgetPastDays().thenReturn(moved));
 		}).reduce(0L, Long::sum);
 	}

@@ -191,8 +191,12 @@ class Questions {
 	}
 
 	private Mono<QuestionView> view(QuestionRow q, String followUpKey) {
-		return Mono.zip(this.store.messages(q.id()).collectList(), this.store.events(q.id()).collectList())
-			.map((parts) -> QuestionViews.view(q, parts.getT1(), parts.getT2(), this.clock.instant(), followUpKey));
+		// One query after the other: in a write's transaction both would run on its one connection at once.
+		return this.store.messages(q.id())
+			.collectList()
+			.flatMap((messages) -> this.store.events(q.id())
+				.collectList()
+				.map((events) -> QuestionViews.view(q, messages, events, this.clock.instant(), followUpKey)));
 	}
 
 	private Instant dueAfter(Instant start) {
