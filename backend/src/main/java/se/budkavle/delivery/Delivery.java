@@ -11,8 +11,10 @@ import java.util.UUID;
  * @param announcement the announcement, or {@code null} for a notification
  * @param recipient the person, or {@code null} for a unit channel
  * @param unitId the unit, or {@code null} for a person
+ * @param unitExternalId the unit's id in the directory (what channel mappings are keyed by), or {@code null} for a
+ * person
  * @param attempt this attempt's number, from 1
  */
 public record Delivery(UUID id, String channel, Notification notification, Announcement announcement,
-		Recipient recipient, UUID unitId, int attempt) {
+		Recipient recipient, UUID unitId, String unitExternalId, int attempt) {
 }

@@ -26,13 +26,15 @@ class DeliveryDispatcher {
 	static final String JOB = "delivery.dispatch";
 
 	private static final String DUE = """
-			select d.id, d.channel, d.attempts, d.person_id, d.unit_id, p.display_name, p.email,
+			select d.id, d.channel, d.attempts, d.person_id, d.unit_id, u.external_id as unit_external_id,
+			       p.display_name, p.email,
 			       n.kind, n.title as n_title, n.body as n_body, n.link as n_link, n.post_id as n_post_id,
 			       a.post_id as a_post_id, a.title as a_title, a.excerpt as a_excerpt, a.link as a_link, a.unit_ids
 			from delivery d
 			left join notification n on n.id = d.notification_id
 			left join announcement a on a.id = d.announcement_id
 			left join person p on p.id = d.person_id
+			left join unit u on u.id = d.unit_id
 			where d.status in ('PENDING', 'FAILED') and d.next_attempt_at <= :now
 			order by d.next_attempt_at
 			limit :limit
@@ -75,7 +77,13 @@ class DeliveryDispatcher {
 	 */
 	@Scheduled(fixedDelayString = "${budkavle.delivery.dispatch-interval:10s}")
 	Mono<Long> dispatch() {
-		return this.jobs.runOnce(JOB, () -> due().flatMap(this::attempt, this.properties.concurrency()))
+		// The job's transaction has one connection, and a PostgreSQL connection under R2DBC must carry one statement
+		// at a time: the due rows are read whole first, the channels send concurrently (without the database), and
+		// the outcomes are written one after another.
+		return this.jobs.runOnce(JOB, () -> due().collectList()
+			.flatMapMany(Flux::fromIterable)
+			.flatMap(this::send, this.properties.concurrency())
+			.concatMap(this::record))
 			.count();
 	}
 
@@ -87,14 +95,19 @@ class DeliveryDispatcher {
 			.all();
 	}
 
-	private Mono<Delivery> attempt(Delivery delivery) {
-		Mono<Void> send = Mono.justOrEmpty(this.channels.enabled(delivery.channel()))
+	private Mono<Attempt> send(Delivery delivery) {
+		return Mono.justOrEmpty(this.channels.enabled(delivery.channel()))
 			.switchIfEmpty(Mono.error(() -> new ChannelUnavailable(delivery.channel())))
 			.flatMap((channel) -> Mono.defer(() -> channel.deliver(delivery)))
-			.timeout(this.properties.attemptTimeout());
-		return send.then(Mono.defer(() -> sent(delivery)))
-			.onErrorResume((error) -> failed(delivery, error))
-			.thenReturn(delivery);
+			.timeout(this.properties.attemptTimeout())
+			.then(Mono.fromCallable(() -> new Attempt(delivery, null)))
+			.onErrorResume((error) -> Mono.just(new Attempt(delivery, error)));
+	}
+
+	private Mono<Delivery> record(Attempt attempt) {
+		Mono<Long> written = (attempt.error() == null) ? sent(attempt.delivery())
+				: failed(attempt.delivery(), attempt.error());
+		return written.thenReturn(attempt.delivery());
 	}
 
 	private Mono<Long> sent(Delivery delivery) {
@@ -136,7 +149,12 @@ class DeliveryDispatcher {
 				row.get("a_title", String.class), row.get("a_excerpt", String.class), row.get("a_link", String.class),
 				List.of(unitIds)) : null;
 		return new Delivery(row.get("id", UUID.class), row.get("channel", String.class), notification, announcement,
-				recipient, row.get("unit_id", UUID.class), row.get("attempts", Integer.class) + 1);
+				recipient, row.get("unit_id", UUID.class), row.get("unit_external_id", String.class),
+				row.get("attempts", Integer.class) + 1);
+	}
+
+	/** One send through a channel: the error, or {@code null} when it was sent. */
+	private record Attempt(Delivery delivery, Throwable error) {
 	}
 
 	/** Raised for a delivery whose channel is no longer there or switched off; it is retried like any failure. */

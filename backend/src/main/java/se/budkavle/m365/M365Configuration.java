@@ -5,7 +5,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -30,12 +29,12 @@ class M365Configuration {
 	static class Teams {
 
 		@Bean
-		TeamsChannel teamsChannel(M365Properties properties, DatabaseClient database, DeliveryProperties delivery) {
+		TeamsChannel teamsChannel(M365Properties properties, DeliveryProperties delivery) {
 			if (!properties.channels().isEmpty() && delivery.hubUrl().isBlank()) {
 				throw new IllegalStateException("budkavle.delivery.hub-url must be set when budkavle.m365.channels "
 						+ "maps Teams channels: a card's link to the post has to be absolute");
 			}
-			return new TeamsChannel(WebClient.create(), properties, database, new HubLinks(delivery));
+			return new TeamsChannel(WebClient.create(), properties, new HubLinks(delivery));
 		}
 	}
 

@@ -1,9 +1,6 @@
 package se.budkavle.m365;
 
-import java.util.UUID;
-
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import reactor.core.publisher.Mono;
@@ -24,14 +21,11 @@ class TeamsChannel implements DeliveryChannel {
 
 	private final M365Properties properties;
 
-	private final DatabaseClient database;
-
 	private final HubLinks links;
 
-	TeamsChannel(WebClient client, M365Properties properties, DatabaseClient database, HubLinks links) {
+	TeamsChannel(WebClient client, M365Properties properties, HubLinks links) {
 		this.client = client;
 		this.properties = properties;
-		this.database = database;
 		this.links = links;
 	}
 
@@ -61,9 +55,9 @@ class TeamsChannel implements DeliveryChannel {
 		if (announcement == null || delivery.unitId() == null) {
 			return Mono.empty();
 		}
-		return externalId(delivery.unitId()).flatMap((unit) -> Mono
-			.justOrEmpty(this.properties.channels().get(unit))
-			.flatMap((webhook) -> post(unit, webhook, announcement)));
+		String unit = delivery.unitExternalId();
+		return Mono.justOrEmpty((unit != null) ? this.properties.channels().get(unit) : null)
+			.flatMap((webhook) -> post(unit, webhook, announcement));
 	}
 
 	// The flow answers 202 once it has taken the card; anything else, or no answer in time, is a failed attempt.
@@ -77,13 +71,5 @@ class TeamsChannel implements DeliveryChannel {
 					: response.releaseBody().then(Mono.error(new TeamsPostFailed(unit, response.statusCode()))))
 			.timeout(this.properties.webhookTimeout())
 			.onErrorMap((error) -> !(error instanceof TeamsPostFailed), (error) -> new TeamsPostFailed(unit, error));
-	}
-
-	// The unit's id in the directory, which the channel mapping is keyed by.
-	private Mono<String> externalId(UUID unitId) {
-		return this.database.sql("select external_id from unit where id = :id")
-			.bind("id", unitId)
-			.map((row) -> row.get(0, String.class))
-			.one();
 	}
 }
