@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
-import reactor.util.function.Tuples;
 import se.budkavle.platform.Cursor;
 
 /**
@@ -37,16 +36,13 @@ class CommentThreads {
 		UUID afterId = (after != null) ? Cursor.parse(after, 1).uuid(0) : null;
 		return this.store.roots(thread.postId(), afterId, limit + 1)
 			.collectList()
-			.flatMap((roots) -> this.store.locked(thread.postId()).map((locked) -> Tuples.of(roots, locked)))
-			.flatMap((found) -> {
-				List<CommentRow> roots = found.getT1().subList(0, Math.min(limit, found.getT1().size()));
-				String next = (found.getT1().size() > limit) ? Cursor.of(roots.get(limit - 1).id().toString()).token()
-						: null;
-				boolean locked = found.getT2();
+			.flatMap((found) -> this.store.locked(thread.postId()).flatMap((locked) -> {
+				List<CommentRow> roots = found.subList(0, Math.min(limit, found.size()));
+				String next = (found.size() > limit) ? Cursor.of(roots.get(limit - 1).id().toString()).token() : null;
 				return views(thread, roots, locked).map((items) -> new ThreadPage(thread.postId(), items, next, locked,
 						thread.post().commentsEnabled(),
 						new ThreadPage.Permissions(thread.open() && !locked, thread.moderator())));
-			});
+			}));
 	}
 
 	/** One comment (a root with its replies) as the viewer sees it. */
