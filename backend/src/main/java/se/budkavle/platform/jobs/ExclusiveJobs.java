@@ -15,6 +15,10 @@ import reactor.core.publisher.Flux;
  * Runs work that must happen once across all instances (scheduled publication, reminders, escalation, sync) by
  * taking a PostgreSQL advisory lock for the length of one transaction; an instance that finds the lock taken skips
  * the run instead of waiting for it.
+ * <p>
+ * The work runs on the transaction's one connection, which carries one statement at a time: read what is due whole
+ * ({@code collectList()}) before writing for each row, and never zip queries. A write issued while a query's rows are
+ * still streaming in can hang the connection.
  */
 @Component
 public class ExclusiveJobs {
