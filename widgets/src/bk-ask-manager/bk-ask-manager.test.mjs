@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { axeViolations, formatViolations, launchChromium } from '../../test/support/browser.mjs';
 import { startServer } from '../../test/support/server.mjs';
 import { deferred, json, problem } from '../../test/support/api.mjs';
-import { focusedElement, horizontalOverflow, mountElement, tabTo } from '../../test/support/elements.mjs';
+import { focusOnText, focusedElement, horizontalOverflow, mountElement, tabTo } from '../../test/support/elements.mjs';
 import { invalid, questionView, serveQuestions, summary } from '../../test/support/questions-api.mjs';
 
 const KEY = 'q7Rt2mXp9LkW44Zs_hB3v-Uo1cN8yTq0aDfGh5jKl6Mn';
@@ -199,7 +199,8 @@ describe('bk-ask-manager', () => {
 		assert.deepEqual(calls.find((call) => call.method === 'POST').body, {
 			subject: 'Stämningen i arbetsgruppen', body: 'Det har varit tungt länge.', unitId: null, anonymous: true, visibility: 'UNIT',
 		});
-		assert.equal((await focusedElement(page)).text, 'Spara din uppföljningskod', 'focus moves to the key');
+		assert.equal((await focusOnText(page, 'Spara din uppföljningskod')).text, 'Spara din uppföljningskod',
+			'focus moves to the key');
 		assert.match(await page.getByRole('status').textContent(), /Spara uppföljningskoden nu/);
 		assert.match(await page.getByText('Koden visas bara nu', { exact: false }).textContent(), /ingen – inte ens Budkavle/);
 		assert.equal(await page.getByRole('textbox', { name: 'Uppföljningskod' }).first().inputValue(), KEY);

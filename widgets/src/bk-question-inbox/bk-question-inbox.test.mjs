@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { axeViolations, formatViolations, launchChromium } from '../../test/support/browser.mjs';
 import { startServer } from '../../test/support/server.mjs';
 import { deferred, json, problem } from '../../test/support/api.mjs';
-import { focusedElement, horizontalOverflow, mountElement, tabTo } from '../../test/support/elements.mjs';
+import { focusOnText, focusedElement, horizontalOverflow, mountElement, tabTo } from '../../test/support/elements.mjs';
 import { questionView, serveQuestions, summary } from '../../test/support/questions-api.mjs';
 
 const MANAGING = Object.freeze({ answer: true, close: true, forward: true, upvote: false });
@@ -177,7 +177,7 @@ describe('bk-question-inbox', () => {
 		assert.ok(focused.outlineWidth >= 2);
 		await page.keyboard.press('Enter');
 		await page.getByRole('heading', { name: overdue.subject }).waitFor();
-		assert.equal((await focusedElement(page)).text, overdue.subject, 'focus moves to the question');
+		assert.equal((await focusOnText(page, overdue.subject)).text, overdue.subject, 'focus moves to the question');
 
 		focused = await tabTo(page, 'answer-input');
 		assert.equal(focused.outlineStyle, 'solid');

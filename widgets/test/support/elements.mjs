@@ -33,6 +33,21 @@ export function focusedElement(page) {
 	});
 }
 
+/**
+ * Waits until focus, looking into shadow roots, is on an element whose text is `text`: an element moves focus in its
+ * update after the render, which may come a moment after the new content is visible. Resolves with that element.
+ */
+export async function focusOnText(page, text, timeout = 5000) {
+	await page
+		.waitForFunction((text) => {
+			let active = document.activeElement;
+			while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+			return active?.textContent.trim() === text;
+		}, text, { timeout })
+		.catch(() => undefined);
+	return focusedElement(page);
+}
+
 /** Presses Tab until the focused element's part list contains `part` (at most `limit` presses). */
 export async function tabTo(page, part, limit = 40) {
 	for (let step = 0; step < limit; step++) {
