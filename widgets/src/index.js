@@ -6,6 +6,11 @@ import './bk-notifications/define.js';
 import './bk-comments/define.js';
 import './bk-directory-sync/define.js';
 import './bk-reach-dashboard/define.js';
+import './bk-session/define.js';
+import { pageLive } from './shared/page-live.js';
+
+// The page's one live connection, there before any element follows a topic (window.Budkavle.live).
+pageLive();
 
 export { BkMe } from './bk-me/bk-me.js';
 export { BkNewsFeed } from './bk-news-feed/bk-news-feed.js';
@@ -15,6 +20,8 @@ export { BkComments } from './bk-comments/bk-comments.js';
 export { BkDirectorySync } from './bk-directory-sync/bk-directory-sync.js';
 export { BkReachDashboard } from './bk-reach-dashboard/bk-reach-dashboard.js';
 export { ApiClient, ApiProblem } from './shared/api-client.js';
+export { BkSession } from './bk-session/bk-session.js';
+export { PageLive } from './shared/page-live.js';
 export { BkCompose } from './bk-compose/define.js';
 export { BkPost } from './bk-post/define.js';
 export { BkAskManager } from './bk-ask-manager/define.js';

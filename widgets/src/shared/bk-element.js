@@ -28,6 +28,7 @@ export class BkElement extends LitElement {
 	#token;
 	#loading;
 	#focusAfterLoad = false;
+	#onSession = (event) => this.#sessionChanged(event.detail);
 
 	constructor() {
 		super();
@@ -49,8 +50,12 @@ export class BkElement extends LitElement {
 	}
 
 	set token(value) {
+		const changed = value !== this.#token;
 		this.#token = value;
-		if (this.isConnected) this.refresh();
+		if (!this.isConnected) return;
+		this.refresh();
+		// The page's live connection may be signed in as someone else now: sign it in again (once per task).
+		if (changed) globalThis.Budkavle?.live?.reconnect?.();
 	}
 
 	/** The language the element speaks now: `sv` or `en`. */
@@ -66,12 +71,25 @@ export class BkElement extends LitElement {
 	connectedCallback() {
 		super.connectedCallback();
 		watchLanguage(this);
+		document.addEventListener('bk-session-changed', this.#onSession);
 		if (this.state.status === 'idle') this.refresh();
+	}
+
+	/**
+	 * The page's sign-in (bk-session) changed: an element without a token of its own loads again for the person now
+	 * signed in, or, after a silent renewal, only if it failed for want of a valid token.
+	 */
+	#sessionChanged({ reason } = {}) {
+		if (this.#token != null) return;
+		const { state } = this;
+		const refused = state.status === 'error' && (state.error?.status === 401 || state.error instanceof TokenUnavailable);
+		if (reason !== 'renewed' || refused) this.refresh();
 	}
 
 	disconnectedCallback() {
 		super.disconnectedCallback();
 		unwatchLanguage(this);
+		document.removeEventListener('bk-session-changed', this.#onSession);
 		if (this.state.status === 'loading') {
 			this.#loading?.abort();
 			this.state = { status: 'idle' };

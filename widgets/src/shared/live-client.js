@@ -34,17 +34,19 @@ export class LiveClient {
 	 * @param {string[]} [options.topics] topics to follow, e.g. `['feed']` or `['post:<id>']`
 	 * @param {(event: {id: number, topic: string, event: string, payload: object, at: string}) => void} [options.onEvent]
 	 * @param {(status: 'connecting'|'live'|'reconnecting'|'forbidden'|'stopped') => void} [options.onStatus]
+	 * @param {() => void} [options.onUnauthenticated] called when the hub closes with 4401, before the next attempt
 	 * @param {number} [options.after] resume after this event id on the first connection too
 	 * @param {object} [options.backoff] `{base, max, random}` for {@link backoffDelay}
 	 * @param {typeof WebSocket} [options.WebSocket] the WebSocket class (tests pass node's `ws`)
 	 */
-	constructor({ hub = '', token, topics = [], onEvent = () => {}, onStatus = () => {}, after, backoff = {},
-		WebSocket: socketClass = globalThis.WebSocket, base } = {}) {
+	constructor({ hub = '', token, topics = [], onEvent = () => {}, onStatus = () => {}, onUnauthenticated = () => {},
+		after, backoff = {}, WebSocket: socketClass = globalThis.WebSocket, base } = {}) {
 		this.url = liveUrl(hub, base);
 		this.token = token;
 		this.topics = new Set(topics);
 		this.onEvent = onEvent;
 		this.onStatus = onStatus;
+		this.onUnauthenticated = onUnauthenticated;
 		this.lastEventId = after;
 		this.backoff = backoff;
 		this.WebSocket = socketClass;
@@ -78,7 +80,27 @@ export class LiveClient {
 		if (added.length > 0 && this.live) this.#send({ type: 'subscribe', topics: added });
 	}
 
+	/** Stops following topics, now if connected; they are not followed again after a reconnection. */
+	unsubscribe(...topics) {
+		const removed = topics.filter((topic) => this.topics.delete(topic));
+		if (removed.length > 0 && this.live) this.#send({ type: 'unsubscribe', topics: removed });
+	}
+
+	/** Drops the socket and connects again at once, asking the token callback anew (the signed-in person changed). */
+	reconnect() {
+		if (this.stopped) return;
+		const socket = this.socket;
+		this.socket = undefined;
+		this.live = false;
+		clearTimeout(this.timer);
+		if (socket && socket.readyState <= 1) socket.close(1000, 'reconnecting');
+		this.attempt = 0;
+		this.#connect();
+	}
+
 	async #connect() {
+		// Only the latest attempt may open a socket: a reconnect() during an earlier token request supersedes it.
+		const attempt = (this.connecting = (this.connecting ?? 0) + 1);
 		this.live = false;
 		this.onStatus(this.attempt === 0 ? 'connecting' : 'reconnecting');
 		let token;
@@ -87,7 +109,7 @@ export class LiveClient {
 		} catch {
 			token = undefined;
 		}
-		if (this.stopped) return;
+		if (this.stopped || attempt !== this.connecting) return;
 		if (!token) {
 			this.#retry();
 			return;
@@ -139,6 +161,7 @@ export class LiveClient {
 			return;
 		}
 		// 4401: the next attempt asks the token callback again, which refreshes an expired token.
+		if (code === CloseCode.UNAUTHENTICATED) this.onUnauthenticated();
 		this.#retry();
 	}
 

@@ -1,26 +1,19 @@
 /**
- * Live updates for an element: follow one topic through the page's own live connection when it offers one
- * (`window.Budkavle.live.subscribe(topic, onEvent)` returning an unsubscribe function), else through a
- * {@link LiveClient} of the element's own, which reconnects with backoff and jitter and resumes after the last
- * event it saw. Live failures are never shown: without live updates an element still works from plain HTTP.
+ * Live updates for an element: follow one topic through the page's one live connection
+ * (`window.Budkavle.live.subscribe(topic, onEvent, {hub, element})` returning an unsubscribe function), which is a
+ * {@link PageLive} unless the host page set its own. Live failures are never shown: without live updates an element
+ * still works from plain HTTP.
  */
-import { LiveClient } from './live-client.js';
+import { pageLive } from './page-live.js';
 
 /**
  * Follows `topic` for `element` (its `hub` and `token`); returns a function that stops following, or
  * `undefined` when the page has no way to follow it (no WebSocket).
  */
 export function follow(element, topic, onEvent) {
-	const shared = globalThis.Budkavle?.live;
-	if (typeof shared?.subscribe === 'function') return shared.subscribe(topic, onEvent);
-	if (typeof globalThis.WebSocket !== 'function') return undefined;
-	const client = new LiveClient({ hub: element.hub, token: () => tokenOf(element), topics: [topic], onEvent }).start();
-	return () => client.stop();
-}
-
-async function tokenOf(element) {
-	const source = element.token ?? globalThis.Budkavle?.token;
-	return typeof source === 'function' ? source() : source;
+	const host = globalThis.Budkavle?.live;
+	if (typeof host?.subscribe !== 'function' && typeof globalThis.WebSocket !== 'function') return undefined;
+	return pageLive().subscribe(topic, onEvent, { hub: element.hub, element });
 }
 
 /** `live="off"` (any case) turns an element's live updates off; anything else, or no attribute, leaves them on. */

@@ -23,6 +23,12 @@ export async function startLiveHub() {
 		subscriptions: [],
 		/** The `after` of every `resume`, in order. */
 		resumes: [],
+		/** Every topic unsubscribed, in order, across sockets. */
+		unsubscriptions: [],
+		/** The token of every `auth`, in order. */
+		tokens: [],
+		/** Tokens refused with 4401, as the hub does with an expired one. */
+		refused: new Set(),
 		/** Appends an event to the log and sends it to the open sockets following its topic; returns its id. */
 		publish(topic, event, payload = {}) {
 			const frame = { type: 'event', id: log.length + 1, topic, event, payload, at: new Date().toISOString() };
@@ -63,7 +69,10 @@ export async function startLiveHub() {
 				return;
 			}
 			if (message.type === 'auth') {
-				if (typeof message.token !== 'string' || message.token === '') return socket.close(4401, 'unauthenticated');
+				hub.tokens.push(message.token);
+				if (typeof message.token !== 'string' || message.token === '' || hub.refused.has(message.token)) {
+					return socket.close(4401, 'unauthenticated');
+				}
 				sockets.add(socket);
 				return socket.send(JSON.stringify({ type: 'ready', through: log.length }));
 			}
@@ -72,6 +81,11 @@ export async function startLiveHub() {
 				message.topics.forEach((topic) => socket.topics.add(topic));
 				hub.subscriptions.push(...message.topics);
 				return socket.send(JSON.stringify({ type: 'subscribed', topics: message.topics, denied: [] }));
+			}
+			if (message.type === 'unsubscribe') {
+				message.topics.forEach((topic) => socket.topics.delete(topic));
+				hub.unsubscriptions.push(...message.topics);
+				return undefined;
 			}
 			if (message.type === 'resume') {
 				hub.resumes.push(message.after);
