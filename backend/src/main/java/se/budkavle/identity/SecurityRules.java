@@ -26,7 +26,7 @@ class SecurityRules {
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
 			ViewerMapping viewerMapping, SecurityProblems problems, IdentityProperties properties) {
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
-			.cors((cors) -> cors.configurationSource(CrossOrigin.forApi(properties.allowedOrigins())))
+			.cors((cors) -> cors.configurationSource(CrossOrigin.forApiAndWidgets(properties.allowedOrigins())))
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
