@@ -17,6 +17,7 @@ import Keycloak from 'keycloak-js';
 import { LitElement, html, nothing } from 'lit';
 import { languageOf, unwatchLanguage, watchLanguage } from '../shared/language.js';
 import { sharedStyles } from '../shared/styles.js';
+import { SignedOut } from '../shared/token-source.js';
 import { translate } from '../i18n/index.js';
 import { styles } from './bk-session.styles.js';
 
@@ -84,14 +85,14 @@ export class BkSession extends LitElement {
 		if (globalThis.Budkavle?.token === this.#tokenCallback) delete globalThis.Budkavle.token;
 	}
 
-	/** The access token to send now, renewed first when it is about to expire; `undefined` when signed out. */
+	/** The access token to send now, renewed first when it is about to expire; throws {@link SignedOut} without one. */
 	async #token() {
 		await this.#started;
-		if (!this.#keycloak?.authenticated) return undefined;
+		if (!this.#keycloak?.authenticated) throw new SignedOut();
 		try {
 			await this.#renew(30);
 		} catch {
-			return undefined;
+			throw new SignedOut();
 		}
 		return this.#keycloak.token;
 	}

@@ -69,6 +69,7 @@ async function expectNoViolations(page, state) {
 
 const pageToken = (page) => page.evaluate(() => window.Budkavle.token());
 
+
 describe('bk-session', () => {
 	test('has no axe violations signed out and signed in, and works with the keyboard alone', async () => {
 		const page = await newPage();
@@ -102,6 +103,9 @@ describe('bk-session', () => {
 	test('hands its token to every widget on the page that has none of its own', async () => {
 		const page = await newPage();
 		const calls = await serveApi(page, '**/api/v1/me', () => json(maria));
+		await page.goto(pageUrl({ widgets: 'bk-me' }));
+		await page.locator('bk-me').getByRole('alert').getByText('Logga in för att se det här.').waitFor();
+		assert.equal(calls.length, 0, 'nothing is asked of the hub before anyone is signed in');
 		await signIn(page, { widgets: 'bk-me' });
 		await page.locator('bk-me').getByRole('heading', { name: /Maria Holm/ }).waitFor();
 		assert.equal(calls.at(-1).authorization, `Bearer ${provider.accessTokens.at(-1)}`);
@@ -146,7 +150,7 @@ describe('bk-session', () => {
 		assert.equal(provider.logouts.length, 1);
 		assert.equal(provider.logouts[0].post_logout_redirect_uri, pageUrl());
 		assert.ok(provider.logouts[0].id_token_hint, 'the issuer is told whose session ends');
-		assert.equal(await pageToken(page), undefined);
+		assert.equal(await page.evaluate(() => window.Budkavle.token().then(() => 'a token', (error) => error.name)), 'SignedOut');
 	});
 
 	test('says so with a retry when the issuer cannot be reached', async () => {

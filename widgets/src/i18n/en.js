@@ -3,6 +3,7 @@ export default {
 	'common.loading': 'Loading…',
 	'common.retry': 'Try again',
 	'common.error.token-expired': 'Your sign-in has expired. Sign in again and then try again.',
+	'common.error.signed-out': 'Sign in to see this.',
 	'common.error.token-unavailable': 'Your sign-in could not be obtained from the page.',
 	'common.error.unknown-person':
 		'You are not in the organisation in Budkavle. Contact whoever administers Budkavle if this is wrong.',

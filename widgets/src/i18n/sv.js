@@ -3,6 +3,7 @@ export default {
 	'common.loading': 'Hämtar…',
 	'common.retry': 'Försök igen',
 	'common.error.token-expired': 'Din inloggning har gått ut. Logga in igen och försök sedan på nytt.',
+	'common.error.signed-out': 'Logga in för att se det här.',
 	'common.error.token-unavailable': 'Det gick inte att hämta din inloggning från sidan.',
 	'common.error.unknown-person':
 		'Du finns inte i organisationen i Budkavle. Kontakta den som administrerar Budkavle om det inte stämmer.',

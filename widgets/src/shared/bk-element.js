@@ -136,7 +136,9 @@ export class BkElement extends LitElement {
 
 	/** The catalogue key that explains `error` to the person using the widget. */
 	errorMessageKey(error) {
-		if (error instanceof TokenUnavailable) return 'common.error.token-unavailable';
+		if (error instanceof TokenUnavailable) {
+			return error.cause?.name === 'SignedOut' ? 'common.error.signed-out' : 'common.error.token-unavailable';
+		}
 		if (!(error instanceof ApiProblem)) return 'common.error.generic';
 		if (error.status === 401) return 'common.error.token-expired';
 		if (error.code === 'unknown-person') return 'common.error.unknown-person';

@@ -12,6 +12,14 @@ export class TokenUnavailable extends Error {
 	}
 }
 
+/** Thrown by a token callback when nobody is signed in yet (bk-session); the widget asks the reader to sign in. */
+export class SignedOut extends Error {
+	constructor() {
+		super('Nobody is signed in');
+		this.name = 'SignedOut';
+	}
+}
+
 /**
  * Resolves the token to send, or `undefined` when there is none.
  * @param {string | (() => string | Promise<string>) | null | undefined} own the element's `token` property

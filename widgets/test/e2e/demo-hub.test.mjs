@@ -144,3 +144,40 @@ test('the outsider in another avdelning does not see the post', async () => {
 	await feedShown();
 	assert.equal(await feedPost().count(), 0);
 });
+
+// --- The whole product on one intranet page: each persona sees what it may use, phone first ---------------------
+
+const visible = (selector) => page.locator(selector).isVisible();
+
+test('each persona sees the tools it may use and no others', async () => {
+	await page.goto(hub);
+	await showAs('employee');
+	await page.locator('bk-ask-manager').getByRole('heading', { name: /Mina frågor/ }).waitFor();
+	assert.equal(await visible('#manager-tools'), false, 'no manager tools for an employee');
+	assert.equal(await visible('#admin-section'), false);
+	await showAs('enhet-manager');
+	await page.locator('#inbox-section').waitFor();
+	assert.ok(await visible('#compose-section'));
+	assert.ok(await visible('#reach-section'));
+	assert.equal(await visible('#admin-section'), false);
+	await showAs('admin');
+	await page.locator('#admin-section').waitFor();
+	assert.equal(await visible('#inbox-section'), false, 'the admin manages no unit');
+	const violations = await axeViolations(page);
+	assert.deepEqual(violations, [], formatViolations(violations));
+});
+
+test('on a 320 px phone the news come first and nothing scrolls sideways', async () => {
+	const phone = await (await browser.newContext({ viewport: { width: 320, height: 640 } })).newPage();
+	try {
+		await phone.goto(hub);
+		await phone.locator('bk-news-feed').locator('[part~="list"], [part~="empty"]').first().waitFor();
+		const feed = await phone.locator('bk-news-feed').boundingBox();
+		const tasks = await phone.locator('bk-notifications').boundingBox();
+		assert.ok(feed.y < tasks.y, 'the news above my tasks');
+		const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		assert.equal(overflow, 0);
+	} finally {
+		await phone.context().close();
+	}
+});
