@@ -1,7 +1,9 @@
 // The persona switcher of the demo intranet: lists the demo personas, remembers the choice in localStorage and
 // hands every bk-* widget a token for the chosen person, renewing it when a widget reports that it has expired.
-// It also wires the news widgets together: a post chosen in the feed opens in bk-post, the compose form shows for
-// managers and communicators, and the acknowledgement progress shows for a post the persona wrote or manages.
+// It also wires the widgets together as an intranet would: a post chosen in the feed opens in bk-post with its
+// comments, the manager tools (compose, the question inbox) show for managers and communicators, the reach dashboard
+// for managers, HR and communicators, the administration for admins, and the acknowledgement progress for a post the
+// persona wrote or manages.
 
 const STORAGE_KEY = 'budkavle.demo.persona';
 const DEFAULT_PERSONA = 'employee';
@@ -31,6 +33,11 @@ select.addEventListener('change', () => {
 
 document.addEventListener('bk-token-expired', (event) => {
 	const widget = event.target;
+	if (!(widget instanceof Element)) {
+		// The page's live connection (window.Budkavle.live) was refused: its next attempt asks token() anew.
+		issued = null;
+		return;
+	}
 	if (Date.now() - (lastRetry.get(widget) ?? 0) < MIN_RETRY_INTERVAL_MS) {
 		showError('Widgeten kunde inte logga in som den valda personen. Ladda om sidan för att försöka igen.');
 		return;
@@ -156,7 +163,12 @@ const newsFeed = document.getElementById('news-feed');
 const postSection = document.getElementById('post-section');
 const postHeading = document.getElementById('post-heading');
 const postWidget = document.getElementById('post');
+const commentsWidget = document.getElementById('comments');
 const composeSection = document.getElementById('compose-section');
+const inboxSection = document.getElementById('inbox-section');
+const managerTools = document.getElementById('manager-tools');
+const reachSection = document.getElementById('reach-section');
+const adminSection = document.getElementById('admin-section');
 const ackSection = document.getElementById('ack-section');
 const ackWidget = document.getElementById('ack-progress');
 
@@ -166,6 +178,7 @@ document.addEventListener('bk-open-post', (event) => {
 		return;
 	}
 	postWidget.setAttribute('post', id);
+	commentsWidget.setAttribute('post', id);
 	postSection.hidden = false;
 	postHeading.focus();
 	postSection.scrollIntoView?.({ block: 'start' });
@@ -194,9 +207,10 @@ for (const type of ACKNOWLEDGED_EVENTS) {
 async function showNewsFor(persona) {
 	postSection.hidden = true;
 	postWidget.removeAttribute('post');
+	commentsWidget.removeAttribute('post');
 	ackSection.hidden = true;
 	ackWidget.removeAttribute('post');
-	composeSection.hidden = true;
+	showTools({});
 	if (!persona) {
 		return;
 	}
@@ -204,11 +218,29 @@ async function showNewsFor(persona) {
 	if (current?.key !== persona.key) {
 		return;
 	}
-	const writes = (me?.manages?.length ?? 0) > 0 || (me?.roles ?? []).some((role) => role === 'communicator' || role === 'admin');
-	composeSection.hidden = !writes;
+	const roles = me?.roles ?? [];
+	const manages = (me?.manages?.length ?? 0) > 0;
+	showTools({
+		compose: manages || roles.some((role) => role === 'communicator' || role === 'admin'),
+		inbox: manages,
+		reach: manages || roles.some((role) => role === 'hr' || role === 'communicator'),
+		admin: roles.includes('admin'),
+	});
 	const feed = await api('feed?limit=20').catch(() => ({ items: [] }));
 	const asked = (feed.items ?? []).filter((item) => item.acknowledgement?.required).map((item) => item.id);
 	await showProgressFor(persona.key, [...recalledPosts(persona.key), ...asked]);
+}
+
+// Shows the tools this persona may use, with their menu links, and hides the rest.
+function showTools({ compose = false, inbox = false, reach = false, admin = false }) {
+	composeSection.hidden = !compose;
+	inboxSection.hidden = !inbox;
+	managerTools.hidden = !compose && !inbox;
+	reachSection.hidden = !reach;
+	adminSection.hidden = !admin;
+	for (const item of document.querySelectorAll('[data-for]')) {
+		item.hidden = document.getElementById(item.dataset.for)?.hidden ?? true;
+	}
 }
 
 // Shows acknowledgement progress for the first of these posts whose progress the persona may see.

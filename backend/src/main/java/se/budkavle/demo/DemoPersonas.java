@@ -16,7 +16,7 @@ final class DemoPersonas {
 
 	static final DemoPersona AVDELNING_MANAGER = persona("avdelning-manager", "Anders Berg",
 			"Avdelningschef äldreomsorg",
-			"Chef för äldreomsorgen med enhetschefer under sig – prova att skicka ett budskap vidare nedåt i chefsleden.");
+			"Chef för äldreomsorgen med enhetschefer under sig – prova att skriva till hela äldreomsorgen och följa räckvidden per enhet.");
 
 	static final DemoPersona ENHET_MANAGER = persona("enhet-manager", "Maria Holm", "Enhetschef",
 			"Enhetschef för Hemtjänst Syd – prova att publicera en nyhet till din enhet och se vilka som har läst den.");

@@ -23,16 +23,36 @@ class DemoPageTests {
 	}
 
 	@Test
-	void showsTheNewsWidgetsEachInALabelledSection() {
+	void showsEveryWidgetEachInALabelledSection() {
 		String page = html("/");
 		assertThat(page).contains("<bk-news-feed id=\"news-feed\" heading-level=\"3\"></bk-news-feed>",
-				"<bk-post id=\"post\" heading-level=\"3\"></bk-post>",
-				"<bk-compose id=\"compose\" heading-level=\"3\"></bk-compose>",
+				"<bk-post id=\"post\" heading-level=\"3\"></bk-post>", "<bk-comments id=\"comments\"></bk-comments>",
+				"<bk-compose id=\"compose\" heading-level=\"4\"></bk-compose>",
 				"<bk-ack-progress id=\"ack-progress\" heading-level=\"3\"></bk-ack-progress>",
 				"<bk-notifications id=\"notifications\" heading-level=\"3\"></bk-notifications>",
-				"aria-labelledby=\"feed-heading\"", "aria-labelledby=\"post-heading\" hidden",
-				"aria-labelledby=\"compose-heading\" hidden", "aria-labelledby=\"ack-heading\" hidden",
-				"aria-labelledby=\"notifications-heading\"");
+				"<bk-ask-manager id=\"ask-manager\" heading-level=\"3\"></bk-ask-manager>",
+				"<bk-question-inbox id=\"question-inbox\" heading-level=\"4\"></bk-question-inbox>",
+				"<bk-reach-dashboard id=\"reach-dashboard\"></bk-reach-dashboard>",
+				"<bk-directory-import id=\"directory-import\"></bk-directory-import>",
+				"<bk-directory-sync id=\"directory-sync\"></bk-directory-sync>", "aria-labelledby=\"feed-heading\"",
+				"id=\"post-section\" hidden", "id=\"manager-tools\" hidden", "id=\"reach-section\"",
+				"id=\"admin-section\" hidden", "aria-labelledby=\"ack-heading\" hidden",
+				"aria-labelledby=\"notifications-heading\"", "aria-labelledby=\"ask-heading\"");
+	}
+
+	@Test
+	void putsTheNewsFirstAndCarriesNoInlineScript() {
+		String page = html("/");
+		assertThat(page.indexOf("<bk-news-feed")).isLessThan(page.indexOf("<bk-notifications"))
+			.isLessThan(page.indexOf("<bk-me"));
+		assertThat(page).doesNotContainPattern("<script(?![^>]*\\bsrc=)").doesNotContainPattern("\\son[a-z]+=");
+	}
+
+	@Test
+	void servesAFavicon() {
+		assertThat(html("/")).contains("<link rel=\"icon\" href=\"/demo/assets/favicon.svg\"");
+		this.client.get().uri("/demo/assets/favicon.svg").exchange().expectStatus().isOk()
+			.expectHeader().contentTypeCompatibleWith("image/svg+xml");
 	}
 
 	@Test
@@ -44,7 +64,7 @@ class DemoPageTests {
 			.returnResult()
 			.getResponseBody();
 		assertThat(script).contains("/demo/personas", "/demo/token", "localStorage", "bk-token-expired",
-				"window.Budkavle", "bk-open-post", "/acknowledgements", "showNewsFor");
+				"window.Budkavle", "bk-open-post", "/acknowledgements", "showNewsFor", "showTools");
 		this.client.get().uri("/demo/assets/insidan.css").exchange().expectStatus().isOk();
 	}
 
