@@ -9,6 +9,7 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -40,6 +41,8 @@ class DirectoryImportController {
 	/**
 	 * Applies a JSON Lines directory file (see docs/directory-format.md) sent as the request body.
 	 * @param exchange the request, read as raw bytes so that large files need no codec limit
+	 * @param confirm whether the administrator confirms deactivating more than the allowed share of people or an
+	 * administrator
 	 * @return the counts of what changed
 	 */
 	@PostMapping(path = "/api/v1/admin/directory/imports",
@@ -47,7 +50,8 @@ class DirectoryImportController {
 	@RequestBody(description = "The directory file: JSON Lines, UTF-8 (docs/directory-format.md)", required = true,
 			content = { @Content(mediaType = MediaType.APPLICATION_NDJSON_VALUE, schema = @Schema(type = "string")),
 					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
-	Mono<ImportResult> importDirectory(ServerWebExchange exchange) {
+	Mono<ImportResult> importDirectory(ServerWebExchange exchange,
+			@RequestParam(defaultValue = "false") boolean confirm) {
 		int maxBytes = (int) Math.min(Integer.MAX_VALUE, this.limit.toBytes());
 		if (exchange.getRequest().getHeaders().getContentLength() > maxBytes) {
 			return Mono.error(new DirectoryTooLarge(this.limit));
@@ -57,7 +61,8 @@ class DirectoryImportController {
 			.defaultIfEmpty("")
 			.onErrorMap(DataBufferLimitException.class, (ex) -> new DirectoryTooLarge(this.limit));
 		return content.zipWith(appliedBy(exchange))
-			.flatMap((upload) -> this.imports.applyFile(upload.getT1(), SOURCE, upload.getT2().orElse(null)))
+			.flatMap((upload) -> this.imports.applyUpload(upload.getT1(), SOURCE, upload.getT2().orElse(null),
+					confirm))
 			.map(ImportResult::new);
 	}
 
