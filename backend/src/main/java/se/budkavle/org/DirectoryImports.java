@@ -74,6 +74,24 @@ public class DirectoryImports {
 		return safety(confirmed).flatMap((safety) -> applyFile(content, source, appliedBy, safety));
 	}
 
+	/**
+	 * Works out what {@link #applyUpload} would change, writing nothing.
+	 * @param content the file's text
+	 * @param source where it came from, named in problems
+	 * @return the preview; fails with {@link DirectoryRejected} when the file has problems
+	 */
+	public Mono<DirectoryPreview> previewUpload(String content, String source) {
+		return Mono.fromCallable(() -> DirectoryFile.parse(content))
+			.subscribeOn(Schedulers.parallel())
+			.flatMap((parsed) -> {
+				List<DirectoryProblem> problems = DirectoryValidator.problems(parsed);
+				if (!problems.isEmpty()) {
+					return Mono.error(new DirectoryRejected(source, problems));
+				}
+				return safety(false).flatMap((safety) -> this.store.preview(parsed.snapshot(), safety));
+			});
+	}
+
 	private Mono<ImportSafety> safety(boolean confirmed) {
 		DirectoryAdmins admins = this.admins.getIfAvailable(() -> () -> Mono.just(Set.of()));
 		return admins.admins()

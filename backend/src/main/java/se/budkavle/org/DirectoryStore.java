@@ -71,6 +71,13 @@ class DirectoryStore {
 		return this.transaction.transactional(apply);
 	}
 
+	Mono<DirectoryPreview> preview(DirectorySnapshot directory, ImportSafety safety) {
+		Mono<DirectoryPreview> preview = StoredOrganisation.load(this.database)
+			.publishOn(Schedulers.parallel())
+			.map((stored) -> DirectoryPreview.of(stored, DirectoryPlan.of(stored, directory), safety));
+		return this.transaction.transactional(preview);
+	}
+
 	private static DirectoryPlan checked(StoredOrganisation stored, DirectoryPlan plan, ImportSafety safety) {
 		if (safety != null) {
 			safety.check(stored, plan);

@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import reactor.core.publisher.Mono;
 
 import se.budkavle.org.DirectoryImports;
+import se.budkavle.org.DirectoryPreview;
 import se.budkavle.org.OrgProperties;
 
 /**
@@ -52,18 +53,36 @@ class DirectoryImportController {
 					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
 	Mono<ImportResult> importDirectory(ServerWebExchange exchange,
 			@RequestParam(defaultValue = "false") boolean confirm) {
+		return content(exchange).zipWith(appliedBy(exchange))
+			.flatMap((upload) -> this.imports.applyUpload(upload.getT1(), SOURCE, upload.getT2().orElse(null),
+					confirm))
+			.map(ImportResult::new);
+	}
+
+	/**
+	 * Shows what applying a directory file would change, and whether it would need {@code confirm=true} or be refused,
+	 * without changing anything.
+	 * @param exchange the request, as for an import
+	 * @return the counts, the first people of each kind of change and the warnings
+	 */
+	@PostMapping(path = "/api/v1/admin/directory/previews",
+			consumes = { MediaType.APPLICATION_NDJSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
+	@RequestBody(description = "The directory file: JSON Lines, UTF-8 (docs/directory-format.md)", required = true,
+			content = { @Content(mediaType = MediaType.APPLICATION_NDJSON_VALUE, schema = @Schema(type = "string")),
+					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
+	Mono<DirectoryPreview> preview(ServerWebExchange exchange) {
+		return content(exchange).flatMap((content) -> this.imports.previewUpload(content, SOURCE));
+	}
+
+	private Mono<String> content(ServerWebExchange exchange) {
 		int maxBytes = (int) Math.min(Integer.MAX_VALUE, this.limit.toBytes());
 		if (exchange.getRequest().getHeaders().getContentLength() > maxBytes) {
 			return Mono.error(new DirectoryTooLarge(this.limit));
 		}
-		Mono<String> content = DataBufferUtils.join(exchange.getRequest().getBody(), maxBytes)
+		return DataBufferUtils.join(exchange.getRequest().getBody(), maxBytes)
 			.map((buffer) -> Utf8Body.decode(buffer, SOURCE))
 			.defaultIfEmpty("")
 			.onErrorMap(DataBufferLimitException.class, (ex) -> new DirectoryTooLarge(this.limit));
-		return content.zipWith(appliedBy(exchange))
-			.flatMap((upload) -> this.imports.applyUpload(upload.getT1(), SOURCE, upload.getT2().orElse(null),
-					confirm))
-			.map(ImportResult::new);
 	}
 
 	// The hub's authentication names the signed-in person by their id; anything else is recorded as unknown.

@@ -113,6 +113,79 @@ class DirectorySafetyTests {
 			.jsonPath("$.changes.peopleDeactivated").isEqualTo(1);
 	}
 
+	@Test
+	void aPreviewCountsTheChangesNamesTheFirstOfEachKindWarnsAndChangesNothing() {
+		String admin = admin("demo-admin");
+		TestDirectory file = TestDirectory.demo()
+			.without("person:demo-employee")
+			.person("new-1", "Nya Nilsson", "Sjuksköterska", "hsf-aldre")
+			.person("demo-colleague", "Sofia Nilsson", "Undersköterska", "hsf-forskola");
+		var before = this.tables.snapshot();
+		this.client.post()
+			.uri("/api/v1/admin/directory/previews")
+			.headers((headers) -> headers.setBearerAuth(admin))
+			.contentType(MediaType.APPLICATION_NDJSON)
+			.bodyValue(file.toString())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.changes.peopleAdded").isEqualTo(1)
+			.jsonPath("$.changes.peopleDeactivated").isEqualTo(1)
+			.jsonPath("$.changes.peopleMoved").isEqualTo(1)
+			.jsonPath("$.first.added[0].id").isEqualTo("new-1")
+			.jsonPath("$.first.added[0].name").isEqualTo("Nya Nilsson")
+			.jsonPath("$.first.deactivated[0].name").isEqualTo("Ahmed Hassan")
+			.jsonPath("$.first.moved[*].id").isEqualTo(java.util.List.of("demo-colleague"))
+			.jsonPath("$.deactivation.activePeople").isEqualTo(8)
+			.jsonPath("$.needsConfirmation").isEqualTo(true)
+			.jsonPath("$.leavesNoAdmin").isEqualTo(false);
+		assertThat(this.tables.snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void aPreviewWarnsThatAFileWithoutTheLastAdminWouldBeRefused() {
+		String admin = admin("demo-admin");
+		this.client.post()
+			.uri("/api/v1/admin/directory/previews")
+			.headers((headers) -> headers.setBearerAuth(admin))
+			.contentType(MediaType.APPLICATION_NDJSON)
+			.bodyValue(TestDirectory.demo().without("person:demo-admin").toString())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.leavesNoAdmin").isEqualTo(true)
+			.jsonPath("$.first.deactivated[0].name").isEqualTo("Nora Lund");
+	}
+
+	@Test
+	void theHistoryListsImportsNewestFirstWithWhoRanThem() {
+		String admin = admin("demo-admin");
+		post(admin, "", TestDirectory.demo().person("new-1", "Nya Nilsson", "Sjuksköterska", "hsf-aldre"))
+			.expectStatus()
+			.isOk();
+		this.client.get()
+			.uri("/api/v1/admin/directory/history")
+			.headers((headers) -> headers.setBearerAuth(admin))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.entries[0].source").isEqualTo("upload")
+			.jsonPath("$.entries[0].appliedBy.name").isEqualTo("Nora Lund")
+			.jsonPath("$.entries[0].changes.peopleAdded").isEqualTo(1)
+			.jsonPath("$.entries[0].total").isEqualTo(2)
+			.jsonPath("$.entries[1].source").isEqualTo("seed")
+			.jsonPath("$.entries[1].appliedBy").isEmpty();
+		this.client.get()
+			.uri("/api/v1/admin/directory/history")
+			.headers((headers) -> headers.setBearerAuth(this.api.token("demo-employee", Set.of())))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
 	/** A token with the admin role; using it once makes the hub know the person as an administrator. */
 	private String admin(String externalId) {
 		String token = this.api.token(externalId, Set.of(Role.ADMIN));
