@@ -22,6 +22,10 @@ class SecurityRules {
 			// Browsers cannot set headers on a WebSocket: the live gateway authenticates inside its own protocol.
 			"/api/v1/live" };
 
+	/** What a bootstrap admin may do: import the directory (and see its preview and history), nothing else. */
+	static final String[] DIRECTORY_IMPORT = { "/api/v1/admin/directory/imports", "/api/v1/admin/directory/imports/**",
+			"/api/v1/admin/directory/previews", "/api/v1/admin/directory/history" };
+
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
 			ViewerMapping viewerMapping, SecurityProblems problems, IdentityProperties properties) {
@@ -34,12 +38,14 @@ class SecurityRules {
 			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
 			.authorizeExchange((exchanges) -> exchanges.pathMatchers(OPEN)
 				.permitAll()
+				.pathMatchers(DIRECTORY_IMPORT)
+				.hasAnyAuthority(ViewerAuthentication.ROLE_PREFIX + Role.ADMIN.name(), BootstrapAdmin.AUTHORITY)
 				.pathMatchers("/api/v1/admin/**")
 				.hasRole(Role.ADMIN.name())
 				.pathMatchers("/api/**")
-				.authenticated()
+				.hasAuthority(ViewerAuthentication.PERSON)
 				.anyExchange()
-				.authenticated())
+				.hasAuthority(ViewerAuthentication.PERSON))
 			.oauth2ResourceServer((server) -> server
 				.jwt((jwt) -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(viewerMapping))
 				.authenticationEntryPoint(problems)

@@ -1,10 +1,12 @@
 package se.budkavle.org;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Mono;
@@ -23,8 +25,14 @@ public class DirectoryImports {
 
 	private final DirectoryStore store;
 
-	DirectoryImports(DirectoryStore store) {
+	private final ObjectProvider<DirectoryAdmins> admins;
+
+	private final OrgProperties properties;
+
+	DirectoryImports(DirectoryStore store, ObjectProvider<DirectoryAdmins> admins, OrgProperties properties) {
 		this.store = store;
+		this.admins = admins;
+		this.properties = properties;
 	}
 
 	/**
@@ -38,7 +46,7 @@ public class DirectoryImports {
 	public Mono<DirectoryChanges> apply(DirectorySnapshot snapshot, String source, UUID appliedBy) {
 		return Mono.fromCallable(() -> DirectoryValidator.problems(snapshot))
 			.subscribeOn(Schedulers.parallel())
-			.flatMap((problems) -> applyValid(snapshot, problems, source, appliedBy));
+			.flatMap((problems) -> applyValid(snapshot, problems, source, appliedBy, null));
 	}
 
 	/**
@@ -50,19 +58,60 @@ public class DirectoryImports {
 	 * the file has problems
 	 */
 	public Mono<DirectoryChanges> applyFile(String content, String source, UUID appliedBy) {
+		return applyFile(content, source, appliedBy, null);
+	}
+
+	/**
+	 * Applies a directory file sent by an administrator, refusing what {@link ImportSafety} guards against.
+	 * @param content the file's text
+	 * @param source where it came from, kept in the import log
+	 * @param appliedBy the person who applied it, or {@code null} when not known
+	 * @param confirmed whether the administrator confirmed large deactivations
+	 * @return what changed; fails with {@link DirectoryRejected}, {@link NoAdminLeft} or
+	 * {@link DeactivationUnconfirmed}, changing nothing
+	 */
+	public Mono<DirectoryChanges> applyUpload(String content, String source, UUID appliedBy, boolean confirmed) {
+		return safety(confirmed).flatMap((safety) -> applyFile(content, source, appliedBy, safety));
+	}
+
+	/**
+	 * Works out what {@link #applyUpload} would change, writing nothing.
+	 * @param content the file's text
+	 * @param source where it came from, named in problems
+	 * @return the preview; fails with {@link DirectoryRejected} when the file has problems
+	 */
+	public Mono<DirectoryPreview> previewUpload(String content, String source) {
+		return Mono.fromCallable(() -> DirectoryFile.parse(content))
+			.subscribeOn(Schedulers.parallel())
+			.flatMap((parsed) -> {
+				List<DirectoryProblem> problems = DirectoryValidator.problems(parsed);
+				if (!problems.isEmpty()) {
+					return Mono.error(new DirectoryRejected(source, problems));
+				}
+				return safety(false).flatMap((safety) -> this.store.preview(parsed.snapshot(), safety));
+			});
+	}
+
+	private Mono<ImportSafety> safety(boolean confirmed) {
+		DirectoryAdmins admins = this.admins.getIfAvailable(() -> () -> Mono.just(Set.of()));
+		return admins.admins()
+			.map((ids) -> new ImportSafety(ids, this.properties.maxDeactivationShare(), confirmed));
+	}
+
+	private Mono<DirectoryChanges> applyFile(String content, String source, UUID appliedBy, ImportSafety safety) {
 		// Reading 50,000 lines takes a moment of CPU: done off the calling (possibly event-loop) thread.
 		return Mono.fromCallable(() -> DirectoryFile.parse(content))
 			.subscribeOn(Schedulers.parallel())
 			.flatMap((parsed) -> applyValid(parsed.snapshot(), DirectoryValidator.problems(parsed), source,
-					appliedBy));
+					appliedBy, safety));
 	}
 
 	private Mono<DirectoryChanges> applyValid(DirectorySnapshot snapshot, List<DirectoryProblem> problems,
-			String source, UUID appliedBy) {
+			String source, UUID appliedBy, ImportSafety safety) {
 		if (!problems.isEmpty()) {
 			return Mono.error(new DirectoryRejected(source, problems));
 		}
-		return this.store.apply(snapshot, source, appliedBy)
+		return this.store.apply(snapshot, source, appliedBy, safety)
 			.doOnNext((changes) -> logger.info("Applied the directory from " + source + ": " + changes));
 	}
 }
