@@ -73,8 +73,8 @@ start_hub() {
 		--logging.level.root=WARN --logging.level.se.budkavle=INFO "$@") >"$WORK/hub-$name.log" 2>&1 &
 	HUB_PIDS[$name]=$!
 	deadline=$((SECONDS + ${DRILL_START_TIMEOUT:-300}))
-	until curl -fsS --max-time 3 "$(hub_url "$name")/actuator/health/liveness" >/dev/null 2>&1 \
-			|| curl -fsS --max-time 3 "$(hub_url "$name")/livez" >/dev/null 2>&1; do
+	until curl -fsS --max-time 3 "$(hub_url "$name")/readyz" >/dev/null 2>&1 \
+			|| curl -fsS --max-time 3 "$(hub_url "$name")/actuator/health/readiness" >/dev/null 2>&1; do
 		kill -0 "${HUB_PIDS[$name]}" 2>/dev/null || { tail -30 "$WORK/hub-$name.log" >&2; fail "hub $name stopped while starting"; }
 		((SECONDS < deadline)) || fail "hub $name was not up within ${DRILL_START_TIMEOUT:-300} s"
 		sleep 0.5
@@ -112,12 +112,18 @@ stop_hub_within() {
 
 kill_hub() {
 	kill -KILL "${HUB_PIDS[$1]}" 2>/dev/null
-	wait "${HUB_PIDS[$1]}" 2>/dev/null
+	wait "${HUB_PIDS[$1]}" 2>/dev/null || true
 	unset "HUB_PIDS[$1]"
 }
 
-# A post to the whole organisation that asks for acknowledgement, written as the ack benchmark writes it.
+# A post to the whole organisation that asks for acknowledgement, written as the ack benchmark writes it (once the
+# demo organisation is there).
 publish_post() {
+	local deadline=$((SECONDS + 120))
+	until [[ $(sql "select count(*) from person where external_id = 'demo-admin'") == 1 ]]; do
+		((SECONDS < deadline)) || fail "the demo organisation was not seeded"
+		sleep 0.5
+	done
 	POST=$(sql "with p as (
 			insert into post (author_id, title, body_markdown, body_html, excerpt, priority, language, comments_enabled,
 			                  ack_required, ack_deadline, status, publish_at, published_at)
