@@ -137,9 +137,9 @@ async function slow(hub, token, seconds) {
 	socket.terminate();
 }
 
-// resume HUB_B HUB_A TOKEN EXPECTED SIGNAL_FILE: follows the feed on B; after the first events writes SIGNAL_FILE (the
+// resume HUB_B HUB_A TOKEN_B TOKEN_A EXPECTED SIGNAL_FILE (the same person's tokens from each instance): follows the feed on B; after the first events writes SIGNAL_FILE (the
 // script then kills B); on B's loss reconnects to A and resumes after the last id; stops at EXPECTED events or 90 s.
-async function resume(hubB, hubA, token, expected, signalFile) {
+async function resume(hubB, hubA, token, tokenA, expected, signalFile) {
 	const ids = [];
 	let signalled = false;
 	const follow = (socket) => new Promise((resolve) => {
@@ -158,7 +158,7 @@ async function resume(hubB, hubA, token, expected, signalFile) {
 	let endA = endB;
 	if (endB !== 'all' && endB !== 'timeout') {
 		const lost = now();
-		const second = await open(hubA, token, ['feed']);
+		const second = await open(hubA, tokenA, ['feed']);
 		second.send(JSON.stringify({ type: 'resume', after: ids[ids.length - 1] ?? 0 }));
 		reconnectedAfter = (now() - lost) / 1000;
 		endA = await Promise.race([follow(second), deadline]);

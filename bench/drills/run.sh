@@ -39,7 +39,11 @@ start_hub a
 publish_post
 say "post $POST to the whole organisation: audience $(sql "select audience_size from post where id = '$POST'")"
 note "issuing ${DRILL_ACKS:-2000} demo tokens"
-tokens_for a "${DRILL_ACKS:-2000}" "$WORK/tokens.txt"
+if [[ " ${SELECTED[*]} " == *" ack-kill "* ]]; then
+	tokens_for a "${DRILL_ACKS:-2000}" "$WORK/tokens.txt"
+else
+	tokens_for a "${DRILL_SOCKETS:-50}" "$WORK/tokens.txt"
+fi
 
 ms() { date +%s%3N; }
 
@@ -60,6 +64,8 @@ drill_ack_kill() {
 	say "$(cat "$WORK/acks.json")"
 	say "stored: $(wc -l <"$WORK/stored.txt"); answered 200 but not stored (lost): $(comm -23 "$WORK/acked.sorted" "$WORK/stored.txt" | wc -l)"
 	start_hub a
+	# demo tokens are signed with a key each instance draws at start: the old ones are void now
+	tokens_for a "${DRILL_SOCKETS:-50}" "$WORK/tokens.txt"
 }
 
 # PostgreSQL stopped for DRILL_OUTAGE seconds under load: 5xx while it is down are expected (503), none after it
@@ -80,14 +86,15 @@ drill_pg_restart() {
 	wait "$client"
 	awk -v down="$down" -v accept="$accept" '
 		function phase(t) { return t < down ? "before" : (t < accept ? "during" : "after") }
-		$2 == "api" { n[phase($1)]++; if ($3 ~ /^5/) { e[phase($1)]++; kinds[$3 " " $4]++; if ($1 >= accept) last5 = $1 } if ($3 == "error") err[phase($1)]++
+		$2 == "api" { n[phase($1)]++; st[$3]++; if ($3 ~ /^5/) { e[phase($1)]++; kinds[$3 " " $4]++; if ($1 >= accept) last5 = $1 } if ($3 == "error") err[phase($1)]++
 			if ($1 >= accept && $3 == 200 && !first200) first200 = $1 }
 		$2 == "ready" { r[phase($1) " " $3]++; if ($1 >= accept && $3 == 200 && !readyUp) readyUp = $1 }
 		END {
 			printf "api requests before/during/after: %d/%d/%d; 5xx before/during/after: %d/%d/%d; connection errors during: %d\n", n["before"], n["during"], n["after"], e["before"], e["during"], e["after"], err["during"]
 			for (k in kinds) printf "  5xx kind: %s × %d\n", k, kinds[k]
+			for (k in st) printf "  status %s × %d\n", k, st[k]
 			printf "readiness during outage: UP %d, DOWN %d; after: UP %d, DOWN %d\n", r["during 200"], r["during 503"], r["after 200"], r["after 503"]
-			printf "recovery after PostgreSQL accepts: first API 200 after %.1f s, readiness UP after %.1f s, last 5xx %s\n", (first200 - accept) / 1000, (readyUp - accept) / 1000, last5 ? sprintf("%.1f s after", (last5 - accept) / 1000) : "none"
+			printf "recovery after PostgreSQL accepts: first API 200 after %s, readiness UP after %s, last 5xx %s\n", first200 ? sprintf("%.1f s", (first200 - accept) / 1000) : "never", readyUp ? sprintf("%.1f s", (readyUp - accept) / 1000) : "never", last5 ? sprintf("%.1f s after", (last5 - accept) / 1000) : "none"
 		}' "$WORK/load.txt" | while IFS= read -r line; do say "$line"; done
 }
 
@@ -96,10 +103,13 @@ drill_instance_loss() {
 	say "## instance loss with resume (${DRILL_EVENTS:-300} events, kill -9 of the client's instance)"
 	local token events=${DRILL_EVENTS:-300}
 	start_hub b
-	token=$(sed -n 2p "$WORK/tokens.txt" | cut -d' ' -f2)
+	tokens_for b 2 "$WORK/tokens-b.txt"
+	token=$(sed -n 2p "$WORK/tokens-b.txt" | cut -d' ' -f2)
+	local token_a
+	token_a=$(sed -n 2p "$WORK/tokens.txt" | cut -d' ' -f2)
 	local first
 	first=$(sql "select coalesce(max(id), 0) from event")
-	drill_node resume "$(hub_url b)" "$(hub_url a)" "$token" "$events" "$WORK/kill-b" >"$WORK/resume.json" &
+	drill_node resume "$(hub_url b)" "$(hub_url a)" "$token" "$token_a" "$events" "$WORK/kill-b" >"$WORK/resume.json" &
 	local client=$!
 	sleep 3
 	sql "do \$\$ begin for i in 1..$events loop
