@@ -142,6 +142,7 @@ publish_post() {
 tokens_for() {
 	sql "select person_id from post_audience where post_id = '$POST' order by md5(person_id::text) limit $2" \
 		>"$WORK/people.txt"
+	note "issuing demo tokens for $2 people on hub $1"
 	node "$DRILLS/drill.mjs" tokens "$(hub_url "$1")" "$WORK/people.txt" >"$3" || fail "issuing tokens failed"
 }
 

@@ -38,7 +38,6 @@ on_exit stop_hubs
 start_hub a
 publish_post
 say "post $POST to the whole organisation: audience $(sql "select audience_size from post where id = '$POST'")"
-note "issuing ${DRILL_ACKS:-2000} demo tokens"
 if [[ " ${SELECTED[*]} " == *" ack-kill "* ]]; then
 	tokens_for a "${DRILL_ACKS:-2000}" "$WORK/tokens.txt"
 else
@@ -132,7 +131,8 @@ drill_instance_loss() {
 	say "$(cat "$WORK/resume.json")"
 }
 
-# A client that stops reading while events pour in: closed with 4429, the hub's memory flat.
+# A client that stops reading while events pour in (20,000 of ~1 KB, more than the kernel's socket buffers hold):
+# closed with 4429, the hub's memory flat.
 drill_slow_client() {
 	say "## slow client"
 	local token before after
@@ -142,12 +142,13 @@ drill_slow_client() {
 	local client=$!
 	sleep 3
 	sql "with e as (insert into event (topic, type, payload)
-			select 'feed', 'post.updated', jsonb_build_object('postId', '$POST', 'n', n) from generate_series(1, 30000) n
+			select 'feed', 'post.updated', jsonb_build_object('postId', '$POST', 'n', n, 'pad', repeat('x', 1000))
+			from generate_series(1, 20000) n
 			returning id)
 		select pg_notify('budkavle_events', max(id)::text) from e" >/dev/null
 	wait "$client"
 	after=$(awk '/^VmRSS/ { print int($2 / 1024) }' "/proc/${HUB_PIDS[a]}/status")
-	say "$(cat "$WORK/slow.json"); hub RSS before ${before} MB, after ${after} MB (30,000 events published)"
+	say "$(cat "$WORK/slow.json"); hub RSS before ${before} MB, after ${after} MB (20,000 events of ~1 KB published)"
 }
 
 # SIGTERM with live sockets open: how long the process takes to exit and how the sockets are closed.
@@ -167,8 +168,7 @@ drill_sigterm() {
 	unset "HUB_PIDS[a]"
 	wait "$client"
 	say "$(tr '\n' ' ' <"$WORK/sockets.json")"
-	say "exit after SIGTERM: $(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", (e - s) / 1000 }') s" \
-		"($(grep -c 'Graceful shutdown aborted' "$WORK/hub-a.log" || true) × \"Graceful shutdown aborted\" in the log)"
+	say "exit after SIGTERM: $(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", (e - s) / 1000 }') s"
 }
 
 for drill in "${SELECTED[@]}"; do
