@@ -18,7 +18,7 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 class SecurityRules {
 
 	static final String[] OPEN = { "/", "/index.html", "/demo/**", "/widgets/**", "/accessibility", "/favicon.ico",
-			"/actuator/health/**", "/v3/api-docs/**",
+			"/actuator/health/**", "/livez", "/readyz", "/v3/api-docs/**",
 			// Browsers cannot set headers on a WebSocket: the live gateway authenticates inside its own protocol.
 			"/api/v1/live" };
 

@@ -43,6 +43,8 @@ class InstanceListener implements SmartLifecycle {
 
 	private volatile Disposable running;
 
+	private volatile boolean listening;
+
 	InstanceListener(ConnectionFactory connections, EventStore store, Fanout fanout, LiveProperties properties) {
 		this.connections = unpooled(connections);
 		this.store = store;
@@ -53,6 +55,11 @@ class InstanceListener implements SmartLifecycle {
 	/** Completes once this instance listens and knows where the log ends, so nothing published later is missed. */
 	Mono<Void> ready() {
 		return this.ready.asMono().then();
+	}
+
+	/** Whether the LISTEN connection is up (readiness follows it: without it this instance misses live events). */
+	boolean listening() {
+		return this.listening;
 	}
 
 	/** The id of the last event this instance has read from the log. */
@@ -75,6 +82,7 @@ class InstanceListener implements SmartLifecycle {
 			disposable.dispose();
 		}
 		this.running = null;
+		this.listening = false;
 	}
 
 	@Override
@@ -87,6 +95,7 @@ class InstanceListener implements SmartLifecycle {
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, this.properties.reconnectMin())
 				.maxBackoff(this.properties.reconnectMax())
 				.transientErrors(true)
+				.doBeforeRetry((retry) -> this.listening = false)
 				.doBeforeRetry((retry) -> logger.warn("LISTEN connection lost; re-establishing it (attempt "
 						+ (retry.totalRetriesInARow() + 1) + "): " + retry.failure().getMessage())));
 	}
@@ -104,6 +113,7 @@ class InstanceListener implements SmartLifecycle {
 		return connection.createStatement("listen " + EventLog.CHANNEL)
 			.execute()
 			.flatMap(PostgresqlResult::getRowsUpdated)
+			.then(Mono.fromRunnable(() -> this.listening = true))
 			.thenMany(Flux.merge(Flux.just(0L), notified, probed))
 			.concatWith(Flux.error(() -> new IllegalStateException("the LISTEN connection was closed")));
 	}
