@@ -37,6 +37,8 @@ class InstanceListener implements SmartLifecycle {
 
 	private final LiveProperties properties;
 
+	private final LiveMetrics metrics;
+
 	private final AtomicLong lastSeen = new AtomicLong(-1);
 
 	private final Sinks.One<Long> ready = Sinks.one();
@@ -45,11 +47,13 @@ class InstanceListener implements SmartLifecycle {
 
 	private volatile boolean listening;
 
-	InstanceListener(ConnectionFactory connections, EventStore store, Fanout fanout, LiveProperties properties) {
+	InstanceListener(ConnectionFactory connections, EventStore store, Fanout fanout, LiveProperties properties,
+			LiveMetrics metrics) {
 		this.connections = unpooled(connections);
 		this.store = store;
 		this.fanout = fanout;
 		this.properties = properties;
+		this.metrics = metrics;
 	}
 
 	/** Completes once this instance listens and knows where the log ends, so nothing published later is missed. */
@@ -71,7 +75,8 @@ class InstanceListener implements SmartLifecycle {
 	public void start() {
 		// The one long-lived subscription of the module: it lives as long as the application context.
 		this.running = announcements().onBackpressureLatest()
-			.concatMap((signal) -> catchUp().concatMap(this.fanout::deliver), 1)
+			.concatMap((signal) -> catchUp().concatMap((event) -> this.fanout.deliver(event)
+				.doOnTerminate(() -> this.metrics.fannedOut(event))), 1)
 			.subscribe();
 	}
 

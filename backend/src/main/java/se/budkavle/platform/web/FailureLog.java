@@ -24,7 +24,7 @@ final class FailureLog {
 		this.intervalNanos = interval.toNanos();
 	}
 
-	void unavailable(String method, String path, Throwable failure) {
+	void unavailable(String request, String requestId, Throwable failure) {
 		long now = System.nanoTime();
 		long due = this.nextLineAt.get();
 		if ((due != Long.MIN_VALUE && now - due < 0) || !this.nextLineAt.compareAndSet(due, now + this.intervalNanos)) {
@@ -32,8 +32,8 @@ final class FailureLog {
 			return;
 		}
 		long left = this.suppressed.getAndSet(0);
-		logger.warn("Database unavailable: " + method + " " + path + " answered 503 (" + describe(failure) + ")"
-				+ ((left > 0) ? "; " + left + " more such answers since the last line" : ""));
+		logger.warn("Database unavailable: " + request + " answered 503 (" + describe(failure) + ") requestId="
+				+ requestId + ((left > 0) ? "; " + left + " more such answers since the last line" : ""));
 	}
 
 	/** The innermost cause's type and message: the part that names what went wrong (refused, shut down, …). */

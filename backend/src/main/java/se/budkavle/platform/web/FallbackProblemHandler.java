@@ -63,9 +63,10 @@ class FallbackProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, ServerWebExchange exchange) {
 		if (DatabaseUnavailable.causedBy(ex)) {
-			return this.unavailable.answer(exchange.getRequest(), ex);
+			return this.unavailable.answer(exchange, ex);
 		}
-		logger.error("Unexpected error while handling a request", ex);
+		logger.error("Unexpected error while handling " + exchange.getRequest().getMethod() + " "
+				+ exchange.getRequest().getPath() + " requestId=" + RequestIds.of(exchange), ex);
 		return ResponseEntity.internalServerError()
 			.body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
 					"Something went wrong on our side. It has been logged."));

@@ -42,12 +42,17 @@ class UnavailableHandler implements WebExceptionHandler {
 		if (!DatabaseUnavailable.causedBy(failure) || exchange.getResponse().isCommitted()) {
 			return Mono.error(failure);
 		}
-		return write(exchange, answer(exchange.getRequest(), failure).getBody());
+		ProblemDetail problem = answer(exchange, failure).getBody();
+		// Error handlers see the exchange as it was before the filters, without the request id's response wrapper.
+		problem.setProperty("requestId", RequestIds.of(exchange));
+		return write(exchange, problem);
 	}
 
 	/** The 503 answer for a request that met an outage, logged (rate-limited) as one line. */
-	ResponseEntity<ProblemDetail> answer(ServerHttpRequest request, Throwable failure) {
-		this.log.unavailable(request.getMethod().name(), request.getPath().value(), failure);
+	ResponseEntity<ProblemDetail> answer(ServerWebExchange exchange, Throwable failure) {
+		ServerHttpRequest request = exchange.getRequest();
+		this.log.unavailable(request.getMethod().name() + " " + request.getPath().value(), RequestIds.of(exchange),
+				failure);
 		ProblemDetail problem = DatabaseUnavailable.problem();
 		problem.setInstance(URI.create(request.getPath().value()));
 		return ResponseEntity.status(problem.getStatus())
