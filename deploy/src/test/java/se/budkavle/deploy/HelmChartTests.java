@@ -273,8 +273,7 @@ class HelmChartTests {
 		assertThat(at(settings, "management.endpoint.health.probes.add-additional-paths")).isEqualTo(true);
 		assertThat(at(env.get("SPRING_CONFIG_ADDITIONAL_LOCATION"), "value")).asString()
 			.contains("file:/etc/budkavle/config/", "file:/etc/budkavle/secret-config/");
-		assertThat(at(env.get("JDK_JAVA_OPTIONS"), "value")).asString()
-			.contains("-Dreactor.netty.http.server.accessLogEnabled=true");
+		assertThat(at(env.get("BUDKAVLE_PLATFORM_ACCESSLOG"), "value")).isEqualTo("true");
 		assertThat(at(env.get("TZ"), "value")).isEqualTo("Europe/Stockholm");
 		assertThat(list(container(full), "volumeMounts")).extracting((mount) -> mount.get("mountPath"))
 			.contains("/tmp", "/etc/budkavle/config", "/etc/budkavle/org", "/srv/hr");
