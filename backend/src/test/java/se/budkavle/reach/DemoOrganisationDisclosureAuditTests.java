@@ -50,4 +50,23 @@ class DemoOrganisationDisclosureAuditTests {
 		assertThat(coverage.shown()).as("share of units with at least 5 people whose figures are shown")
 			.isGreaterThanOrEqualTo(0.95);
 	}
+
+	@Test
+	void noReachTableOfAnyDemoPostTellsAboutFewerThanFivePeopleOfItsAudience(@Autowired Organisation organisation,
+			@Autowired DemoTokens tokens) {
+		String hr = organisation.personByExternalId("demo-hr")
+			.map((person) -> tokens.issue(person, Set.of(Role.HR)).accessToken())
+			.block();
+		List<UUID> posts = this.database.sql("select id from post where status = 'PUBLISHED' and title <> 'Till alla'")
+			.map((row) -> row.get("id", UUID.class))
+			.all()
+			.collectList()
+			.block();
+		assertThat(posts).as("the demo's own posts").isNotEmpty();
+		for (UUID post : posts) {
+			DisclosureAuditor auditor = ReachTablesAudit.audience(this.database, post);
+			new ReachTablesAudit(this.client, hr).showPostReach(auditor, post);
+			assertThat(auditor.problems(5)).as("what the reach tables of post %s give away", post).isEmpty();
+		}
+	}
 }

@@ -44,6 +44,34 @@ final class ReachTablesAudit {
 		return new DisclosureAuditor(parents, people);
 	}
 
+	/**
+	 * The organisation as one post's audience sees it: each unit's parent and the people of the audience counted at it.
+	 */
+	static DisclosureAuditor audience(DatabaseClient database, UUID post) {
+		Map<UUID, UUID> parents = new HashMap<>();
+		database.sql("select id, parent_id from unit")
+			.map((row) -> new UUID[] { row.get("id", UUID.class), row.get("parent_id", UUID.class) })
+			.all()
+			.doOnNext((pair) -> parents.put(pair[0], pair[1]))
+			.blockLast();
+		Map<UUID, Long> audience = database
+			.sql("select unit_id, count(*) as people from post_audience where post_id = :post group by unit_id")
+			.bind("post", post)
+			.map((row) -> Map.entry(row.get("unit_id", UUID.class), row.get("people", Long.class)))
+			.all()
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue)
+			.block();
+		return new DisclosureAuditor(parents, audience);
+	}
+
+	/** Shows the auditor the given post's reach table at every unit. */
+	void showPostReach(DisclosureAuditor auditor, UUID post) {
+		for (UUID unit : auditor.units()) {
+			table(auditor, "reach of " + post + " at " + unit, get("/api/v1/reach/posts/" + post + "?unitId=" + unit),
+					unit, "audience");
+		}
+	}
+
 	/** Shows the auditor every unit report, theme list and the given post's reach tables, for every unit. */
 	void showEverything(DisclosureAuditor auditor, UUID post) {
 		for (UUID unit : auditor.units()) {
