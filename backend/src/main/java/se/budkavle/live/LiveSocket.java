@@ -31,16 +31,20 @@ class LiveSocket implements WebSocketHandler {
 
 	private final Clock clock;
 
-	LiveSocket(LiveProtocol protocol, Fanout fanout, LiveProperties properties, Clock clock) {
+	private final OpenSockets open;
+
+	LiveSocket(LiveProtocol protocol, Fanout fanout, LiveProperties properties, Clock clock, OpenSockets open) {
 		this.protocol = protocol;
 		this.fanout = fanout;
 		this.properties = properties;
 		this.clock = clock;
+		this.open = open;
 	}
 
 	@Override
 	public Mono<Void> handle(WebSocketSession socket) {
 		LiveSession session = new LiveSession(this.properties.sessionBuffer());
+		this.open.opened(session);
 		Mono<Void> inbound = subprotocolToken(socket).map((token) -> this.protocol.authenticate(session, token))
 			.orElseGet(Mono::empty)
 			.thenMany(socket.receive()
@@ -48,6 +52,7 @@ class LiveSocket implements WebSocketHandler {
 				.concatMap((text) -> this.protocol.receive(session, text)))
 			.then()
 			.doFinally((signal) -> {
+				this.open.closed(session);
 				this.fanout.forget(session);
 				session.end();
 			});

@@ -9,6 +9,8 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -29,10 +31,14 @@ public class DirectoryImports {
 
 	private final OrgProperties properties;
 
-	DirectoryImports(DirectoryStore store, ObjectProvider<DirectoryAdmins> admins, OrgProperties properties) {
+	private final MeterRegistry registry;
+
+	DirectoryImports(DirectoryStore store, ObjectProvider<DirectoryAdmins> admins, OrgProperties properties,
+			MeterRegistry registry) {
 		this.store = store;
 		this.admins = admins;
 		this.properties = properties;
+		this.registry = registry;
 	}
 
 	/**
@@ -44,9 +50,9 @@ public class DirectoryImports {
 	 * problems
 	 */
 	public Mono<DirectoryChanges> apply(DirectorySnapshot snapshot, String source, UUID appliedBy) {
-		return Mono.fromCallable(() -> DirectoryValidator.problems(snapshot))
+		return timed("sync", Mono.fromCallable(() -> DirectoryValidator.problems(snapshot))
 			.subscribeOn(Schedulers.parallel())
-			.flatMap((problems) -> applyValid(snapshot, problems, source, appliedBy, null));
+			.flatMap((problems) -> applyValid(snapshot, problems, source, appliedBy, null)));
 	}
 
 	/**
@@ -100,10 +106,30 @@ public class DirectoryImports {
 
 	private Mono<DirectoryChanges> applyFile(String content, String source, UUID appliedBy, ImportSafety safety) {
 		// Reading 50,000 lines takes a moment of CPU: done off the calling (possibly event-loop) thread.
-		return Mono.fromCallable(() -> DirectoryFile.parse(content))
+		return timed("file", Mono.fromCallable(() -> DirectoryFile.parse(content))
 			.subscribeOn(Schedulers.parallel())
 			.flatMap((parsed) -> applyValid(parsed.snapshot(), DirectoryValidator.problems(parsed), source,
-					appliedBy, safety));
+					appliedBy, safety)));
+	}
+
+	/** Counts and times each run as {@code budkavle.directory.imports} by kind and outcome. */
+	private <T> Mono<T> timed(String kind, Mono<T> run) {
+		return Mono.defer(() -> {
+			Timer.Sample sample = Timer.start(this.registry);
+			return run.doOnSuccess((result) -> stop(sample, kind, "applied"))
+				.doOnError((ex) -> stop(sample, kind, refused(ex) ? "rejected" : "failed"));
+		});
+	}
+
+	private static boolean refused(Throwable ex) {
+		return ex instanceof DirectoryRejected || ex instanceof NoAdminLeft || ex instanceof DeactivationUnconfirmed;
+	}
+
+	private void stop(Timer.Sample sample, String kind, String outcome) {
+		sample.stop(Timer.builder("budkavle.directory.imports")
+			.description("Directory imports and syncs: how long they took, by kind (file, sync) and outcome")
+			.tags("kind", kind, "outcome", outcome)
+			.register(this.registry));
 	}
 
 	private Mono<DirectoryChanges> applyValid(DirectorySnapshot snapshot, List<DirectoryProblem> problems,

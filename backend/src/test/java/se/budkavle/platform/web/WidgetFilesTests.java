@@ -159,8 +159,14 @@ class WidgetFilesTests {
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
 	}
 
+	/** The bundles are larger than the client's default buffer (256 KB). */
 	private WebTestClient.ResponseSpec get(String path) {
-		return this.client.get().uri(path).exchange();
+		return this.client.mutate()
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(8 * 1024 * 1024))
+			.build()
+			.get()
+			.uri(path)
+			.exchange();
 	}
 
 	private JsonNode manifest() {
