@@ -346,6 +346,32 @@ class CommentApiTests {
 	}
 
 	@Test
+	void anAuthorCannotEditTheirCommentOnceTheThreadIsLocked() {
+		UUID comment = this.fixture.comment("employee", this.post, "Första versionen");
+		this.fixture.as("enhet-manager")
+			.post()
+			.uri("/api/v1/posts/{id}/thread-lock", this.post)
+			.exchange()
+			.expectStatus()
+			.isOk();
+		this.fixture.as("employee")
+			.put()
+			.uri("/api/v1/comments/{id}", comment)
+			.bodyValue(Map.of("body", "Ändrad efter låsningen"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type").isEqualTo("urn:budkavle:problem:thread-locked");
+		this.fixture.as("employee")
+			.get()
+			.uri("/api/v1/comments/{id}", comment)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.body").isEqualTo("Första versionen");
+	}
+
+	@Test
 	void aPostWithoutCommentsRefusesThem() {
 		UUID closed = this.fixture.post(false);
 		this.fixture.as("employee")
