@@ -7,11 +7,15 @@ import { axeViolations, formatViolations, launchChromium } from '../support/brow
 const hub = process.env.BK_HUB_URL;
 let browser;
 let page;
+const cspViolations = [];
 
 before(async () => {
 	assert.ok(hub, 'BK_HUB_URL must name a running hub');
 	browser = await launchChromium();
 	page = await (await browser.newContext()).newPage();
+	page.on('console', (message) => {
+		if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+	});
 });
 
 after(async () => {
@@ -143,4 +147,13 @@ test('the outsider in another avdelning does not see the post', async () => {
 	await showAs('outsider');
 	await feedShown();
 	assert.equal(await feedPost().count(), 0);
+});
+
+test('the demo page runs under its Content-Security-Policy without a single violation', async () => {
+	const response = await page.goto(hub);
+	assert.match(response.headers()['content-security-policy'] ?? '', /script-src 'self';/);
+	assert.equal(response.headers()['cross-origin-opener-policy'], 'same-origin');
+	await showAs('employee');
+	await feedShown();
+	assert.deepEqual(cspViolations, [], cspViolations.join('\n'));
 });
