@@ -48,7 +48,7 @@ start_hub() {
 		>"$WORK/hub.log" 2>&1 &
 	HUB_PID=$!
 	deadline=$((SECONDS + ${BENCH_START_TIMEOUT:-300}))
-	until curl -fsS --max-time 5 "$HUB_URL/actuator/health/readiness" >/dev/null 2>&1; do
+	until curl -fsS --max-time 5 "$HUB_URL/readyz" >/dev/null 2>&1; do
 		if ! kill -0 "$HUB_PID" 2>/dev/null; then
 			tail -40 "$WORK/hub.log" >&2
 			HUB_PID=

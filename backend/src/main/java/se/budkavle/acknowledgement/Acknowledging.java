@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Mono;
 
 import se.budkavle.identity.Viewer;
@@ -46,8 +48,13 @@ class Acknowledging {
 
 	private final Clock clock;
 
+	private final Counter acknowledgements;
+
 	Acknowledging(Posts posts, DatabaseClient database, ReactiveTransactionManager transactions,
-			ProgressAnnouncements announcements, Clock clock) {
+			ProgressAnnouncements announcements, Clock clock, MeterRegistry registry) {
+		this.acknowledgements = Counter.builder("budkavle.acknowledgements")
+			.description("Posts confirmed as read (first confirmations only)")
+			.register(registry);
 		this.posts = posts;
 		this.database = database;
 		this.transaction = TransactionalOperator.create(transactions);
@@ -71,6 +78,7 @@ class Acknowledging {
 			// after the commit, so that the announced totals include this acknowledgement
 			.doOnNext((recorded) -> {
 				if (recorded.created()) {
+					this.acknowledgements.increment();
 					this.announcements.acknowledged(postId);
 				}
 			})

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -65,8 +67,14 @@ class Reminders {
 
 	private final Clock clock;
 
+	private final Counter reminders;
+
 	Reminders(Posts posts, Notifier notifier, DatabaseClient database,
-			ReactiveTransactionManager transactions, AcknowledgementProperties properties, Clock clock) {
+			ReactiveTransactionManager transactions, AcknowledgementProperties properties, Clock clock,
+			MeterRegistry registry) {
+		this.reminders = Counter.builder("budkavle.reminders")
+			.description("Reminders to confirm a post, by hand and before deadlines (one per person reminded)")
+			.register(registry);
 		this.posts = posts;
 		this.notifier = notifier;
 		this.database = database;
@@ -118,7 +126,8 @@ class Reminders {
 			.flatMap((marked) -> Flux.fromIterable(marked.reminded())
 				.concatMap((personId) -> this.notifier.notify(reminder(personId, scope.postId(), title, deadline)))
 				.then(Mono.fromSupplier(() -> new Reminded(marked.reminded().size(),
-						marked.pending() - marked.reminded().size()))));
+						marked.pending() - marked.reminded().size()))))
+			.doOnNext((reminded) -> this.reminders.increment(reminded.reminded()));
 	}
 
 	private static Notification reminder(UUID personId, UUID postId, String title, Instant deadline) {

@@ -14,47 +14,51 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import se.budkavle.platform.jobs.ExclusiveJobs;
 
 /**
- * Sends due deliveries through their channels, once across instances: a success is marked SENT, a failure is tried
- * again after a doubling wait until the attempts run out (GAVE_UP). Nothing here runs in a poster's request.
+ * Sends due deliveries through their channels as an outbox with leases: a short statement claims a few due rows (they
+ * stay invisible to every other run until the lease ends), the channels send them outside any transaction, and each
+ * outcome is recorded in a statement of its own: SENT, or FAILED to be tried again after a doubling wait until the
+ * attempts run out (GAVE_UP). A crash between send and record re-sends at most the rows in flight, once their lease
+ * has run out. Nothing here runs in a poster's request, and no database lock is held while the network is used.
  */
 @Component
 class DeliveryDispatcher {
 
-	static final String JOB = "delivery.dispatch";
-
-	private static final String DUE = """
+	/**
+	 * Claims up to {@code :limit} due rows for {@code :lease}: one statement, so one short transaction of its own; the
+	 * attempt is counted at the claim, so a delivery that crashes the hub every time still runs out of attempts.
+	 */
+	private static final String CLAIM = """
+			with claimed as (
+			    update delivery d set attempts = d.attempts + 1, next_attempt_at = :lease, updated_at = :now
+			    where d.id in (select id from delivery
+			                   where status in ('PENDING', 'FAILED') and next_attempt_at <= :now
+			                   order by next_attempt_at
+			                   limit :limit
+			                   for update skip locked)
+			    returning d.id, d.channel, d.attempts, d.person_id, d.unit_id, d.notification_id, d.announcement_id)
 			select d.id, d.channel, d.attempts, d.person_id, d.unit_id, u.external_id as unit_external_id,
 			       p.display_name, p.email,
 			       n.kind, n.title as n_title, n.body as n_body, n.link as n_link, n.post_id as n_post_id,
 			       a.post_id as a_post_id, a.title as a_title, a.excerpt as a_excerpt, a.link as a_link, a.unit_ids
-			from delivery d
+			from claimed d
 			left join notification n on n.id = d.notification_id
 			left join announcement a on a.id = d.announcement_id
 			left join person p on p.id = d.person_id
-			left join unit u on u.id = d.unit_id
-			where d.status in ('PENDING', 'FAILED') and d.next_attempt_at <= :now
-			order by d.next_attempt_at
-			limit :limit
-			for update of d skip locked""";
+			left join unit u on u.id = d.unit_id""";
 
 	private static final String SENT = """
-			update delivery set status = 'SENT', attempts = attempts + 1, sent_at = :now, updated_at = :now,
-			    last_error = null
+			update delivery set status = 'SENT', sent_at = :now, updated_at = :now, last_error = null
 			where id = :id""";
 
 	private static final String FAILED = """
-			update delivery set status = :status, attempts = attempts + 1, next_attempt_at = :next, updated_at = :now,
-			    last_error = :error
+			update delivery set status = :status, next_attempt_at = :next, updated_at = :now, last_error = :error
 			where id = :id""";
 
 	private static final int MAX_ERROR_LENGTH = 1000;
 
 	private final DatabaseClient database;
-
-	private final ExclusiveJobs jobs;
 
 	private final Channels channels;
 
@@ -62,37 +66,46 @@ class DeliveryDispatcher {
 
 	private final Clock clock;
 
-	DeliveryDispatcher(DatabaseClient database, ExclusiveJobs jobs, Channels channels, DeliveryProperties properties,
-			Clock clock) {
+	private final DeliveryMetrics metrics;
+
+	DeliveryDispatcher(DatabaseClient database, Channels channels, DeliveryProperties properties, Clock clock,
+			DeliveryMetrics metrics) {
 		this.database = database;
-		this.jobs = jobs;
 		this.channels = channels;
 		this.properties = properties;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	/**
-	 * One run: the due deliveries, oldest first, up to the batch size.
+	 * One run: claims, sends and records the due deliveries a handful ({@code concurrency}) at a time, oldest first,
+	 * until none is due or the batch size is reached. Instances may run it at the same time; each claims other rows.
 	 * @return how many deliveries were attempted
 	 */
 	@Scheduled(fixedDelayString = "${budkavle.delivery.dispatch-interval:10s}")
 	Mono<Long> dispatch() {
-		// The job's transaction has one connection, and a PostgreSQL connection under R2DBC must carry one statement
-		// at a time: the due rows are read whole first, the channels send concurrently (without the database), and
-		// the outcomes are written one after another.
-		return this.jobs.runOnce(JOB, () -> due().collectList()
-			.flatMapMany(Flux::fromIterable)
-			.flatMap(this::send, this.properties.concurrency())
-			.concatMap(this::record))
-			.count();
+		int chunk = this.properties.concurrency();
+		int rounds = Math.max(1, (this.properties.batchSize() + chunk - 1) / chunk);
+		return Flux.range(0, rounds)
+			.concatMap((round) -> claim().collectList().flatMap(this::sendAndRecord))
+			.takeWhile((attempted) -> attempted > 0)
+			.reduce(0L, Long::sum)
+			.flatMap((attempted) -> this.metrics.refresh().thenReturn(attempted));
 	}
 
-	private Flux<Delivery> due() {
-		return this.database.sql(DUE)
-			.bind("now", this.clock.instant())
-			.bind("limit", this.properties.batchSize())
+	private Flux<Delivery> claim() {
+		Instant now = this.clock.instant();
+		return this.database.sql(CLAIM)
+			.bind("now", now)
+			.bind("lease", now.plus(this.properties.lease()))
+			.bind("limit", this.properties.concurrency())
 			.map(DeliveryDispatcher::delivery)
 			.all();
+	}
+
+	/** Sends the claimed deliveries together, then records each outcome; the database is not used meanwhile. */
+	private Mono<Long> sendAndRecord(List<Delivery> claimed) {
+		return Flux.fromIterable(claimed).flatMap(this::send).concatMap(this::record).count();
 	}
 
 	private Mono<Attempt> send(Delivery delivery) {
@@ -111,6 +124,7 @@ class DeliveryDispatcher {
 	}
 
 	private Mono<Long> sent(Delivery delivery) {
+		this.metrics.attempted(delivery.channel(), "sent");
 		return this.database.sql(SENT)
 			.bind("id", delivery.id())
 			.bind("now", this.clock.instant())
@@ -121,6 +135,7 @@ class DeliveryDispatcher {
 	private Mono<Long> failed(Delivery delivery, Throwable error) {
 		Instant now = this.clock.instant();
 		boolean givenUp = delivery.attempt() >= this.properties.maxAttempts();
+		this.metrics.attempted(delivery.channel(), givenUp ? "gave_up" : "failed");
 		return this.database.sql(FAILED)
 			.bind("id", delivery.id())
 			.bind("status", givenUp ? "GAVE_UP" : "FAILED")
@@ -150,7 +165,7 @@ class DeliveryDispatcher {
 				List.of(unitIds)) : null;
 		return new Delivery(row.get("id", UUID.class), row.get("channel", String.class), notification, announcement,
 				recipient, row.get("unit_id", UUID.class), row.get("unit_external_id", String.class),
-				row.get("attempts", Integer.class) + 1);
+				row.get("attempts", Integer.class));
 	}
 
 	/** One send through a channel: the error, or {@code null} when it was sent. */

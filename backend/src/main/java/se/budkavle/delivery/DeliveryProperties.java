@@ -12,8 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param initialBackoff the wait after the first failed attempt; each further failure doubles it
  * @param maxBackoff the longest wait between attempts
  * @param batchSize due deliveries handled per dispatcher run
- * @param concurrency deliveries sent at the same time within a run
- * @param attemptTimeout how long one attempt may take before it counts as failed
+ * @param concurrency deliveries claimed and sent at the same time; also the most a crash can send twice
+ * @param attemptTimeout how long one attempt may take before it counts as failed; a claimed delivery is leased for
+ * twice this long, after which a delivery whose outcome was never recorded (the hub stopped) is due again
  * @param dispatchInterval how often the dispatcher looks for due deliveries
  * @param mailFrom the sender address of e-mail sent over SMTP
  * @param hubUrl the hub's public address, put before relative links in messages sent out (blank = links as they are)
@@ -24,6 +25,15 @@ public record DeliveryProperties(@DefaultValue("8") int maxAttempts, @DefaultVal
 		@DefaultValue("8") int concurrency, @DefaultValue("30s") Duration attemptTimeout,
 		@DefaultValue("10s") Duration dispatchInterval,
 		@DefaultValue("budkavle@localhost") String mailFrom, @DefaultValue("") String hubUrl) {
+
+	/**
+	 * How long a claimed delivery stays invisible to other dispatcher runs: its attempt and the recording of the outcome
+	 * take well under this, so only a delivery whose instance stopped in between is claimed again.
+	 * @return the lease
+	 */
+	Duration lease() {
+		return this.attemptTimeout.multipliedBy(2);
+	}
 
 	/**
 	 * The wait before the next attempt after {@code attempts} failed ones.

@@ -2,7 +2,6 @@ package se.budkavle.identity;
 
 import java.time.Clock;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -22,15 +21,15 @@ class DemoIssuer {
 	}
 
 	@Bean
-	ReactiveJwtDecoder jwtDecoder(DemoKeys keys, IdentityProperties properties) {
+	ReactiveJwtDecoder jwtDecoder(DemoKeys keys, IdentityProperties properties, Clock clock) {
 		var decoder = NimbusReactiveJwtDecoder.withPublicKey(keys.publicKey())
 			.signatureAlgorithm(SignatureAlgorithm.RS256)
 			.build();
-		return TokenValidation.validating(decoder, DemoKeys.ISSUER, properties.audience());
+		return TokenValidation.validating(decoder, DemoKeys.ISSUER, properties.audience(), clock);
 	}
 
 	@Bean
-	DemoTokens demoTokens(DemoKeys keys, IdentityProperties properties, ObjectProvider<Clock> clock) {
-		return new DemoTokens(keys, properties, clock.getIfAvailable(Clock::systemUTC));
+	DemoTokens demoTokens(DemoKeys keys, IdentityProperties properties, Clock clock) {
+		return new DemoTokens(keys, properties, clock);
 	}
 }

@@ -1,5 +1,7 @@
 package se.budkavle.identity;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -15,10 +17,11 @@ import org.springframework.util.StringUtils;
 class KeycloakTokens {
 
 	@Bean
-	ReactiveJwtDecoder jwtDecoder(IdentityProperties properties) {
+	ReactiveJwtDecoder jwtDecoder(IdentityProperties properties, Clock clock) {
 		var builder = StringUtils.hasText(properties.jwkSetUri())
 				? NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri())
 				: NimbusReactiveJwtDecoder.withIssuerLocation(properties.issuerUri());
-		return TokenValidation.validating(builder.build(), properties.issuerUri(), properties.audience());
+		return TokenValidation.validating(builder.build(), properties.issuerUri(), properties.audience(),
+				clock);
 	}
 }

@@ -2,29 +2,34 @@ package se.budkavle.identity;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
  * The one security filter chain of the hub: bearer tokens only, no sessions; the demo page, widget files, health and
- * API docs are open, the admin API needs the admin role and everything else a signed-in person.
+ * API docs are open, Prometheus is open on the separate management port only, the admin API needs the admin role
+ * and everything else a signed-in person.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class SecurityRules {
 
 	static final String[] OPEN = { "/", "/index.html", "/demo/**", "/widgets/**", "/accessibility", "/favicon.ico",
-			"/actuator/health/**", "/v3/api-docs/**",
+			"/actuator/health/**", "/livez", "/readyz", "/v3/api-docs/**",
 			// Browsers cannot set headers on a WebSocket: the live gateway authenticates inside its own protocol.
 			"/api/v1/live" };
 
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
-			ViewerMapping viewerMapping, SecurityProblems problems, IdentityProperties properties) {
+			ViewerMapping viewerMapping, SecurityProblems problems, IdentityProperties properties,
+			Environment environment) {
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.cors((cors) -> cors.configurationSource(CrossOrigin.forApi(properties.allowedOrigins())))
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -33,6 +38,9 @@ class SecurityRules {
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
 			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
 			.authorizeExchange((exchanges) -> exchanges.pathMatchers(OPEN)
+				.permitAll()
+				.matchers(new AndServerWebExchangeMatcher(
+						ServerWebExchangeMatchers.pathMatchers("/actuator/prometheus"), new ManagementPort(environment)))
 				.permitAll()
 				.pathMatchers("/api/v1/admin/**")
 				.hasRole(Role.ADMIN.name())

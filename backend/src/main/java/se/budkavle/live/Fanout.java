@@ -46,6 +46,11 @@ class Fanout {
 		});
 	}
 
+	/** Topic subscriptions summed over this instance's sockets. */
+	int subscriptions() {
+		return this.followers.values().stream().mapToInt(Set::size).sum();
+	}
+
 	void forget(LiveSession session) {
 		session.topics().forEach((topic) -> unfollow(session, topic));
 	}

@@ -37,22 +37,33 @@ class InstanceListener implements SmartLifecycle {
 
 	private final LiveProperties properties;
 
+	private final LiveMetrics metrics;
+
 	private final AtomicLong lastSeen = new AtomicLong(-1);
 
 	private final Sinks.One<Long> ready = Sinks.one();
 
 	private volatile Disposable running;
 
-	InstanceListener(ConnectionFactory connections, EventStore store, Fanout fanout, LiveProperties properties) {
+	private volatile boolean listening;
+
+	InstanceListener(ConnectionFactory connections, EventStore store, Fanout fanout, LiveProperties properties,
+			LiveMetrics metrics) {
 		this.connections = unpooled(connections);
 		this.store = store;
 		this.fanout = fanout;
 		this.properties = properties;
+		this.metrics = metrics;
 	}
 
 	/** Completes once this instance listens and knows where the log ends, so nothing published later is missed. */
 	Mono<Void> ready() {
 		return this.ready.asMono().then();
+	}
+
+	/** Whether the LISTEN connection is up (readiness follows it: without it this instance misses live events). */
+	boolean listening() {
+		return this.listening;
 	}
 
 	/** The id of the last event this instance has read from the log. */
@@ -64,7 +75,8 @@ class InstanceListener implements SmartLifecycle {
 	public void start() {
 		// The one long-lived subscription of the module: it lives as long as the application context.
 		this.running = announcements().onBackpressureLatest()
-			.concatMap((signal) -> catchUp().concatMap(this.fanout::deliver), 1)
+			.concatMap((signal) -> catchUp().concatMap((event) -> this.fanout.deliver(event)
+				.doOnTerminate(() -> this.metrics.fannedOut(event))), 1)
 			.subscribe();
 	}
 
@@ -75,6 +87,7 @@ class InstanceListener implements SmartLifecycle {
 			disposable.dispose();
 		}
 		this.running = null;
+		this.listening = false;
 	}
 
 	@Override
@@ -87,6 +100,7 @@ class InstanceListener implements SmartLifecycle {
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, this.properties.reconnectMin())
 				.maxBackoff(this.properties.reconnectMax())
 				.transientErrors(true)
+				.doBeforeRetry((retry) -> this.listening = false)
 				.doBeforeRetry((retry) -> logger.warn("LISTEN connection lost; re-establishing it (attempt "
 						+ (retry.totalRetriesInARow() + 1) + "): " + retry.failure().getMessage())));
 	}
@@ -104,6 +118,7 @@ class InstanceListener implements SmartLifecycle {
 		return connection.createStatement("listen " + EventLog.CHANNEL)
 			.execute()
 			.flatMap(PostgresqlResult::getRowsUpdated)
+			.then(Mono.fromRunnable(() -> this.listening = true))
 			.thenMany(Flux.merge(Flux.just(0L), notified, probed))
 			.concatWith(Flux.error(() -> new IllegalStateException("the LISTEN connection was closed")));
 	}

@@ -33,12 +33,16 @@ class LiveSocket implements WebSocketHandler {
 
 	private final SocketsPerPerson sockets;
 
-	LiveSocket(LiveProtocol protocol, Fanout fanout, LiveProperties properties, Clock clock, SocketsPerPerson sockets) {
+	private final OpenSockets open;
+
+	LiveSocket(LiveProtocol protocol, Fanout fanout, LiveProperties properties, Clock clock, OpenSockets open,
+			SocketsPerPerson sockets) {
 		this.sockets = sockets;
 		this.protocol = protocol;
 		this.fanout = fanout;
 		this.properties = properties;
 		this.clock = clock;
+		this.open = open;
 	}
 
 	/** The one protocol the handshake may select: fixed, so no token is echoed (docs/live.md). */
@@ -50,6 +54,7 @@ class LiveSocket implements WebSocketHandler {
 	@Override
 	public Mono<Void> handle(WebSocketSession socket) {
 		LiveSession session = new LiveSession(this.properties.sessionBuffer());
+		this.open.opened(session);
 		Mono<Void> inbound = subprotocolToken(socket).map((token) -> this.protocol.authenticate(session, token))
 			.orElseGet(Mono::empty)
 			.thenMany(socket.receive()
@@ -60,6 +65,7 @@ class LiveSocket implements WebSocketHandler {
 				if (session.signedIn()) {
 					this.sockets.release(session.personId(), session);
 				}
+				this.open.closed(session);
 				this.fanout.forget(session);
 				session.end();
 			});

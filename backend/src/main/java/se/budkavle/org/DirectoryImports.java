@@ -7,6 +7,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.stereotype.Service;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -23,8 +25,11 @@ public class DirectoryImports {
 
 	private final DirectoryStore store;
 
-	DirectoryImports(DirectoryStore store) {
+	private final MeterRegistry registry;
+
+	DirectoryImports(DirectoryStore store, MeterRegistry registry) {
 		this.store = store;
+		this.registry = registry;
 	}
 
 	/**
@@ -36,9 +41,9 @@ public class DirectoryImports {
 	 * problems
 	 */
 	public Mono<DirectoryChanges> apply(DirectorySnapshot snapshot, String source, UUID appliedBy) {
-		return Mono.fromCallable(() -> DirectoryValidator.problems(snapshot))
+		return timed("sync", Mono.fromCallable(() -> DirectoryValidator.problems(snapshot))
 			.subscribeOn(Schedulers.parallel())
-			.flatMap((problems) -> applyValid(snapshot, problems, source, appliedBy));
+			.flatMap((problems) -> applyValid(snapshot, problems, source, appliedBy)));
 	}
 
 	/**
@@ -51,10 +56,26 @@ public class DirectoryImports {
 	 */
 	public Mono<DirectoryChanges> applyFile(String content, String source, UUID appliedBy) {
 		// Reading 50,000 lines takes a moment of CPU: done off the calling (possibly event-loop) thread.
-		return Mono.fromCallable(() -> DirectoryFile.parse(content))
+		return timed("file", Mono.fromCallable(() -> DirectoryFile.parse(content))
 			.subscribeOn(Schedulers.parallel())
 			.flatMap((parsed) -> applyValid(parsed.snapshot(), DirectoryValidator.problems(parsed), source,
-					appliedBy));
+					appliedBy)));
+	}
+
+	/** Counts and times each run as {@code budkavle.directory.imports} by kind and outcome. */
+	private <T> Mono<T> timed(String kind, Mono<T> run) {
+		return Mono.defer(() -> {
+			Timer.Sample sample = Timer.start(this.registry);
+			return run.doOnSuccess((result) -> stop(sample, kind, "applied"))
+				.doOnError((ex) -> stop(sample, kind, (ex instanceof DirectoryRejected) ? "rejected" : "failed"));
+		});
+	}
+
+	private void stop(Timer.Sample sample, String kind, String outcome) {
+		sample.stop(Timer.builder("budkavle.directory.imports")
+			.description("Directory imports and syncs: how long they took, by kind (file, sync) and outcome")
+			.tags("kind", kind, "outcome", outcome)
+			.register(this.registry));
 	}
 
 	private Mono<DirectoryChanges> applyValid(DirectorySnapshot snapshot, List<DirectoryProblem> problems,

@@ -47,6 +47,30 @@ class EmailDeliveryTests extends HubTestSupport {
 	}
 
 	@Test
+	void everyAttemptOfOneDeliveryCarriesTheSameMessageIdNamedAfterTheDelivery() throws Exception {
+		UUID id = this.notifier.notify(new Notification(person("colleague"), "test", "Samma brev", "Text", null, null))
+			.block();
+		UUID delivery = this.database.sql("select id from delivery where channel = 'email' and notification_id = :id")
+			.bind("id", id)
+			.map((row) -> row.get(0, UUID.class))
+			.one()
+			.block();
+		this.dispatcher.dispatch().block();
+		// As if the hub had stopped after sending but before recording: the same delivery goes out again.
+		this.database.sql("update delivery set status = 'PENDING', next_attempt_at = :due where id = :id")
+			.bind("id", delivery)
+			.bind("due", this.clock.instant())
+			.then()
+			.block();
+		this.dispatcher.dispatch().block();
+
+		MimeMessage[] received = SMTP.getReceivedMessages();
+		assertThat(received).hasSize(2)
+			.allSatisfy((message) -> assertThat(message.getMessageID())
+				.isEqualTo("<delivery-" + delivery + "@hub.test>"));
+	}
+
+	@Test
 	void anAnnouncementRecordsOneEmailPerAudienceMemberAndOneDeliveryPerUnitChannelInOneStatement() {
 		UUID syd = unit("hsf-aldre-hemtjanst-syd");
 		UUID post = TestPost.publish(this.database, person("enhet-manager"), syd, List.of("employee", "colleague"),

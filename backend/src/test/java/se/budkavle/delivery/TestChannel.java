@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 /**
  * A channel that fails a set number of times before it succeeds, and remembers what it sent.
@@ -14,6 +15,9 @@ class TestChannel implements DeliveryChannel {
 	final List<Delivery> sent = new CopyOnWriteArrayList<>();
 
 	final AtomicInteger failuresLeft = new AtomicInteger();
+
+	/** While set, a send has gone out but does not complete until the gate opens (a slow or stalled network). */
+	volatile Sinks.Empty<Void> gate;
 
 	private final String name;
 
@@ -53,10 +57,24 @@ class TestChannel implements DeliveryChannel {
 			return Mono.error(new IllegalStateException("channel down"));
 		}
 		this.sent.add(delivery);
-		return Mono.empty();
+		Sinks.Empty<Void> waiting = this.gate;
+		return (waiting != null) ? waiting.asMono() : Mono.empty();
+	}
+
+	void hold() {
+		this.gate = Sinks.empty();
+	}
+
+	void release() {
+		Sinks.Empty<Void> waiting = this.gate;
+		this.gate = null;
+		if (waiting != null) {
+			waiting.tryEmitEmpty();
+		}
 	}
 
 	void reset() {
+		release();
 		this.sent.clear();
 		this.failuresLeft.set(0);
 	}

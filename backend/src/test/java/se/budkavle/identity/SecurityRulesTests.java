@@ -26,8 +26,8 @@ class SecurityRulesTests extends SignedInTestSupport {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness" })
-	void healthNeedsNoToken(String path) {
+	@ValueSource(strings = { "/livez", "/readyz" })
+	void theProbesNeedNoToken(String path) {
 		this.client.get().uri(path).exchange().expectStatus().isOk();
 	}
 

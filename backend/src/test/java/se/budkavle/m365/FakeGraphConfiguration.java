@@ -1,6 +1,7 @@
 package se.budkavle.m365;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -44,6 +45,6 @@ class FakeGraphConfiguration {
 
 	@Bean
 	MutableClock clock() {
-		return new MutableClock(Instant.parse("2026-11-30T08:00:00Z"));
+		return new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 	}
 }

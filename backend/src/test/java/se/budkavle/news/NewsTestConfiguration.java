@@ -12,7 +12,7 @@ import se.budkavle.platform.jobs.MutableClock;
 @TestConfiguration(proxyBeanMethods = false)
 class NewsTestConfiguration {
 
-	// Near the real time: tokens are issued by this clock but checked against the system's.
+	// Starts at the real time; the tests move it forward from there.
 	static final Instant START = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 
 	@Bean

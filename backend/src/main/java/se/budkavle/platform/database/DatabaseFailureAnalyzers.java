@@ -48,6 +48,31 @@ final class DatabaseFailureAnalyzers {
 		}
 	}
 
+	/**
+	 * Explains that no database is configured where the embedded PostgreSQL's binaries are absent, as in the
+	 * production image, which leaves them out.
+	 */
+	static class NoEmbeddedBinaries implements FailureAnalyzer {
+
+		/** What the embedded PostgreSQL library throws when no binaries for this platform are on the classpath. */
+		static final String MISSING_BINARIES = "Missing embedded postgres binaries";
+
+		@Override
+		public FailureAnalysis analyze(Throwable failure) {
+			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+				if (cause instanceof IllegalStateException && MISSING_BINARIES.equals(cause.getMessage())) {
+					return new FailureAnalysis(
+							"Budkavle has no database: spring.r2dbc.url is not set and this build carries no embedded "
+									+ "PostgreSQL.",
+							"Set SPRING_R2DBC_URL, SPRING_R2DBC_USERNAME, SPRING_R2DBC_PASSWORD and SPRING_FLYWAY_URL, "
+									+ "SPRING_FLYWAY_USER, SPRING_FLYWAY_PASSWORD to your PostgreSQL server.",
+							cause);
+				}
+			}
+			return null;
+		}
+	}
+
 	private static FailureAnalysis unreachable(Environment environment, Throwable cause) {
 		String url = environment.getProperty("spring.flyway.url", environment.getProperty("spring.r2dbc.url", "?"));
 		return new FailureAnalysis("Budkavle cannot reach the database at " + url + " (" + cause.getMessage() + ").",

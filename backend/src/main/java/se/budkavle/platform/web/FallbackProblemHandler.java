@@ -26,7 +26,7 @@ import se.budkavle.platform.Problems;
 
 /**
  * The small global fallback: Spring's own web errors (unreadable input as {@code invalid-request}) and shared
- * pagination errors as problem details, and anything
+ * pagination errors as problem details, a database outage as 503 {@code unavailable}, and anything
  * unexpected as a bare 500 that leaks no infrastructure message. Modules translate their own outcomes themselves.
  */
 @RestControllerAdvice
@@ -34,6 +34,12 @@ import se.budkavle.platform.Problems;
 class FallbackProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Log logger = LogFactory.getLog(FallbackProblemHandler.class);
+
+	private final UnavailableHandler unavailable;
+
+	FallbackProblemHandler(UnavailableHandler unavailable) {
+		this.unavailable = unavailable;
+	}
 
 	@Override
 	protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex,
@@ -74,9 +80,14 @@ class FallbackProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail unexpected(Exception ex) {
-		logger.error("Unexpected error while handling a request", ex);
-		return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
-				"Something went wrong on our side. It has been logged.");
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, ServerWebExchange exchange) {
+		if (DatabaseUnavailable.causedBy(ex)) {
+			return this.unavailable.answer(exchange, ex);
+		}
+		logger.error("Unexpected error while handling " + exchange.getRequest().getMethod() + " "
+				+ exchange.getRequest().getPath() + " requestId=" + RequestIds.of(exchange), ex);
+		return ResponseEntity.internalServerError()
+			.body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+					"Something went wrong on our side. It has been logged."));
 	}
 }
