@@ -66,7 +66,7 @@ class DemoPageTests {
 			.expectHeader()
 			.value("Content-Security-Policy", (csp) -> assertThat(csp).contains("default-src 'none'")
 				.contains("script-src 'self';")
-				.doesNotContain("unsafe-inline")
+				.doesNotContain("unsafe-eval")
 				.contains("img-src 'self' data:;")
 				.contains("frame-ancestors 'self'"))
 			.expectHeader()
