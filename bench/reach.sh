@@ -47,10 +47,11 @@ bench_main() {
 	sql "vacuum analyze" >/dev/null
 	choose_units
 	HR_TOKEN=$(hr_token)
+	# withheld: the units a table leaves out (docs/disclosure.md); none here, which costs the statements the same.
 	measure_case post-org "$HUB_URL/api/v1/reach/posts/$POST?unitId=$TOP" "$POST_SQL" \
-		-D postId="$POST" -D unitId="$TOP" -D half=$(((AUDIENCE[$TOP] + 1) / 2)) -D most=$(((AUDIENCE[$TOP] * 4 + 4) / 5))
+		-D postId="$POST" -D unitId="$TOP" -D withheld='{}' -D half=$(((AUDIENCE[$TOP] + 1) / 2)) -D most=$(((AUDIENCE[$TOP] * 4 + 4) / 5))
 	measure_case post-subtree "$HUB_URL/api/v1/reach/posts/$POST?unitId=$UNIT" "$POST_SQL" \
-		-D postId="$POST" -D unitId="$UNIT" -D half=$(((AUDIENCE[$UNIT] + 1) / 2)) -D most=$(((AUDIENCE[$UNIT] * 4 + 4) / 5))
+		-D postId="$POST" -D unitId="$UNIT" -D withheld='{}' -D half=$(((AUDIENCE[$UNIT] + 1) / 2)) -D most=$(((AUDIENCE[$UNIT] * 4 + 4) / 5))
 	measure_case unit-report "$HUB_URL/api/v1/reach/units/$UNIT?from=$FROM&to=$TO" "$UNIT_SQL" \
 		-D unitId="$UNIT" -D from="$FROM" -D to="$TO"
 	say ""

@@ -10,7 +10,7 @@ from post p
 join post_audience pa on pa.post_id = p.id
 join unit_closure c on c.descendant_id = pa.unit_id and c.ancestor_id = :unitId
 join post_read r on r.post_id = pa.post_id and r.person_id = pa.person_id
-where p.id = :postId
+where p.id = :postId and pa.unit_id <> all(:withheld)
 group by 1
 order by 1;
 with reads as (
@@ -20,7 +20,7 @@ with reads as (
     join post_audience pa on pa.post_id = p.id
     join unit_closure c on c.descendant_id = pa.unit_id and c.ancestor_id = :unitId
     join post_read r on r.post_id = pa.post_id and r.person_id = pa.person_id
-    where p.id = :postId
+    where p.id = :postId and pa.unit_id <> all(:withheld)
 )
 select (select extract(epoch from after)::bigint from reads where n = :half) as half,
        (select extract(epoch from after)::bigint from reads where n = :most) as most;

@@ -5,6 +5,7 @@ import './bk-ack-progress/define.js';
 import './bk-notifications/define.js';
 import './bk-comments/define.js';
 import './bk-directory-sync/define.js';
+import './bk-directory-import/define.js';
 import './bk-reach-dashboard/define.js';
 
 export { BkMe } from './bk-me/bk-me.js';
@@ -13,6 +14,7 @@ export { BkAckProgress } from './bk-ack-progress/bk-ack-progress.js';
 export { BkNotifications } from './bk-notifications/bk-notifications.js';
 export { BkComments } from './bk-comments/bk-comments.js';
 export { BkDirectorySync } from './bk-directory-sync/bk-directory-sync.js';
+export { BkDirectoryImport } from './bk-directory-import/bk-directory-import.js';
 export { BkReachDashboard } from './bk-reach-dashboard/bk-reach-dashboard.js';
 export { ApiClient, ApiProblem } from './shared/api-client.js';
 export { BkCompose } from './bk-compose/define.js';

@@ -2,6 +2,8 @@
  * `<bk-directory-sync>` lets an administrator synchronise the organisation with Entra ID (Microsoft 365): start a
  * sync, follow it as a progress bar fed by the hub's progress stream (server-sent events), and see the last runs
  * with their errors. Uses `POST/GET /api/v1/admin/directory/syncs` and `GET …/syncs/{id}/events`.
+ * When the hub answers `m365-not-configured`, it shows what to set instead of an error, with a link to `help-url`
+ * (default: the README's Microsoft 365 section).
  */
 import { html, nothing } from 'lit';
 import { BkElement } from '../shared/bk-element.js';
@@ -11,6 +13,11 @@ import { sharedStyles } from '../shared/styles.js';
 import { styles } from './bk-directory-sync.styles.js';
 
 const SYNCS = 'admin/directory/syncs';
+
+/** Where the settings for Microsoft 365 are explained: the README's section. */
+export const M365_HELP_URL = 'https://github.com/budkavle/budkavle#microsoft-365-entra-id-sync-teams-and-outlook';
+
+const isNotConfigured = (error) => (error?.type ?? '').endsWith(':m365-not-configured');
 
 /** Splits a text/event-stream body into events `{event, data}` as chunks arrive. */
 export async function readEvents(body, onEvent) {
@@ -42,6 +49,7 @@ export class BkDirectorySync extends BkElement {
 		current: { attribute: false, state: true },
 		startError: { attribute: false, state: true },
 		starting: { attribute: false, state: true },
+		helpUrl: { type: String, attribute: 'help-url' },
 	};
 
 	constructor() {
@@ -50,6 +58,8 @@ export class BkDirectorySync extends BkElement {
 		this.current = null;
 		this.startError = null;
 		this.starting = false;
+		/** Where the not-configured state links to for the settings. */
+		this.helpUrl = M365_HELP_URL;
 	}
 
 	fetchData(api, signal) {
@@ -111,6 +121,9 @@ export class BkDirectorySync extends BkElement {
 
 	render() {
 		const { state } = this;
+		if ((state.status === 'error' && isNotConfigured(state.error)) || isNotConfigured(this.startError)) {
+			return this.#renderNotConfigured();
+		}
 		const running = this.starting || this.current?.state === 'RUNNING';
 		return html`<section class="base" part="base" lang=${this.language} aria-labelledby="title"
 			aria-busy=${state.status === 'loading'}>
@@ -126,6 +139,25 @@ export class BkDirectorySync extends BkElement {
 			${this.renderStatus(this.t('directory-sync.loading'))}
 			${this.renderAlert()}
 			${state.status === 'loaded' ? this.#renderRuns(state.data.items ?? []) : nothing}
+		</section>`;
+	}
+
+	/** Not an error: Microsoft 365 is simply not switched on; say what an administrator sets to switch it on. */
+	#renderNotConfigured() {
+		return html`<section class="base" part="base" lang=${this.language} aria-labelledby="title">
+			<h2 id="title" class="title" part="title">${this.t('directory-sync.title')}</h2>
+			<div class="not-configured" part="not-configured">
+				<p><strong>${this.t('directory-sync.off.heading')}</strong></p>
+				<p>${this.t('directory-sync.off.why')}</p>
+				<ol class="steps">
+					<li>${this.t('directory-sync.off.step-app')}</li>
+					<li>${this.t('directory-sync.off.step-settings')} <code>budkavle.m365.enabled=true</code>,
+						<code>tenant-id</code>, <code>client-id</code>, <code>certificate-path</code></li>
+					<li>${this.t('directory-sync.off.step-restart')}</li>
+				</ol>
+				<p><a part="help-link" href=${this.helpUrl} target="_blank" rel="noopener">${this.t('directory-sync.off.link')}</a></p>
+				<p>${this.t('directory-sync.off.file')}</p>
+			</div>
 		</section>`;
 	}
 

@@ -60,4 +60,12 @@ export const styles = css`
 		border-block-end: 1px solid var(--bk-color-border, #767676);
 		vertical-align: top;
 	}
+
+	.not-configured code {
+		overflow-wrap: anywhere;
+	}
+
+	.steps {
+		padding-inline-start: 1.25rem;
+	}
 `;

@@ -141,7 +141,34 @@ describe('bk-directory-sync', () => {
 
 		answer = problem(409, 'm365-not-configured', 'Microsoft 365 is not configured', '');
 		await page.getByRole('button', { name: 'Synkronisera nu' }).click();
-		await page.getByRole('alert').getByText('Microsoft 365 är inte konfigurerat i Budkavle.').waitFor();
+		await page.getByText('Microsoft 365 är inte anslutet — så här gör du').waitFor();
+		assert.equal(await page.getByRole('alert').count(), 0, 'not configured is a state, not an error');
+	});
+
+	test('shows how to connect Microsoft 365, not an error, when the hub answers m365-not-configured', async () => {
+		const page = await newPage();
+		await serveApi(page, SYNCS, () => problem(404, 'm365-not-configured', 'Microsoft 365 is not configured', ''));
+		await mount(page);
+		await page.getByText('Microsoft 365 är inte anslutet — så här gör du').waitFor();
+		assert.equal(await page.getByText(/fel 404/).count(), 0);
+		assert.equal(await page.getByRole('alert').count(), 0);
+		const link = page.getByRole('link', { name: /README, avsnittet ”Microsoft 365”/ });
+		assert.match(await link.getAttribute('href'), /#microsoft-365-entra-id-sync-teams-and-outlook$/);
+		assert.equal(await page.getByRole('button', { name: 'Synkronisera nu' }).count(), 0, 'nothing to start');
+		const violations = await axeViolations(page);
+		assert.equal(violations.length, 0, formatViolations(violations));
+
+		await page.keyboard.press('Tab');
+		assert.equal(await focusedPart(page), 'help-link');
+	});
+
+	test('the not-configured state speaks English and fits 320 CSS px', async () => {
+		const page = await newPage({ viewport: { width: 320, height: 640 } });
+		await serveApi(page, SYNCS, () => problem(404, 'm365-not-configured', 'Microsoft 365 is not configured', ''));
+		await mount(page, { lang: 'en' });
+		await page.getByText('Microsoft 365 is not connected — here is how').waitFor();
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		assert.equal(overflow, 0);
 	});
 
 	test('lists the errors of failed runs', async () => {

@@ -1,7 +1,9 @@
 /**
  * `<bk-reach-dashboard>` shows HR, communicators and managers how far a post got and what a unit's people say:
  * a post's reach and acknowledgement per child unit with drill-down, a timeline of first reads (uPlot, with the
- * same numbers in a table), the unit report for a period, the unit's top themes, and CSV/Excel exports.
+ * same numbers in a table), the unit report for a period, the unit's top themes, and CSV/Excel exports. Figures that
+ * leave a few people out so that nobody's own figures can be worked out are marked "(utom små grupper)" and explained
+ * in part `withheld-note` (see docs/disclosure.md).
  */
 import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -282,7 +284,9 @@ export class BkReachDashboard extends BkElement {
 	}
 
 	#rowName(row) {
-		const name = row.direct ? this.t('reach-dashboard.direct', { name: row.name }) : row.name;
+		const withheld = row.withheldUnits?.length > 0;
+		const name = row.direct ? this.t('reach-dashboard.direct', { name: row.name })
+			: withheld ? this.t('reach-dashboard.withheld', { name: row.name }) : row.name;
 		if (!row.hasSubunits || row.direct) return html`<span part="unit-name">${name}</span>`;
 		return html`<button type="button" class="link drill" part="drill-button" @click=${() => this.drillInto(row)}>
 			${name}<span class="visually-hidden"> – ${this.t('reach-dashboard.drill')}</span><span aria-hidden="true" class="chevron">›</span></button>`;
@@ -291,6 +295,7 @@ export class BkReachDashboard extends BkElement {
 	/** The rows of a post's reach or a unit report with the "other" row and the total, as one table. */
 	#renderGroups(data, kind) {
 		const columns = kind === 'post' ? this.#postColumns(data) : this.#unitColumns();
+		const partial = data.withheldUnits?.length > 0;
 		const rows = data.groups.map((row) => ({ name: this.#rowName(row), figures: row.figures, part: 'row' }));
 		if (data.other) rows.push({ name: this.t('reach-dashboard.other', { count: data.otherGroups }), figures: data.other, part: 'row other-row' });
 		const caption = this.t(kind === 'post' ? 'reach-dashboard.groups-caption' : 'reach-dashboard.report-caption', { unit: data.unit.name });
@@ -304,8 +309,10 @@ export class BkReachDashboard extends BkElement {
 			<caption>${caption}</caption>
 			<thead role="rowgroup">${headers}</thead>
 			<tbody role="rowgroup">${rows.map(line)}</tbody>
-			<tfoot role="rowgroup">${line({ name: this.t('reach-dashboard.total'), figures: data.total, part: 'row total-row' })}</tfoot>
-		</table>`;
+			<tfoot role="rowgroup">${line({ name: this.t(partial ? 'reach-dashboard.total-withheld' : 'reach-dashboard.total'), figures: data.total, part: 'row total-row' })}</tfoot>
+		</table>
+		${partial || data.groups.some((row) => row.withheldUnits?.length > 0)
+			? html`<p class="note" part="withheld-note">${this.t('reach-dashboard.withheld-note')}</p>` : ''}`;
 	}
 
 	#postColumns(reach) {

@@ -126,6 +126,11 @@ export const styles = css`
 		max-width: 100%;
 	}
 
+	.note {
+		margin-block: 0.5rem 0;
+		font-size: 0.875em;
+	}
+
 	.suppressed {
 		padding: 0.75rem 1rem;
 		border-inline-start: 0.5rem solid var(--bk-color-border, #767676);

@@ -38,6 +38,12 @@ const reachAtAldre = Object.freeze({
 	other: null, otherGroups: 0, readsPerHour: [{ hour: 0, reads: 30 }, { hour: 1, reads: 30 }], timeTo50: 'PT45M', timeTo80: null,
 });
 
+/** Äldreomsorg again, with its own avdelningschef and Hemtjänst Syd's enhetschef left out of the figures (docs/disclosure.md). */
+const reachAtAldreWithheld = Object.freeze({
+	...reachAtAldre, withheldUnits: [ALDRE, SYD],
+	groups: [{ ...reachAtAldre.groups[0], withheldUnits: [SYD] }],
+});
+
 /** Hemtjänst Syd has too few people for figures. */
 const reachSuppressed = Object.freeze({
 	...reachAtHsf, unit: { id: SYD, name: 'Hemtjänst Syd' }, suppressed: true, total: null, groups: [], other: null,
@@ -242,6 +248,17 @@ describe('bk-reach-dashboard', () => {
 			{ unitId: HSF, name: 'Hägersten-Älvsjö stadsdelsförvaltning', direction: 'up', view: 'post' },
 		]);
 		assert.deepEqual(calls.map((call) => new URL(call.url).searchParams.get('unitId')), [ALDRE, HSF]);
+	});
+
+	test('marks the rows and the total that leave small groups out and says why', async () => {
+		const page = await newPage();
+		await servePostReach(page, { [ALDRE]: reachAtAldreWithheld });
+		await mount(page, { post: POST, unit: ALDRE });
+		await page.locator('bk-reach-dashboard [part~="withheld-note"]').waitFor();
+		assert.deepEqual(await rowHeaders(page), ['Hemtjänst Syd (utom små grupper) – visa enheterna under›']);
+		assert.match(await page.locator('bk-reach-dashboard tfoot').textContent(), /Totalt \(utom små grupper\)/);
+		assert.match(await page.locator('bk-reach-dashboard [part~="withheld-note"]').textContent(), /^”Utom små grupper”: /);
+		await assertNoViolations(page, 'withheld');
 	});
 
 	test('explains suppressed figures and shows none of them', async () => {

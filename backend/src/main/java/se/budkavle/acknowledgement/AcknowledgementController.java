@@ -31,10 +31,14 @@ class AcknowledgementController {
 
 	private final Reminders reminders;
 
-	AcknowledgementController(Acknowledging acknowledging, ProgressReport report, Reminders reminders) {
+	private final PendingPeople pending;
+
+	AcknowledgementController(Acknowledging acknowledging, ProgressReport report, Reminders reminders,
+			PendingPeople pending) {
 		this.acknowledging = acknowledging;
 		this.report = report;
 		this.reminders = reminders;
+		this.pending = pending;
 	}
 
 	@PutMapping("/api/v1/posts/{id}/acknowledgement")
@@ -47,10 +51,24 @@ class AcknowledgementController {
 		return Viewers.current().flatMap((viewer) -> this.report.progress(id, viewer, unitId));
 	}
 
+	/**
+	 * Reminds those still pending in the viewer's scope: everyone, one unit's subtree ({@code unitId}) or one person
+	 * ({@code personId}).
+	 */
 	@PostMapping("/api/v1/posts/{id}/reminders")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	Mono<Reminded> remind(@PathVariable UUID id) {
-		return Viewers.current().flatMap((viewer) -> this.reminders.remind(id, viewer));
+	Mono<Reminded> remind(@PathVariable UUID id, @RequestParam(required = false) UUID unitId,
+			@RequestParam(required = false) UUID personId) {
+		return Viewers.current()
+			.flatMap((viewer) -> this.reminders.remind(id, viewer, new Reminders.Whom(unitId, personId)));
+	}
+
+	/** Who has not acknowledged yet, by unit, searchable ({@code q}) and paged ({@code after}, {@code limit} ≤ 100). */
+	@GetMapping("/api/v1/posts/{id}/acknowledgements/pending")
+	Mono<PendingPeople.PendingPage> pending(@PathVariable UUID id, @RequestParam(required = false) UUID unitId,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String after,
+			@RequestParam(required = false) Integer limit) {
+		return Viewers.current().flatMap((viewer) -> this.pending.page(id, viewer, unitId, q, after, limit));
 	}
 
 	@ExceptionHandler

@@ -40,6 +40,8 @@ class Reminders {
 			    select pa.person_id
 			    from post_audience pa join person p on p.id = pa.person_id and p.active
 			    where pa.post_id = :postId and %s
+			      and (not :hasUnit or pa.unit_id in (select descendant_id from unit_closure where ancestor_id = :unitId))
+			      and (not :hasPerson or pa.person_id = :personId)
 			      and not exists (select 1 from acknowledgement a where a.post_id = pa.post_id and a.person_id = pa.person_id)),
 			marked as (
 			    insert into acknowledgement_reminder (post_id, person_id, last_reminded_at)
@@ -54,6 +56,8 @@ class Reminders {
 			Locale.forLanguageTag("sv"));
 
 	private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+	private static final UUID NIL = new UUID(0, 0);
 
 	private final Posts posts;
 
@@ -88,12 +92,19 @@ class Reminders {
 	 * admins, the units they manage for managers of a targeted unit or one above it.
 	 */
 	Mono<Reminded> remind(UUID postId, Viewer viewer) {
+		return remind(postId, viewer, Whom.EVERYONE);
+	}
+
+	/**
+	 * Reminds those still pending among the given people (one unit's subtree, or one person) within the viewer's scope.
+	 */
+	Mono<Reminded> remind(UUID postId, Viewer viewer, Whom whom) {
 		return this.posts.access(postId, viewer)
 			.switchIfEmpty(Mono.error(() -> new PostNotFound(postId)))
 			.filter(PostAccess::acknowledgementRequired)
 			.switchIfEmpty(Mono.error(() -> new AcknowledgementNotRequested(postId)))
 			.flatMap((access) -> scope(access, viewer)
-				.flatMap((scope) -> this.transaction.transactional(remind(scope, access.title(),
+				.flatMap((scope) -> this.transaction.transactional(remind(scope, whom, access.title(),
 						access.acknowledgementDeadline()))));
 	}
 
@@ -113,11 +124,19 @@ class Reminders {
 	 * @return how many were reminded and how many had been already within the day
 	 */
 	Mono<Reminded> remind(Scope scope, String title, Instant deadline) {
+		return remind(scope, Whom.EVERYONE, title, deadline);
+	}
+
+	private Mono<Reminded> remind(Scope scope, Whom whom, String title, Instant deadline) {
 		Instant now = this.clock.instant();
 		return this.database.sql(REMIND)
 			.bind("postId", scope.postId())
 			.bind("whole", scope.whole())
 			.bind("viewerId", scope.viewerId())
+			.bind("hasUnit", whom.unitId() != null)
+			.bind("unitId", (whom.unitId() != null) ? whom.unitId() : NIL)
+			.bind("hasPerson", whom.personId() != null)
+			.bind("personId", (whom.personId() != null) ? whom.personId() : NIL)
 			.bind("now", now)
 			.bind("since", now.minus(this.properties.remindEvery()))
 			.map((row) -> new Marked(List.of(row.get("reminded", UUID[].class)),
@@ -138,5 +157,16 @@ class Reminders {
 	}
 
 	private record Marked(List<UUID> reminded, long pending) {
+	}
+
+	/**
+	 * Whom to remind within the viewer's scope: everyone pending, one unit's subtree, or one person.
+	 *
+	 * @param unitId the unit, or null
+	 * @param personId the person, or null
+	 */
+	record Whom(UUID unitId, UUID personId) {
+
+		static final Whom EVERYONE = new Whom(null, null);
 	}
 }

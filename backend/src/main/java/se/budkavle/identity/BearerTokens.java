@@ -34,9 +34,12 @@ public class BearerTokens {
 		return this.decoder.decode(token)
 			.onErrorMap((ex) -> new InvalidToken())
 			.flatMap((jwt) -> this.mapping.convert(jwt)
-				.onErrorMap(UnknownPerson.class, (ex) -> new UnknownViewer())
-				.map((authentication) -> new VerifiedViewer(((ViewerAuthentication) authentication).getPrincipal(),
-						expiry(jwt))));
+				.onErrorMap((ex) -> ex instanceof UnknownPerson || ex instanceof EmailNotVerified,
+						(ex) -> new UnknownViewer())
+				// A bootstrap admin is nobody in the organisation: nothing to follow live.
+				.flatMap((authentication) -> (authentication instanceof ViewerAuthentication viewer)
+						? Mono.just(new VerifiedViewer(viewer.getPrincipal(), expiry(jwt)))
+						: Mono.error(new UnknownViewer())));
 	}
 
 	private static Instant expiry(Jwt jwt) {

@@ -49,6 +49,7 @@ public class DemoTokens {
 			.claim("name", person.displayName());
 		if (person.email() != null) {
 			claims.claim(IdentityProperties.EMAIL_CLAIM, person.email());
+			claims.claim(IdentityProperties.EMAIL_VERIFIED_CLAIM, true);
 		}
 		if (!this.properties.linksByEmail()) {
 			claims.claim(this.properties.personClaim(), person.externalId());
@@ -59,7 +60,7 @@ public class DemoTokens {
 		return new DemoToken(jwt.getTokenValue(), lifetime.toSeconds());
 	}
 
-	private static List<String> realmRoles(Set<Role> roles) {
-		return roles.stream().map(Role::realmRole).sorted().toList();
+	private List<String> realmRoles(Set<Role> roles) {
+		return roles.stream().map(this.properties::roleName).sorted().toList();
 	}
 }

@@ -2,6 +2,8 @@ package se.budkavle.identity;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,17 +19,41 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rolesClaim the dotted path to the list of realm roles in a token
  * @param demoTokenLifetime how long a token issued in demo mode is valid
  * @param allowedOrigins origins of intranet pages whose widgets may call the API from the browser (CORS)
+ * @param requireVerifiedEmail when the person claim is {@code email}: refuse tokens whose {@code email_verified} is not
+ * true (403 {@code email-not-verified})
+ * @param bootstrapAdmins values of the person claim (e-mail addresses or external ids) admitted to the directory import
+ * routes while no active administrator exists, even when not in the directory
+ * @param roleNames the identity provider's names for the hub's roles, by the hub's name (e.g. {@code admin:
+ * budkavle-admin}); a role not listed keeps its own name
+ * @param adminSeenWithin how long someone last seen with the admin role still counts as an administrator
  */
 @ConfigurationProperties("budkavle.identity")
 record IdentityProperties(String issuerUri, String jwkSetUri, @DefaultValue("budkavle-api") String audience,
 		@DefaultValue("email") String personClaim, @DefaultValue("realm_access.roles") String rolesClaim,
-		@DefaultValue("30m") Duration demoTokenLifetime, List<String> allowedOrigins) {
+		@DefaultValue("30m") Duration demoTokenLifetime, List<String> allowedOrigins,
+		@DefaultValue("true") boolean requireVerifiedEmail, List<String> bootstrapAdmins, Map<String, String> roleNames,
+		@DefaultValue("90d") Duration adminSeenWithin) {
 
 	IdentityProperties {
 		allowedOrigins = (allowedOrigins != null) ? List.copyOf(allowedOrigins) : List.of();
+		bootstrapAdmins = (bootstrapAdmins != null)
+				? bootstrapAdmins.stream().map((admin) -> admin.trim().toLowerCase(Locale.ROOT)).toList() : List.of();
+		roleNames = (roleNames != null) ? Map.copyOf(roleNames) : Map.of();
+	}
+
+	/** The name the identity provider gives the role. */
+	String roleName(Role role) {
+		return this.roleNames.getOrDefault(role.realmRole(), role.realmRole());
+	}
+
+	/** Whether the person claim's value names a bootstrap admin (ignoring case). */
+	boolean isBootstrapAdmin(String personClaimValue) {
+		return this.bootstrapAdmins.contains(personClaimValue.trim().toLowerCase(Locale.ROOT));
 	}
 
 	static final String EMAIL_CLAIM = "email";
+
+	static final String EMAIL_VERIFIED_CLAIM = "email_verified";
 
 	boolean linksByEmail() {
 		return EMAIL_CLAIM.equals(this.personClaim);

@@ -25,7 +25,8 @@ import se.budkavle.platform.Problems;
 
 /**
  * Answers requests the security chain turns away with problem details: 401 {@code unauthenticated} (with a
- * {@code WWW-Authenticate: Bearer} challenge), 403 {@code forbidden} and 403 {@code unknown-person}.
+ * {@code WWW-Authenticate: Bearer} challenge), 403 {@code forbidden}, 403 {@code unknown-person} and 403
+ * {@code email-not-verified}.
  */
 @Component
 class SecurityProblems
@@ -52,6 +53,10 @@ class SecurityProblems
 
 	@Override
 	public Mono<Void> onAuthenticationFailure(WebFilterExchange filterExchange, AuthenticationException failure) {
+		if (failure instanceof EmailNotVerified) {
+			return write(filterExchange.getExchange(), Problems.of(HttpStatus.FORBIDDEN, "email-not-verified",
+					"E-mail address not verified", failure.getMessage() + "."));
+		}
 		if (failure instanceof UnknownPerson) {
 			return write(filterExchange.getExchange(), Problems.of(HttpStatus.FORBIDDEN, "unknown-person",
 					"Not in the organisation", failure.getMessage() + "."));

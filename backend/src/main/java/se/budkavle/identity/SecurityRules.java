@@ -26,12 +26,16 @@ class SecurityRules {
 			// Browsers cannot set headers on a WebSocket: the live gateway authenticates inside its own protocol.
 			"/api/v1/live" };
 
+	/** What a bootstrap admin may do: import the directory (and see its preview and history), nothing else. */
+	static final String[] DIRECTORY_IMPORT = { "/api/v1/admin/directory/imports", "/api/v1/admin/directory/imports/**",
+			"/api/v1/admin/directory/previews", "/api/v1/admin/directory/history" };
+
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
 			ViewerMapping viewerMapping, SecurityProblems problems, IdentityProperties properties,
 			Environment environment) {
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
-			.cors((cors) -> cors.configurationSource(CrossOrigin.forApi(properties.allowedOrigins())))
+			.cors((cors) -> cors.configurationSource(CrossOrigin.forApiAndWidgets(properties.allowedOrigins())))
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
@@ -42,12 +46,14 @@ class SecurityRules {
 				.matchers(new AndServerWebExchangeMatcher(
 						ServerWebExchangeMatchers.pathMatchers("/actuator/prometheus"), new ManagementPort(environment)))
 				.permitAll()
+				.pathMatchers(DIRECTORY_IMPORT)
+				.hasAnyAuthority(ViewerAuthentication.ROLE_PREFIX + Role.ADMIN.name(), BootstrapAdmin.AUTHORITY)
 				.pathMatchers("/api/v1/admin/**")
 				.hasRole(Role.ADMIN.name())
 				.pathMatchers("/api/**")
-				.authenticated()
+				.hasAuthority(ViewerAuthentication.PERSON)
 				.anyExchange()
-				.authenticated())
+				.hasAuthority(ViewerAuthentication.PERSON))
 			.oauth2ResourceServer((server) -> server
 				.jwt((jwt) -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(viewerMapping))
 				.authenticationEntryPoint(problems)

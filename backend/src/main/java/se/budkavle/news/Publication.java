@@ -10,12 +10,13 @@ import reactor.core.publisher.Mono;
 
 /**
  * Publishes a post: fixes its audience — the active members of the targeted units, with subunits where asked, each
- * once and with the unit they were counted in — so later reorganisations leave it as it was.
+ * once and with the unit they were counted in, the author left out — so later reorganisations leave it as it was.
  */
 @Component
 class Publication {
 
 	// A person is counted in their primary unit when the post reaches it, else in another unit of theirs it reaches.
+	// The author is never in their own audience: not expected to read or acknowledge, never reminded, never counted.
 	static final String AUDIENCE = """
 			insert into post_audience (post_id, person_id, unit_id)
 			select distinct on (m.person_id) :postId, m.person_id, m.unit_id
@@ -26,6 +27,7 @@ class Publication {
 			join unit u on u.id = reached.unit_id and u.active
 			join membership m on m.unit_id = reached.unit_id
 			join person p on p.id = m.person_id and p.active
+			where m.person_id <> (select author_id from post where id = :postId)
 			order by m.person_id, m.is_primary desc, m.unit_id
 			on conflict do nothing""";
 

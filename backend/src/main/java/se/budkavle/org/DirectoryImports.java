@@ -1,10 +1,12 @@
 package se.budkavle.org;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,10 +27,17 @@ public class DirectoryImports {
 
 	private final DirectoryStore store;
 
+	private final ObjectProvider<DirectoryAdmins> admins;
+
+	private final OrgProperties properties;
+
 	private final MeterRegistry registry;
 
-	DirectoryImports(DirectoryStore store, MeterRegistry registry) {
+	DirectoryImports(DirectoryStore store, ObjectProvider<DirectoryAdmins> admins, OrgProperties properties,
+			MeterRegistry registry) {
 		this.store = store;
+		this.admins = admins;
+		this.properties = properties;
 		this.registry = registry;
 	}
 
@@ -43,7 +52,7 @@ public class DirectoryImports {
 	public Mono<DirectoryChanges> apply(DirectorySnapshot snapshot, String source, UUID appliedBy) {
 		return timed("sync", Mono.fromCallable(() -> DirectoryValidator.problems(snapshot))
 			.subscribeOn(Schedulers.parallel())
-			.flatMap((problems) -> applyValid(snapshot, problems, source, appliedBy)));
+			.flatMap((problems) -> applyValid(snapshot, problems, source, appliedBy, null)));
 	}
 
 	/**
@@ -55,11 +64,52 @@ public class DirectoryImports {
 	 * the file has problems
 	 */
 	public Mono<DirectoryChanges> applyFile(String content, String source, UUID appliedBy) {
+		return applyFile(content, source, appliedBy, null);
+	}
+
+	/**
+	 * Applies a directory file sent by an administrator, refusing what {@link ImportSafety} guards against.
+	 * @param content the file's text
+	 * @param source where it came from, kept in the import log
+	 * @param appliedBy the person who applied it, or {@code null} when not known
+	 * @param confirmed whether the administrator confirmed large deactivations
+	 * @return what changed; fails with {@link DirectoryRejected}, {@link NoAdminLeft} or
+	 * {@link DeactivationUnconfirmed}, changing nothing
+	 */
+	public Mono<DirectoryChanges> applyUpload(String content, String source, UUID appliedBy, boolean confirmed) {
+		return safety(confirmed).flatMap((safety) -> applyFile(content, source, appliedBy, safety));
+	}
+
+	/**
+	 * Works out what {@link #applyUpload} would change, writing nothing.
+	 * @param content the file's text
+	 * @param source where it came from, named in problems
+	 * @return the preview; fails with {@link DirectoryRejected} when the file has problems
+	 */
+	public Mono<DirectoryPreview> previewUpload(String content, String source) {
+		return Mono.fromCallable(() -> DirectoryFile.parse(content))
+			.subscribeOn(Schedulers.parallel())
+			.flatMap((parsed) -> {
+				List<DirectoryProblem> problems = DirectoryValidator.problems(parsed);
+				if (!problems.isEmpty()) {
+					return Mono.error(new DirectoryRejected(source, problems));
+				}
+				return safety(false).flatMap((safety) -> this.store.preview(parsed.snapshot(), safety));
+			});
+	}
+
+	private Mono<ImportSafety> safety(boolean confirmed) {
+		DirectoryAdmins admins = this.admins.getIfAvailable(() -> () -> Mono.just(Set.of()));
+		return admins.admins()
+			.map((ids) -> new ImportSafety(ids, this.properties.maxDeactivationShare(), confirmed));
+	}
+
+	private Mono<DirectoryChanges> applyFile(String content, String source, UUID appliedBy, ImportSafety safety) {
 		// Reading 50,000 lines takes a moment of CPU: done off the calling (possibly event-loop) thread.
 		return timed("file", Mono.fromCallable(() -> DirectoryFile.parse(content))
 			.subscribeOn(Schedulers.parallel())
 			.flatMap((parsed) -> applyValid(parsed.snapshot(), DirectoryValidator.problems(parsed), source,
-					appliedBy)));
+					appliedBy, safety)));
 	}
 
 	/** Counts and times each run as {@code budkavle.directory.imports} by kind and outcome. */
@@ -67,8 +117,12 @@ public class DirectoryImports {
 		return Mono.defer(() -> {
 			Timer.Sample sample = Timer.start(this.registry);
 			return run.doOnSuccess((result) -> stop(sample, kind, "applied"))
-				.doOnError((ex) -> stop(sample, kind, (ex instanceof DirectoryRejected) ? "rejected" : "failed"));
+				.doOnError((ex) -> stop(sample, kind, refused(ex) ? "rejected" : "failed"));
 		});
+	}
+
+	private static boolean refused(Throwable ex) {
+		return ex instanceof DirectoryRejected || ex instanceof NoAdminLeft || ex instanceof DeactivationUnconfirmed;
 	}
 
 	private void stop(Timer.Sample sample, String kind, String outcome) {
@@ -79,11 +133,11 @@ public class DirectoryImports {
 	}
 
 	private Mono<DirectoryChanges> applyValid(DirectorySnapshot snapshot, List<DirectoryProblem> problems,
-			String source, UUID appliedBy) {
+			String source, UUID appliedBy, ImportSafety safety) {
 		if (!problems.isEmpty()) {
 			return Mono.error(new DirectoryRejected(source, problems));
 		}
-		return this.store.apply(snapshot, source, appliedBy)
+		return this.store.apply(snapshot, source, appliedBy, safety)
 			.doOnNext((changes) -> logger.info("Applied the directory from " + source + ": " + changes));
 	}
 }

@@ -58,17 +58,31 @@ class DirectoryStore {
 		this.transaction = TransactionalOperator.create(transactionManager);
 	}
 
-	Mono<DirectoryChanges> apply(DirectorySnapshot directory, String source, UUID appliedBy) {
+	Mono<DirectoryChanges> apply(DirectorySnapshot directory, String source, UUID appliedBy, ImportSafety safety) {
 		Mono<DirectoryChanges> apply = this.database.sql(LOCK)
 			.fetch()
 			.rowsUpdated()
 			.then(StoredOrganisation.load(this.database))
 			// Comparing 50,000 people takes CPU: off the connection's event-loop thread, which serves other requests.
 			.publishOn(Schedulers.parallel())
-			.map((stored) -> DirectoryPlan.of(stored, directory))
+			.map((stored) -> checked(stored, DirectoryPlan.of(stored, directory), safety))
 			.flatMap((plan) -> write(plan).then(rebuildSubtreeMembers(plan)).thenReturn(plan.changes()))
 			.flatMap((changes) -> record(changes, source, appliedBy).thenReturn(changes));
 		return this.transaction.transactional(apply);
+	}
+
+	Mono<DirectoryPreview> preview(DirectorySnapshot directory, ImportSafety safety) {
+		Mono<DirectoryPreview> preview = StoredOrganisation.load(this.database)
+			.publishOn(Schedulers.parallel())
+			.map((stored) -> DirectoryPreview.of(stored, DirectoryPlan.of(stored, directory), safety));
+		return this.transaction.transactional(preview);
+	}
+
+	private static DirectoryPlan checked(StoredOrganisation stored, DirectoryPlan plan, ImportSafety safety) {
+		if (safety != null) {
+			safety.check(stored, plan);
+		}
+		return plan;
 	}
 
 	private Mono<Void> write(DirectoryPlan plan) {

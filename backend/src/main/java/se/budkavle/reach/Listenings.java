@@ -82,11 +82,8 @@ public class Listenings {
 
 	private Mono<Listening> themes(UUID unitId, Instant from, Instant to, Map<UUID, Long> people, UnitTree tree) {
 		PostReach.UnitLabel label = new PostReach.UnitLabel(unitId, tree.node(unitId).name());
-		Map<UUID, Counts> cells = UnitReports.asCounts(people);
-		Map<UUID, Counts> subtree = tree.rollUp(cells);
-		boolean displayable = subtree.getOrDefault(unitId, Counts.NONE).audience() >= this.minimum
-				&& Drilldown.reachable(tree, unitId, subtree, cells, this.minimum);
-		if (!displayable) {
+		// Themes count texts of the whole subtree, so only a unit shown whole may show them.
+		if (!DisclosurePlan.of(tree, people, this.minimum).whole(unitId)) {
 			return Mono.just(new Listening(label, from, to, this.minimum, true, 0, 0, List.of()));
 		}
 		return this.database.sql(TEXTS)

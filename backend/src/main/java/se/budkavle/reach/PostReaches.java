@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
 import se.budkavle.identity.Viewer;
 
 /**
- * Works out how far a post got within a unit's subtree, folding groups too small to show.
+ * Works out how far a post got within a unit's subtree, showing only what {@link DisclosurePlan} allows.
  */
 @Service
 public class PostReaches {
@@ -32,18 +32,24 @@ public class PostReaches {
 			where pa.post_id = :postId
 			group by pa.unit_id""";
 
-	/** First reads per hour after publication within a subtree; the benchmark runs the same statement. */
+	/**
+	 * First reads per hour after publication within a subtree, less the units whose people its figures leave out; the
+	 * benchmark runs the same statement.
+	 */
 	static final String READS_PER_HOUR = """
 			select floor(extract(epoch from r.first_read_at - p.published_at) / 3600)::int as hour, count(*) as reads
 			from post p
 			join post_audience pa on pa.post_id = p.id
 			join unit_closure c on c.descendant_id = pa.unit_id and c.ancestor_id = :unitId
 			join post_read r on r.post_id = pa.post_id and r.person_id = pa.person_id
-			where p.id = :postId
+			where p.id = :postId and pa.unit_id <> all(:withheld)
 			group by 1
 			order by 1""";
 
-	/** How long until the k-th read within a subtree, for half and 80 % of the audience; the benchmark runs it. */
+	/**
+	 * How long until the k-th read within a subtree (less the units left out), for half and 80 % of the audience; the
+	 * benchmark runs it.
+	 */
 	static final String TIME_TO = """
 			with reads as (
 			    select r.first_read_at - p.published_at as after,
@@ -52,7 +58,7 @@ public class PostReaches {
 			    join post_audience pa on pa.post_id = p.id
 			    join unit_closure c on c.descendant_id = pa.unit_id and c.ancestor_id = :unitId
 			    join post_read r on r.post_id = pa.post_id and r.person_id = pa.person_id
-			    where p.id = :postId
+			    where p.id = :postId and pa.unit_id <> all(:withheld)
 			)
 			select (select extract(epoch from after)::bigint from reads where n = :half) as half,
 			       (select extract(epoch from after)::bigint from reads where n = :most) as most""";
@@ -91,31 +97,34 @@ public class PostReaches {
 	}
 
 	private Mono<PostReach> reach(Viewer viewer, Post post, UUID unitId, Map<UUID, Counts> cells, UnitTree tree) {
-		Map<UUID, Counts> subtree = tree.rollUp(cells);
-		Counts total = subtree.getOrDefault(unitId, Counts.NONE);
-		if (total.audience() == 0 && !this.scope.seesEverything(viewer)) {
+		if (tree.rollUp(cells).getOrDefault(unitId, Counts.NONE).audience() == 0 && !this.scope.seesEverything(viewer)) {
 			return Mono.error(new ReachNotFound("post-not-found", "There is no post " + post.id() + "."));
 		}
-		UnitTree.Node unit = tree.node(unitId);
-		PostReach.UnitLabel label = new PostReach.UnitLabel(unitId, unit.name());
-		var groups = Groups.of(tree, unitId, subtree, cells, Counts::audience);
-		var folded = Disclosure.fold(groups, (group) -> group.figures().audience(), this.minimum);
-		if (folded.hidden() || !Drilldown.reachable(tree, unitId, subtree, cells, this.minimum)) {
-			return Mono.just(new PostReach(post.id(), post.title(), post.publishedAt(), post.acknowledgementRequired(),
-					label, this.minimum, true, null, List.of(), null, 0, List.of(), null, null));
+		Map<UUID, Long> audience = new HashMap<>();
+		cells.forEach((unit, counts) -> audience.put(unit, counts.audience()));
+		DisclosurePlan.Table table = DisclosurePlan.of(tree, audience, this.minimum).table(unitId);
+		PostReach.UnitLabel label = new PostReach.UnitLabel(unitId, tree.node(unitId).name());
+		boolean ack = post.acknowledgementRequired();
+		if (table.hidden()) {
+			return Mono.just(new PostReach(post.id(), post.title(), post.publishedAt(), ack, label, this.minimum, true,
+					List.of(), null, List.of(), null, 0, List.of(), null, null));
 		}
-		List<PostReach.Row> rows = folded.shown()
+		List<PostReach.Row> rows = table.rows()
 			.stream()
-			.map((group) -> new PostReach.Row(group.unit().id(), group.unit().name(), group.direct(),
-					group.hasSubunits(), Figures.of(group.figures(), post.acknowledgementRequired())))
+			.map((row) -> new PostReach.Row(row.unit().id(), row.unit().name(), row.direct(), row.hasSubunits(),
+					row.withheld(), Figures.of(sum(cells, row.units()), ack)))
 			.toList();
-		Counts other = folded.folded().stream().map(Groups.Group::figures).reduce(Counts.NONE, Counts::plus);
-		Figures otherFigures = folded.folded().isEmpty() ? null : Figures.of(other, post.acknowledgementRequired());
-		return readsPerHour(post.id(), unitId).zipWith(timesTo(post.id(), unitId, total.audience()))
-			.map((timeline) -> new PostReach(post.id(), post.title(), post.publishedAt(),
-					post.acknowledgementRequired(), label, this.minimum, false,
-					Figures.of(total, post.acknowledgementRequired()), rows, otherFigures, folded.folded().size(),
-					timeline.getT1(), timeline.getT2().half(), timeline.getT2().most()));
+		Figures other = table.other().isEmpty() ? null : Figures.of(sum(cells, table.other()), ack);
+		Counts total = sum(cells, table.total());
+		return readsPerHour(post.id(), unitId, table.withheld())
+			.zipWith(timesTo(post.id(), unitId, table.withheld(), total.audience()))
+			.map((timeline) -> new PostReach(post.id(), post.title(), post.publishedAt(), ack, label, this.minimum,
+					false, table.withheld(), Figures.of(total, ack), rows, other, table.otherGroups(), timeline.getT1(),
+					timeline.getT2().half(), timeline.getT2().most()));
+	}
+
+	private static Counts sum(Map<UUID, Counts> cells, java.util.Collection<UUID> units) {
+		return units.stream().map((unit) -> cells.getOrDefault(unit, Counts.NONE)).reduce(Counts.NONE, Counts::plus);
 	}
 
 	private Mono<Post> post(UUID postId) {
@@ -140,10 +149,11 @@ public class PostReaches {
 				row.get("acknowledged", Long.class));
 	}
 
-	private Mono<List<PostReach.HourlyReads>> readsPerHour(UUID postId, UUID unitId) {
+	private Mono<List<PostReach.HourlyReads>> readsPerHour(UUID postId, UUID unitId, List<UUID> withheld) {
 		return this.database.sql(READS_PER_HOUR)
 			.bind("postId", postId)
 			.bind("unitId", unitId)
+			.bind("withheld", withheld.toArray(UUID[]::new))
 			.map((row) -> new PostReach.HourlyReads(row.get("hour", Integer.class), row.get("reads", Long.class)))
 			.all()
 			.collectList()
@@ -164,10 +174,11 @@ public class PostReaches {
 		return filled;
 	}
 
-	private Mono<TimesTo> timesTo(UUID postId, UUID unitId, long audience) {
+	private Mono<TimesTo> timesTo(UUID postId, UUID unitId, List<UUID> withheld, long audience) {
 		return this.database.sql(TIME_TO)
 			.bind("postId", postId)
 			.bind("unitId", unitId)
+			.bind("withheld", withheld.toArray(UUID[]::new))
 			.bind("half", (long) Math.ceil(audience * 0.5))
 			.bind("most", (long) Math.ceil(audience * 0.8))
 			.map((row) -> new TimesTo(duration(row.get("half", Long.class)), duration(row.get("most", Long.class))))

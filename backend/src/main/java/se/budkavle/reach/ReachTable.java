@@ -27,13 +27,14 @@ public record ReachTable(String title, List<String> headings, List<List<Object>>
 		List<List<Object>> rows = new ArrayList<>();
 		if (!reach.suppressed()) {
 			for (PostReach.Row row : reach.groups()) {
-				rows.add(cells(row.direct() ? row.name() + " " + labels.directSuffix() : row.name(), row.figures(),
+				rows.add(cells(name(row.name(), row.direct(), row.withheldUnits(), labels), row.figures(),
 						reach.acknowledgementRequired()));
 			}
 			if (reach.other() != null) {
 				rows.add(cells(labels.other(), reach.other(), reach.acknowledgementRequired()));
 			}
-			rows.add(cells(labels.total(), reach.total(), reach.acknowledgementRequired()));
+			rows.add(cells(name(labels.total(), false, reach.withheldUnits(), labels), reach.total(),
+					reach.acknowledgementRequired()));
 		}
 		return new ReachTable(reach.title() + " – " + reach.unit().name(), headings, rows);
 	}
@@ -46,15 +47,22 @@ public record ReachTable(String title, List<String> headings, List<List<Object>>
 		List<List<Object>> rows = new ArrayList<>();
 		if (!report.suppressed()) {
 			for (UnitReport.Row row : report.groups()) {
-				rows.add(line(row.direct() ? row.name() + " " + Labels.SWEDISH.directSuffix() : row.name(),
-						row.figures()));
+				rows.add(line(name(row.name(), row.direct(), row.withheldUnits(), Labels.SWEDISH), row.figures()));
 			}
 			if (report.other() != null) {
 				rows.add(line(Labels.SWEDISH.other(), report.other()));
 			}
-			rows.add(line(Labels.SWEDISH.total(), report.total()));
+			rows.add(line(name(Labels.SWEDISH.total(), false, report.withheldUnits(), Labels.SWEDISH), report.total()));
 		}
 		return new ReachTable(report.unit().name() + " " + report.from() + " – " + report.to(), headings, rows);
+	}
+
+	/** A row's name, saying when it holds only the unit's own people or leaves small groups out. */
+	private static String name(String name, boolean direct, List<?> withheld, Labels labels) {
+		if (direct) {
+			return name + " " + labels.directSuffix();
+		}
+		return withheld.isEmpty() ? name : name + " " + labels.withheldSuffix();
 	}
 
 	private static List<Object> line(String name, UnitReport.Line line) {
@@ -87,9 +95,9 @@ public record ReachTable(String title, List<String> headings, List<List<Object>>
 
 	/** The words of the export, in Swedish: the exports are for the city's own HR and communicators. */
 	record Labels(String unit, String audience, String readers, String reach, String acknowledged,
-			String acknowledgementRate, String other, String total, String directSuffix) {
+			String acknowledgementRate, String other, String total, String directSuffix, String withheldSuffix) {
 
 		static final Labels SWEDISH = new Labels("Enhet", "Målgrupp", "Läsare", "Räckvidd (%)", "Kvitterat",
-				"Kvitterat (%)", "Övriga (små grupper)", "Totalt", "(direkt)");
+				"Kvitterat (%)", "Övriga (små grupper)", "Totalt", "(direkt)", "(utom små grupper)");
 	}
 }

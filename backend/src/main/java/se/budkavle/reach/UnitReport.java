@@ -12,13 +12,15 @@ import java.util.UUID;
  * @param to the end of the period (exclusive)
  * @param minimumGroupSize the fewest people any row describes
  * @param suppressed true when the unit's figures may not be shown; then every figure below is empty
- * @param total the whole subtree
+ * @param withheldUnits the units whose own people the figures leave out, because they are too few to show apart from
+ * the rest (see {@code docs/disclosure.md}); empty when the total is the whole subtree
+ * @param total the subtree, less the withheld units
  * @param groups one row per child unit (and the people counted at the unit itself)
  * @param other the folded small groups together, or null
  * @param otherGroups how many rows were folded into {@code other}
  */
 public record UnitReport(PostReach.UnitLabel unit, Instant from, Instant to, int minimumGroupSize, boolean suppressed,
-		Line total, List<Row> groups, Line other, int otherGroups) {
+		List<UUID> withheldUnits, Line total, List<Row> groups, Line other, int otherGroups) {
 
 	/**
 	 * The figures of one row.
@@ -46,8 +48,10 @@ public record UnitReport(PostReach.UnitLabel unit, Instant from, Instant to, int
 	 * @param name its name
 	 * @param direct whether the row holds only the people counted at the unit itself
 	 * @param hasSubunits whether there is more to drill into
+	 * @param withheldUnits the units whose own people the row leaves out; empty when it holds the whole subtree
 	 * @param figures the row's figures
 	 */
-	public record Row(UUID unitId, String name, boolean direct, boolean hasSubunits, Line figures) {
+	public record Row(UUID unitId, String name, boolean direct, boolean hasSubunits, List<UUID> withheldUnits,
+			Line figures) {
 	}
 }

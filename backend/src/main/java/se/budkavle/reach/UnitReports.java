@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -17,7 +18,8 @@ import reactor.core.publisher.Mono;
 import se.budkavle.identity.Viewer;
 
 /**
- * Reports how the posts of a period did within a unit's subtree, per child unit, folding groups too small to show.
+ * Reports how the posts of a period did within a unit's subtree, per child unit, showing only what
+ * {@link DisclosurePlan} allows.
  */
 @Service
 public class UnitReports {
@@ -26,40 +28,25 @@ public class UnitReports {
 	static final Duration LONGEST_PERIOD = Duration.ofDays(366);
 
 	/**
-	 * Per post and row (child unit, or the unit itself): audience, readers, acknowledgements and how long until half
-	 * the row's audience had read. The benchmark runs the same statement.
+	 * Per post and unit of the subtree: audience, readers, acknowledgements and the seconds after publication of each
+	 * first read, in order, so that any set of units adds up to a row. The benchmark runs the same statement.
 	 */
 	static final String CELLS = """
-			with scoped as (
-			    select pa.post_id, pa.person_id, p.published_at, coalesce(child.ancestor_id, :unitId) as group_id
-			    from post p
-			    join post_audience pa on pa.post_id = p.id
-			    join unit_closure scope on scope.descendant_id = pa.unit_id and scope.ancestor_id = :unitId
-			    left join unit_closure child on child.descendant_id = pa.unit_id
-			        and child.ancestor_id in (select id from unit where parent_id = :unitId)
-			    where p.status = 'PUBLISHED' and p.published_at >= :from and p.published_at < :to
-			), cells as (
-			    select s.post_id, s.group_id, count(*) as audience, count(r.person_id) as readers,
-			           count(a.person_id) as acknowledged
-			    from scoped s
-			    left join post_read r on r.post_id = s.post_id and r.person_id = s.person_id
-			    left join acknowledgement a on a.post_id = s.post_id and a.person_id = s.person_id
-			    group by s.post_id, s.group_id
-			), ranked as (
-			    select s.post_id, s.group_id, r.first_read_at - s.published_at as after,
-			           row_number() over (partition by s.post_id, s.group_id order by r.first_read_at, r.person_id) as n
-			    from scoped s
-			    join post_read r on r.post_id = s.post_id and r.person_id = s.person_id
-			)
-			select c.post_id, c.group_id, c.audience, c.readers, c.acknowledged, p.ack_required,
-			       extract(epoch from k.after)::bigint as half
-			from cells c
-			join post p on p.id = c.post_id
-			left join ranked k on k.post_id = c.post_id and k.group_id = c.group_id and k.n = ceil(c.audience / 2.0)""";
+			select pa.post_id, pa.unit_id, count(*) as audience, count(r.person_id) as readers,
+			       count(a.person_id) as acknowledged, bool_or(p.ack_required) as ack_required,
+			       array_agg(extract(epoch from r.first_read_at - p.published_at)::bigint order by r.first_read_at)
+			           filter (where r.person_id is not null) as reads
+			from post p
+			join post_audience pa on pa.post_id = p.id
+			join unit_closure scope on scope.descendant_id = pa.unit_id and scope.ancestor_id = :unitId
+			left join post_read r on r.post_id = pa.post_id and r.person_id = pa.person_id
+			left join acknowledgement a on a.post_id = pa.post_id and a.person_id = pa.person_id
+			where p.status = 'PUBLISHED' and p.published_at >= :from and p.published_at < :to
+			group by pa.post_id, pa.unit_id""";
 
 	/**
-	 * Per row: the comments its people wrote, and the questions first asked to its units with the seconds each took
-	 * to get its first answer. The benchmark runs the same statement.
+	 * Per unit of the subtree: the comments its people wrote, and the questions first asked to it with the seconds each
+	 * took to get its first answer. The benchmark runs the same statement.
 	 */
 	static final String DIALOGUE = """
 			with said as (
@@ -72,16 +59,14 @@ public class UnitReports {
 			    from question q
 			    where q.asked_at >= :from and q.asked_at < :to
 			)
-			select coalesce(child.ancestor_id, :unitId) as group_id,
+			select said.unit_id,
 			       count(*) filter (where kind = 'comment') as comments,
 			       count(*) filter (where kind = 'question') as asked,
 			       count(*) filter (where answered) as answered,
 			       array_agg(answer_seconds) filter (where answer_seconds is not null) as answer_seconds
 			from said
 			join unit_closure scope on scope.descendant_id = said.unit_id and scope.ancestor_id = :unitId
-			left join unit_closure child on child.descendant_id = said.unit_id
-			    and child.ancestor_id in (select id from unit where parent_id = :unitId)
-			group by 1""";
+			group by said.unit_id""";
 
 	private final DatabaseClient database;
 
@@ -127,39 +112,34 @@ public class UnitReports {
 
 	private UnitReport report(UUID unitId, Instant from, Instant to, Map<UUID, Long> people, UnitTree tree,
 			List<Cell> cells, Map<UUID, Dialogue> dialogue) {
-		Map<UUID, Counts> peopleCells = asCounts(people);
-		Map<UUID, Counts> rolledUp = tree.rollUp(peopleCells);
-		Map<UUID, Long> subtreePeople = new HashMap<>();
-		rolledUp.forEach((unit, counts) -> subtreePeople.put(unit, counts.audience()));
+		DisclosurePlan plan = DisclosurePlan.of(tree, people, this.minimum);
+		DisclosurePlan.Table table = plan.table(unitId);
 		PostReach.UnitLabel label = new PostReach.UnitLabel(unitId, tree.node(unitId).name());
-		var groups = Groups.of(tree, unitId, subtreePeople, people, Long::longValue);
-		var folded = Disclosure.fold(groups, Groups.Group::figures, this.minimum);
-		if (folded.hidden() || !Drilldown.reachable(tree, unitId, rolledUp, peopleCells,
-				this.minimum)) {
-			return new UnitReport(label, from, to, this.minimum, true, null, List.of(), null, 0);
+		if (table.hidden()) {
+			return new UnitReport(label, from, to, this.minimum, true, List.of(), null, List.of(), null, 0);
 		}
-		List<UnitReport.Row> rows = new ArrayList<>();
-		for (var group : folded.shown()) {
-			List<Cell> own = cells.stream().filter((cell) -> cell.groupId().equals(group.unit().id())).toList();
-			rows.add(new UnitReport.Row(group.unit().id(), group.unit().name(), group.direct(), group.hasSubunits(),
-					line(group.figures(), own, dialogue.getOrDefault(group.unit().id(), Dialogue.NONE))));
-		}
-		List<UUID> otherIds = folded.folded().stream().map((group) -> group.unit().id()).toList();
-		long otherPeople = folded.folded().stream().mapToLong(Groups.Group::figures).sum();
-		UnitReport.Line other = otherIds.isEmpty() ? null
-				: line(otherPeople, merged(cells.stream().filter((cell) -> otherIds.contains(cell.groupId())).toList()),
-						Dialogue.sum(otherIds.stream().map((id) -> dialogue.getOrDefault(id, Dialogue.NONE)).toList()));
-		UnitReport.Line total = line(subtreePeople.getOrDefault(unitId, 0L), merged(cells),
-				Dialogue.sum(List.copyOf(dialogue.values())));
-		return new UnitReport(label, from, to, this.minimum, false, total, rows, other, otherIds.size());
+		List<UnitReport.Row> rows = table.rows()
+			.stream()
+			.map((row) -> new UnitReport.Row(row.unit().id(), row.unit().name(), row.direct(), row.hasSubunits(),
+					row.withheld(), line(plan, row.units(), cells, dialogue)))
+			.toList();
+		UnitReport.Line other = table.other().isEmpty() ? null : line(plan, table.other(), cells, dialogue);
+		return new UnitReport(label, from, to, this.minimum, false, table.withheld(),
+				line(plan, table.total(), cells, dialogue), rows, other, table.otherGroups());
 	}
 
-	/** Adds up the rows of each post into one (a merged row's time to 50 % is not known from its parts). */
+	private static UnitReport.Line line(DisclosurePlan plan, Set<UUID> units, List<Cell> cells,
+			Map<UUID, Dialogue> dialogue) {
+		List<Cell> own = cells.stream().filter((cell) -> units.contains(cell.unitId())).toList();
+		Dialogue said = Dialogue.sum(units.stream().map((unit) -> dialogue.getOrDefault(unit, Dialogue.NONE)).toList());
+		return line(plan.people(units), merged(own), said);
+	}
+
+	/** Adds up the cells of each post into one, keeping every first read so that the time to 50 % stays exact. */
 	private static List<Cell> merged(List<Cell> cells) {
 		Map<UUID, Cell> perPost = new HashMap<>();
 		for (Cell cell : cells) {
-			perPost.merge(cell.postId(), cell, (a, b) -> new Cell(a.postId(), null, a.audience() + b.audience(),
-					a.readers() + b.readers(), a.acknowledged() + b.acknowledged(), a.acknowledgementRequired(), null));
+			perPost.merge(cell.postId(), cell, Cell::plus);
 		}
 		return List.copyOf(perPost.values());
 	}
@@ -190,21 +170,18 @@ public class UnitReports {
 		return Math.round(percent * 10) / 10.0;
 	}
 
-	static Map<UUID, Counts> asCounts(Map<UUID, Long> people) {
-		Map<UUID, Counts> counts = new HashMap<>();
-		people.forEach((unit, size) -> counts.put(unit, new Counts(size, 0, 0)));
-		return counts;
-	}
-
 	private Mono<List<Cell>> cells(UUID unitId, Instant from, Instant to) {
 		return this.database.sql(CELLS)
 			.bind("unitId", unitId)
 			.bind("from", from)
 			.bind("to", to)
-			.map((row) -> new Cell(row.get("post_id", UUID.class), row.get("group_id", UUID.class),
-					row.get("audience", Long.class), row.get("readers", Long.class),
-					row.get("acknowledged", Long.class), Boolean.TRUE.equals(row.get("ack_required", Boolean.class)),
-					row.get("half", Long.class)))
+			.map((row) -> {
+				Long[] reads = row.get("reads", Long[].class);
+				return new Cell(row.get("post_id", UUID.class), row.get("unit_id", UUID.class),
+						row.get("audience", Long.class), row.get("readers", Long.class),
+						row.get("acknowledged", Long.class), Boolean.TRUE.equals(row.get("ack_required", Boolean.class)),
+						(reads != null) ? List.of(reads) : List.of());
+			})
 			.all()
 			.collectList();
 	}
@@ -216,7 +193,7 @@ public class UnitReports {
 			.bind("to", to)
 			.map((row) -> {
 				Long[] seconds = row.get("answer_seconds", Long[].class);
-				return Map.entry(row.get("group_id", UUID.class),
+				return Map.entry(row.get("unit_id", UUID.class),
 						new Dialogue(row.get("comments", Long.class), row.get("asked", Long.class),
 								row.get("answered", Long.class), (seconds != null) ? List.of(seconds) : List.of()));
 			})
@@ -237,7 +214,24 @@ public class UnitReports {
 		}
 	}
 
-	private record Cell(UUID postId, UUID groupId, long audience, long readers, long acknowledged,
-			boolean acknowledgementRequired, Long halfSeconds) {
+	/** One post's figures in one unit (or, merged, in a set of units), with the seconds to each first read. */
+	private record Cell(UUID postId, UUID unitId, long audience, long readers, long acknowledged,
+			boolean acknowledgementRequired, List<Long> reads) {
+
+		Cell plus(Cell other) {
+			List<Long> both = new ArrayList<>(this.reads);
+			both.addAll(other.reads);
+			return new Cell(this.postId, null, this.audience + other.audience, this.readers + other.readers,
+					this.acknowledged + other.acknowledged, this.acknowledgementRequired, both);
+		}
+
+		/** Seconds until half the audience had read, or null when fewer read. */
+		Long halfSeconds() {
+			int half = (int) Math.ceil(this.audience / 2.0);
+			if (half == 0 || this.reads.size() < half) {
+				return null;
+			}
+			return this.reads.stream().sorted().skip(half - 1).findFirst().orElseThrow();
+		}
 	}
 }

@@ -36,6 +36,28 @@ final class UnitTree {
 		return this.children.getOrDefault(id, List.of());
 	}
 
+	/** The units at the top of the tree (no parent, or a parent that is not in it). */
+	List<Node> tops() {
+		return this.nodes.values()
+			.stream()
+			.filter((node) -> node.parentId() == null || !this.nodes.containsKey(node.parentId()))
+			.toList();
+	}
+
+	/**
+	 * The unit and every unit below it.
+	 * @param id the unit
+	 * @return the units of its subtree, the unit first
+	 */
+	List<UUID> subtree(UUID id) {
+		List<UUID> units = new ArrayList<>();
+		units.add(id);
+		for (int i = 0; i < units.size(); i++) {
+			children(units.get(i)).forEach((child) -> units.add(child.id()));
+		}
+		return units;
+	}
+
 	/**
 	 * The units from the top of the tree down to the given one, both included.
 	 * @param id the unit

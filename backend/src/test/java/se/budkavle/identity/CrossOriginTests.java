@@ -38,6 +38,22 @@ class CrossOriginTests {
 	}
 
 	@Test
+	void anAnonymousAskerOnAnIntranetPageMaySendTheFollowUpKey() {
+		this.client.options()
+			.uri("/api/v1/questions/follow-up")
+			.header(HttpHeaders.ORIGIN, "https://intranat.example.se")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization,x-follow-up-key")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS,
+					(headers) -> org.assertj.core.api.Assertions.assertThat(headers.toLowerCase())
+						.contains("x-follow-up-key"));
+	}
+
+	@Test
 	void aPageOnAnyOtherOriginIsRefused() {
 		preflight("https://evil.example.com").expectStatus()
 			.isForbidden()

@@ -118,6 +118,15 @@ class KeycloakIdentityIT {
 	}
 
 	@Test
+	void aKeycloakUserWhoseEmailIsNotVerifiedIsTurnedAwayWithItsOwnProblem() {
+		me(token("unverified")).expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:budkavle:problem:email-not-verified");
+	}
+
+	@Test
 	void onlyTheAdminPersonaIsAdmittedToTheAdminApi() {
 		admin(token("admin")).expectStatus().isNotFound();
 		admin(token("hr")).expectStatus().isForbidden();

@@ -71,6 +71,7 @@ final class TestTokens {
 			.issuedAt(now)
 			.expiresAt(now.plus(Duration.ofMinutes(5)))
 			.claim("email", email)
+			.claim("email_verified", true)
 			.claim("realm_access", Map.of("roles", List.of()));
 	}
 

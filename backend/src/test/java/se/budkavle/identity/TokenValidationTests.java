@@ -30,6 +30,23 @@ class TokenValidationTests extends SignedInTestSupport {
 	}
 
 	@Test
+	void aTokenWhoseEmailIsNotVerifiedNamesNobody() {
+		for (Object unverified : new Object[] { false, "false", null }) {
+			var token = this.tokens.signed(this.employee, (claims) -> claims.claims((all) -> {
+				all.remove("email_verified");
+				if (unverified != null) {
+					all.put("email_verified", unverified);
+				}
+			}));
+			me(token).expectStatus()
+				.isForbidden()
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("urn:budkavle:problem:email-not-verified");
+		}
+	}
+
+	@Test
 	void anExpiredTokenIsTurnedAway() {
 		var past = Instant.now().minusSeconds(600);
 		var expired = this.tokens.signed(this.employee,

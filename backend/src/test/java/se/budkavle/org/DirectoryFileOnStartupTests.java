@@ -55,7 +55,7 @@ class DirectoryFileOnStartupTests {
 	@Test
 	void aMissingFileIsNamedInTheFailure() {
 		Path missing = this.directory.resolve("missing.jsonl");
-		var runner = new DirectoryFileOnStartup(null, new OrgProperties(missing, DataSize.ofMegabytes(1)));
+		var runner = new DirectoryFileOnStartup(null, new OrgProperties(missing, DataSize.ofMegabytes(1), 0.1));
 		assertThatExceptionOfType(DirectoryFileOnStartup.DirectoryFileUnreadable.class).isThrownBy(() -> runner.run(null))
 			.withMessageContaining(missing.toString())
 			.withMessageContaining("there is no such file");
@@ -65,7 +65,7 @@ class DirectoryFileOnStartupTests {
 	void aFileThatIsNotUtf8IsNamedInTheFailure() throws IOException {
 		Path latin1 = this.directory.resolve("latin1.jsonl");
 		Files.writeString(latin1, TestDirectory.demo().toString(), StandardCharsets.ISO_8859_1);
-		var runner = new DirectoryFileOnStartup(null, new OrgProperties(latin1, DataSize.ofMegabytes(1)));
+		var runner = new DirectoryFileOnStartup(null, new OrgProperties(latin1, DataSize.ofMegabytes(1), 0.1));
 		assertThatExceptionOfType(DirectoryFileOnStartup.DirectoryFileUnreadable.class).isThrownBy(() -> runner.run(null))
 			.withMessageContaining("not UTF-8");
 	}

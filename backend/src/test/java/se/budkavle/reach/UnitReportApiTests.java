@@ -40,10 +40,11 @@ class UnitReportApiTests {
 	void theReportHasOneRowPerChildUnitWithHandComputedFigures() {
 		UnitReport report = report("hr", "forv", PERIOD, Role.HR);
 		assertThat(report.groups()).extracting(UnitReport.Row::name).containsExactly("Avdelning Åsen", "Bäcken");
-		assertThat(report.groups().get(0).figures()).isEqualTo(new UnitReport.Line(16, 1, 75.0, 56.3, "PT1H20M", 6, 0, 0, null));
+		// Åsen's row leaves out its own rest (the avdelningschef and Ödet): half of its 13 had read after Älven's 7th read.
+		assertThat(report.groups().get(0).figures()).isEqualTo(new UnitReport.Line(13, 1, 76.9, 53.8, "PT1H10M", 6, 0, 0, null));
 		assertThat(report.groups().get(1).figures()).isEqualTo(new UnitReport.Line(10, 1, 50.0, 0.0, "PT2H50M", 5, 2, 1, "PT2H"));
-		assertThat(report.other()).isEqualTo(new UnitReport.Line(7, 1, 14.3, 0.0, null, 0, 1, 1, "PT4H"));
-		assertThat(report.total()).isEqualTo(new UnitReport.Line(33, 1, 54.5, 27.3, null, 11, 3, 2, "PT3H"));
+		assertThat(report.other()).isEqualTo(new UnitReport.Line(10, 1, 30.0, 20.0, null, 0, 1, 1, "PT4H"));
+		assertThat(report.total()).isEqualTo(new UnitReport.Line(33, 1, 54.5, 27.3, "PT2H50M", 11, 3, 2, "PT3H"));
 	}
 
 	@Test
@@ -93,16 +94,19 @@ class UnitReportApiTests {
 	}
 
 	@Test
-	void smallGroupsAndTheirComplementStayClosed() {
-		assertThat(report("hr", "asen", PERIOD, Role.HR).groups()).extracting(UnitReport.Row::name)
-			.containsExactly("Älven");
-		assertThat(report("hr", "angen", PERIOD, Role.HR).suppressed()).isTrue();
+	void smallGroupsStayClosedWhileTheirNeighboursStayOpen() {
+		UnitReport asen = report("hr", "asen", PERIOD, Role.HR);
+		assertThat(asen.groups()).extracting(UnitReport.Row::name).containsExactly("Ängen", "Älven");
+		assertThat(asen.total().people()).isEqualTo(13);
+		assertThat(asen.withheldUnits()).containsExactlyInAnyOrder(this.fixture.unit("asen"), this.fixture.unit("odet"));
+		assertThat(report("hr", "angen", PERIOD, Role.HR).suppressed()).isFalse();
+		assertThat(report("hr", "odet", PERIOD, Role.HR).suppressed()).isTrue();
 		assertThat(report("hr", "cirkeln", PERIOD, Role.HR).suppressed()).isTrue();
 	}
 
 	@Test
 	void managersSeeTheirSubtreeAndNothingElse() {
-		assertThat(report("avdchef", "asen", PERIOD).total().people()).isEqualTo(16);
+		assertThat(report("avdchef", "asen", PERIOD).total().people()).isEqualTo(13);
 		status("avdchef", "backen").isForbidden();
 		status("angen-1", "angen").isForbidden();
 		status("admin", "forv", Role.ADMIN).isForbidden();
@@ -145,7 +149,8 @@ class UnitReportApiTests {
 			.returnResult()
 			.getResponseBody();
 		String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
-		assertThat(text.lines()).contains("Avdelning Åsen;16;1;75,0;56,3;1,3;6;0;0;", "Övriga (små grupper);7;1;14,3;0,0;;0;1;1;4,0");
+		assertThat(text.lines()).contains("Avdelning Åsen (utom små grupper);13;1;76,9;53,8;1,2;6;0;0;",
+				"Övriga (små grupper);10;1;30,0;20,0;;0;1;1;4,0");
 	}
 
 	private UnitReport report(String person, String unit, String period, Role... roles) {

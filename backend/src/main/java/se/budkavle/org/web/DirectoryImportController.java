@@ -9,6 +9,7 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -18,6 +19,7 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import reactor.core.publisher.Mono;
 
 import se.budkavle.org.DirectoryImports;
+import se.budkavle.org.DirectoryPreview;
 import se.budkavle.org.OrgProperties;
 
 /**
@@ -40,6 +42,8 @@ class DirectoryImportController {
 	/**
 	 * Applies a JSON Lines directory file (see docs/directory-format.md) sent as the request body.
 	 * @param exchange the request, read as raw bytes so that large files need no codec limit
+	 * @param confirm whether the administrator confirms deactivating more than the allowed share of people or an
+	 * administrator
 	 * @return the counts of what changed
 	 */
 	@PostMapping(path = "/api/v1/admin/directory/imports",
@@ -47,18 +51,38 @@ class DirectoryImportController {
 	@RequestBody(description = "The directory file: JSON Lines, UTF-8 (docs/directory-format.md)", required = true,
 			content = { @Content(mediaType = MediaType.APPLICATION_NDJSON_VALUE, schema = @Schema(type = "string")),
 					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
-	Mono<ImportResult> importDirectory(ServerWebExchange exchange) {
+	Mono<ImportResult> importDirectory(ServerWebExchange exchange,
+			@RequestParam(defaultValue = "false") boolean confirm) {
+		return content(exchange).zipWith(appliedBy(exchange))
+			.flatMap((upload) -> this.imports.applyUpload(upload.getT1(), SOURCE, upload.getT2().orElse(null),
+					confirm))
+			.map(ImportResult::new);
+	}
+
+	/**
+	 * Shows what applying a directory file would change, and whether it would need {@code confirm=true} or be refused,
+	 * without changing anything.
+	 * @param exchange the request, as for an import
+	 * @return the counts, the first people of each kind of change and the warnings
+	 */
+	@PostMapping(path = "/api/v1/admin/directory/previews",
+			consumes = { MediaType.APPLICATION_NDJSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
+	@RequestBody(description = "The directory file: JSON Lines, UTF-8 (docs/directory-format.md)", required = true,
+			content = { @Content(mediaType = MediaType.APPLICATION_NDJSON_VALUE, schema = @Schema(type = "string")),
+					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
+	Mono<DirectoryPreview> preview(ServerWebExchange exchange) {
+		return content(exchange).flatMap((content) -> this.imports.previewUpload(content, SOURCE));
+	}
+
+	private Mono<String> content(ServerWebExchange exchange) {
 		int maxBytes = (int) Math.min(Integer.MAX_VALUE, this.limit.toBytes());
 		if (exchange.getRequest().getHeaders().getContentLength() > maxBytes) {
 			return Mono.error(new DirectoryTooLarge(this.limit));
 		}
-		Mono<String> content = DataBufferUtils.join(exchange.getRequest().getBody(), maxBytes)
+		return DataBufferUtils.join(exchange.getRequest().getBody(), maxBytes)
 			.map((buffer) -> Utf8Body.decode(buffer, SOURCE))
 			.defaultIfEmpty("")
 			.onErrorMap(DataBufferLimitException.class, (ex) -> new DirectoryTooLarge(this.limit));
-		return content.zipWith(appliedBy(exchange))
-			.flatMap((upload) -> this.imports.applyFile(upload.getT1(), SOURCE, upload.getT2().orElse(null)))
-			.map(ImportResult::new);
 	}
 
 	// The hub's authentication names the signed-in person by their id; anything else is recorded as unknown.

@@ -7,7 +7,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import se.budkavle.org.DeactivationUnconfirmed;
 import se.budkavle.org.DirectoryRejected;
+import se.budkavle.org.NoAdminLeft;
 import se.budkavle.platform.Problems;
 
 /**
@@ -38,6 +40,22 @@ class OrgProblemHandler {
 						+ " problem(s) and nothing of it was applied. Correct every listed line and send it again.");
 		problem.setProperty("errors", ex.problems().stream().limit(LISTED_PROBLEMS).toList());
 		problem.setProperty("errorCount", ex.problems().size());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail noAdminLeft(NoAdminLeft ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "no-admin-left", "No administrator left",
+				ex.getMessage());
+		problem.setProperty("counts", ex.counts());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail deactivationUnconfirmed(DeactivationUnconfirmed ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "deactivation-unconfirmed",
+				"Large deactivation not confirmed", ex.getMessage());
+		problem.setProperty("counts", ex.counts());
 		return problem;
 	}
 
