@@ -30,9 +30,10 @@ bench_main() {
 	build_jar
 	[[ $MODE == bench ]] || generate_organisation
 	# A generous sign-in deadline: 10,000 sockets sign in within a minute or two on a loaded machine. The comments
-	# mode posts 20 comments in seconds as one person, past the rate limit of 10 a minute.
+	# mode posts 20 comments in seconds as one person, past the rate limit of 10 a minute. The bench mode opens every
+	# socket with one token, past the limit of 10 sockets per person.
 	HUB_ARGS=(--budkavle.live.bench-endpoint=true --budkavle.live.auth-timeout=300s
-		--budkavle.comments.rate-limit=1000000000)
+		--budkavle.comments.rate-limit=1000000000 --budkavle.live.max-sockets-per-person=1000000)
 	start_hub
 	local raw_port raw_pid harness
 	TOKEN=$(admin_token)

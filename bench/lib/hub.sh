@@ -43,7 +43,7 @@ start_hub() {
 	(cd "$WORK" && exec java ${BENCH_JAVA_OPTS:-} -jar "$jar" \
 		--server.address=127.0.0.1 --server.port="$HUB_PORT" \
 		--budkavle.database.embedded.ephemeral=true --budkavle.database.embedded.port="$PG_PORT" \
-		--budkavle.identity.issuer-uri= --logging.level.root=WARN --logging.level.se.budkavle=INFO \
+		--budkavle.identity.issuer-uri= --budkavle.demo.enabled=true --logging.level.root=WARN --logging.level.se.budkavle=INFO \
 		"${HUB_ARGS[@]}") \
 		>"$WORK/hub.log" 2>&1 &
 	HUB_PID=$!

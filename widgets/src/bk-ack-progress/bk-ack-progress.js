@@ -2,8 +2,9 @@
  * `<bk-ack-progress post="…">` shows an author or manager how many have confirmed "Jag har läst" for a post, in
  * total and per unit (numbers in words beside every bar), lets them drill into a unit, lists who is still pending
  * and sends reminders, announcing the result through `role=status`. It follows the live topic
- * `acknowledgements:{post}`: each `acknowledgement.progress` reloads the view shown in place, and the new totals are
- * announced politely at most once every few seconds.
+ * `acknowledgements:{post}`: each `acknowledgement.progress` (which carries only the post's id, no figures) reloads
+ * the view shown in place over HTTP, scoped to the reader, and the new totals are announced politely at most once
+ * every few seconds.
  */
 import { html, nothing } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';

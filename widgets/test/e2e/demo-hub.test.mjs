@@ -7,11 +7,15 @@ import { axeViolations, formatViolations, launchChromium } from '../support/brow
 const hub = process.env.BK_HUB_URL;
 let browser;
 let page;
+const cspViolations = [];
 
 before(async () => {
 	assert.ok(hub, 'BK_HUB_URL must name a running hub');
 	browser = await launchChromium();
 	page = await (await browser.newContext()).newPage();
+	page.on('console', (message) => {
+		if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+	});
 });
 
 after(async () => {
@@ -180,4 +184,13 @@ test('on a 320 px phone the news come first and nothing scrolls sideways', async
 	} finally {
 		await phone.context().close();
 	}
+});
+
+test('the demo page runs under its Content-Security-Policy without a single violation', async () => {
+	const response = await page.goto(hub);
+	assert.match(response.headers()['content-security-policy'] ?? '', /script-src 'self';/);
+	assert.equal(response.headers()['cross-origin-opener-policy'], 'same-origin');
+	await showAs('employee');
+	await feedShown();
+	assert.deepEqual(cspViolations, [], cspViolations.join('\n'));
 });

@@ -85,6 +85,11 @@ class Acknowledging {
 			.map(Recorded::at);
 	}
 
+	/**
+	 * When a concurrent request by the same person inserted the row after this statement's snapshot was taken, the
+	 * insert waits for it and does nothing, and the statement's own select cannot see it: no row comes back. A second
+	 * statement has a fresh snapshot and reads the stored timestamp.
+	 */
 	private Mono<Recorded> record(UUID postId, UUID personId) {
 		return this.database.sql(ACKNOWLEDGE)
 			.bind("postId", postId)
@@ -92,7 +97,18 @@ class Acknowledging {
 			.bind("now", this.clock.instant())
 			.map((row) -> new Recorded(row.get("acknowledged_at", Instant.class),
 					Boolean.TRUE.equals(row.get("created", Boolean.class))))
-			.one();
+			.one()
+			.switchIfEmpty(Mono.defer(() -> stored(postId, personId)));
+	}
+
+	private Mono<Recorded> stored(UUID postId, UUID personId) {
+		return this.database
+			.sql("select acknowledged_at from acknowledgement where post_id = :postId and person_id = :personId")
+			.bind("postId", postId)
+			.bind("personId", personId)
+			.mapValue(Instant.class)
+			.one()
+			.map((at) -> new Recorded(at, false));
 	}
 
 	private record Recorded(Instant at, boolean created) {

@@ -9,7 +9,6 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
@@ -20,35 +19,29 @@ import se.budkavle.live.LiveEvent;
 import se.budkavle.live.LiveEvents;
 
 /**
- * Announces a post's acknowledgement progress live once its acknowledgements have committed, at most once per
- * {@code progress-interval} per post: the announcement carries the totals, so it covers every acknowledgement before
- * it. An acknowledgement itself stays one insert, and a crowd confirming a crisis message at once does not queue on the
- * event log.
+ * Announces that a post's acknowledgement progress changed, once its acknowledgements have committed and at most once
+ * per {@code progress-interval} per post, so an acknowledgement itself stays one insert and a crowd confirming a crisis
+ * message at once does not queue on the event log.
+ * <p>
+ * The announcement carries no figures, only the post's id: what a subscriber may see depends on who they are (a
+ * manager sees only the units they lead, with small groups suppressed), while one event goes to every subscriber of
+ * the topic. The widget fetches the progress over HTTP, which scopes it to the reader exactly.
  */
 @Component
 class ProgressAnnouncements implements DisposableBean {
 
 	private static final Log logger = LogFactory.getLog(ProgressAnnouncements.class);
 
-	private static final String PROGRESS = """
-			select coalesce((select audience_size from post where id = :postId),
-			                (select count(*) from post_audience where post_id = :postId)) as audience,
-			       (select count(*) from acknowledgement where post_id = :postId) as acknowledged""";
-
 	private final Map<UUID, Boolean> due = new ConcurrentHashMap<>();
 
 	// Waits out the intervals; disposing it on shutdown drops the announcements still waiting.
 	private final Scheduler timer = Schedulers.newSingle("acknowledgement-progress", true);
 
-	private final DatabaseClient database;
-
 	private final ObjectProvider<LiveEvents> live;
 
 	private final AcknowledgementProperties properties;
 
-	ProgressAnnouncements(DatabaseClient database, ObjectProvider<LiveEvents> live,
-			AcknowledgementProperties properties) {
-		this.database = database;
+	ProgressAnnouncements(ObjectProvider<LiveEvents> live, AcknowledgementProperties properties) {
 		this.live = live;
 		this.properties = properties;
 	}
@@ -71,14 +64,8 @@ class ProgressAnnouncements implements DisposableBean {
 	}
 
 	private Mono<Long> announce(LiveEvents events, UUID postId) {
-		return this.database.sql(PROGRESS)
-			.bind("postId", postId)
-			.map((row) -> Map.<String, Object>of("postId", postId, "audience",
-					((Number) row.get("audience")).longValue(), "acknowledged",
-					((Number) row.get("acknowledged")).longValue()))
-			.one()
-			.flatMap((payload) -> events
-				.publish(LiveEvent.of(AcknowledgementTopics.PREFIX + postId, "acknowledgement.progress", payload)));
+		return events.publish(LiveEvent.of(AcknowledgementTopics.PREFIX + postId, "acknowledgement.progress",
+				Map.<String, Object>of("postId", postId)));
 	}
 
 	@Override

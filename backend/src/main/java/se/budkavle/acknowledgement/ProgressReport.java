@@ -119,7 +119,9 @@ class ProgressReport {
 					count(row.get("audience")), count(row.get("acknowledged"))))
 			.all()
 			.collectList();
-		var pending = bind(PENDING, scope, unitId).bind("limit", this.properties.pendingLimit())
+		int listed = Scope.seesPendingNames(access, scope, this.properties.adminsSeePending())
+				? this.properties.pendingLimit() : 0;
+		var pending = bind(PENDING, scope, unitId).bind("limit", listed)
 			.map((row) -> new Progress.PendingPerson(row.get("id", UUID.class), row.get("display_name", String.class),
 					row.get("unit_name", String.class)))
 			.all()

@@ -26,6 +26,14 @@ record Scope(UUID postId, UUID viewerId, boolean whole) {
 		return access.author() || access.roles().contains(Role.HR) || access.roles().contains(Role.ADMIN);
 	}
 
+	/**
+	 * Who may see the names of those still pending: the author, HR and the managers of the units (a restricted
+	 * scope); administrators only when the deployment allows it.
+	 */
+	static boolean seesPendingNames(PostAccess access, Scope scope, boolean adminsSeePending) {
+		return !scope.whole() || access.author() || access.roles().contains(Role.HR) || adminsSeePending;
+	}
+
 	/** Authors, communicators and admins remind the whole audience. */
 	static boolean remindsWholeAudience(PostAccess access) {
 		return access.author() || access.roles().contains(Role.COMMUNICATOR) || access.roles().contains(Role.ADMIN);

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.budkavle.identity.Viewers;
 import se.budkavle.platform.Cursor;
+import se.budkavle.platform.Input;
 
 /**
  * A post's comment thread over HTTP: reading, writing, editing, deleting, reacting and reporting.
@@ -122,10 +123,18 @@ class CommentController {
 
 	/** A new comment or reply, or a comment's new text. */
 	record CommentRequest(String body, UUID replyTo) {
+
+		CommentRequest {
+			Input.text("body", body);
+		}
 	}
 
 	/** Why a reader reports a comment. */
 	record ReasonRequest(String reason) {
+
+		ReasonRequest {
+			Input.text("reason", reason);
+		}
 	}
 
 	/** A comment's reaction counts after a change. */

@@ -27,8 +27,5 @@ final class CommentRules {
 		if (text.codePointCount(0, text.length()) > max) {
 			throw new InvalidComment(field, "must be at most " + max + " characters");
 		}
-		if (text.indexOf('\u0000') >= 0) {
-			throw new InvalidComment(field, "must not contain NUL characters");
-		}
 	}
 }

@@ -62,7 +62,7 @@ class Comments {
 		return Mono.fromRunnable(() -> CommentRules.requireBody(body)).then(this.gate.comment(commentId, viewer)).flatMap((entry) -> {
 			requireAuthor(entry, "edit");
 			entry.thread().requireOpen();
-			return this.store.lockedComment(commentId).flatMap((comment) -> {
+			return unlockedComment(commentId).flatMap((comment) -> {
 				requireVisible(comment);
 				if (!now().isBefore(comment.createdAt().plus(this.properties.editWindow()))) {
 					throw CommentConflict.editWindowClosed();
@@ -77,6 +77,13 @@ class Comments {
 					.flatMap((edited) -> this.threads.one(entry.thread(), edited));
 			});
 		}).as(this.transaction::transactional);
+	}
+
+	/** The comment, row-locked for the edit, unless a moderator has locked its thread (which ends editing too). */
+	private Mono<CommentRow> unlockedComment(UUID commentId) {
+		return this.store.lockedComment(commentId)
+			.flatMap((comment) -> this.store.locked(comment.postId())
+				.flatMap((locked) -> locked ? Mono.error(CommentConflict::threadLocked) : Mono.just(comment)));
 	}
 
 	Mono<Void> delete(UUID commentId, Viewer viewer) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.budkavle.identity.Viewers;
 import se.budkavle.platform.Cursor;
+import se.budkavle.platform.Input;
 
 /**
  * Moderation over HTTP: hiding and restoring comments, locking threads and the queue of reported comments.
@@ -63,6 +64,10 @@ class ModerationController {
 
 	/** A hide or restore, with the moderator's reason. */
 	record ModerationRequest(ModerationAction action, String reason) {
+
+		ModerationRequest {
+			Input.text("reason", reason);
+		}
 
 		ModerationAction requireAction() {
 			if (this.action == null) {

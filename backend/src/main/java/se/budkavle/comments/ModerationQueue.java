@@ -48,7 +48,7 @@ class ModerationQueue {
 
 	Mono<Page> page(Viewer viewer, String after, int limit) {
 		Cursor cursor = (after != null) ? Cursor.parse(after, 2) : null;
-		Instant afterAt = (cursor != null) ? instant(cursor) : Instant.EPOCH;
+		Instant afterAt = (cursor != null) ? cursor.instant(0) : Instant.EPOCH;
 		UUID afterId = (cursor != null) ? cursor.uuid(1) : new UUID(0, 0);
 		boolean everything = viewer.hasRole(Role.COMMUNICATOR) || viewer.hasRole(Role.ADMIN);
 		return this.database.sql(QUEUE)
@@ -72,15 +72,6 @@ class ModerationQueue {
 					.token() : null;
 				return new Page(page, next);
 			});
-	}
-
-	private static Instant instant(Cursor cursor) {
-		try {
-			return Instant.parse(cursor.value(0));
-		}
-		catch (java.time.DateTimeException ex) {
-			throw new InvalidComment("after", "is not a cursor of this list");
-		}
 	}
 
 	/** A reported comment awaiting a moderator, with its content (moderators may see it). */

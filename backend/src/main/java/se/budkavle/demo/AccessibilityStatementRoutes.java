@@ -15,9 +15,9 @@ import org.springframework.web.util.HtmlUtils;
 class AccessibilityStatementRoutes {
 
 	@Bean
-	RouterFunction<ServerResponse> accessibilityStatement(DemoProperties properties) {
+	RouterFunction<ServerResponse> accessibilityStatement(DemoProperties properties, PagePolicy policy) {
 		String html = HtmlPages.read("demo/accessibility.html")
 			.replace("{{contact}}", HtmlUtils.htmlEscape(properties.accessibilityContact()));
-		return RouterFunctions.route(RequestPredicates.GET("/accessibility"), HtmlPages.page(html));
+		return RouterFunctions.route(RequestPredicates.GET("/accessibility"), HtmlPages.page(html, policy));
 	}
 }

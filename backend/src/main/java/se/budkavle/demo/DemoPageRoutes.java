@@ -18,8 +18,9 @@ import se.budkavle.identity.ConditionalOnDemoMode;
 class DemoPageRoutes {
 
 	@Bean
-	RouterFunction<ServerResponse> demoPage() {
-		return RouterFunctions.route(RequestPredicates.GET("/"), HtmlPages.page(HtmlPages.read("demo/index.html")))
+	RouterFunction<ServerResponse> demoPage(PagePolicy policy) {
+		return RouterFunctions
+			.route(RequestPredicates.GET("/"), HtmlPages.page(HtmlPages.read("demo/index.html"), policy))
 			.and(RouterFunctions.resources("/demo/assets/**", new ClassPathResource("demo/assets/")));
 	}
 }

@@ -30,7 +30,14 @@ final class HtmlPages {
 		}
 	}
 
-	static HandlerFunction<ServerResponse> page(String html) {
-		return (request) -> ServerResponse.ok().contentType(HTML).bodyValue(html);
+	/** A page with its Content-Security-Policy; the opener policy keeps other windows from scripting it. */
+	static HandlerFunction<ServerResponse> page(String html, PagePolicy policy) {
+		String csp = policy.forPage(html);
+		return (request) -> ServerResponse.ok()
+			.contentType(HTML)
+			.header("Content-Security-Policy", csp)
+			.header("Cross-Origin-Opener-Policy", "same-origin")
+			.header("Referrer-Policy", "same-origin")
+			.bodyValue(html);
 	}
 }

@@ -1,6 +1,8 @@
 package se.budkavle.identity;
 
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -8,19 +10,24 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.Profiles;
 
 /**
- * Stops the start-up before anything else happens when demo mode meets a production profile: in demo mode anyone can
- * take a token for anyone.
+ * Stops the start-up before anything else happens when the hub would have no way to tell who people are: neither a
+ * token issuer nor demo mode switched on explicitly, or demo mode (where anyone can take a token for anyone) under a
+ * production profile.
  */
 class DemoModeGuard implements EnvironmentPostProcessor, Ordered {
 
-	static final Profiles PRODUCTION = Profiles.of("prod | production");
+	private static final Set<String> PRODUCTION = Set.of("prod", "production");
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		if (DemoMode.active(environment) && environment.acceptsProfiles(PRODUCTION)) {
+		if (DemoMode.noIssuer(environment) && !DemoMode.switchedOn(environment)) {
+			throw new NoTokenIssuer();
+		}
+		boolean production = Arrays.stream(environment.getActiveProfiles())
+			.anyMatch((profile) -> PRODUCTION.contains(profile.toLowerCase(Locale.ROOT)));
+		if (DemoMode.active(environment) && production) {
 			throw new DemoModeInProduction(Arrays.toString(environment.getActiveProfiles()));
 		}
 	}
@@ -39,6 +46,18 @@ class DemoModeGuard implements EnvironmentPostProcessor, Ordered {
 			return new FailureAnalysis(cause.getMessage() + ".",
 					"Set budkavle.identity.issuer-uri (BUDKAVLE_IDENTITY_ISSUER_URI) to your Keycloak realm, "
 							+ "or run without the prod profile to try the demo.",
+					cause);
+		}
+	}
+
+	/** The one line for a hub started with neither an issuer nor demo mode. */
+	static class NoIssuerAnalyzer extends AbstractFailureAnalyzer<NoTokenIssuer> {
+
+		@Override
+		protected FailureAnalysis analyze(Throwable rootFailure, NoTokenIssuer cause) {
+			return new FailureAnalysis(cause.getMessage() + ".",
+					"Set budkavle.identity.issuer-uri (BUDKAVLE_IDENTITY_ISSUER_URI) to your Keycloak realm, or "
+							+ "budkavle.demo.enabled=true (BUDKAVLE_DEMO_ENABLED) to try the demo.",
 					cause);
 		}
 	}

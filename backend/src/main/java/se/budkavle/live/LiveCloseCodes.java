@@ -16,6 +16,9 @@ final class LiveCloseCodes {
 	/** The token is valid but names nobody active in the organisation (or another person than the socket's). */
 	static final CloseStatus FORBIDDEN = new CloseStatus(4403, "forbidden");
 
+	/** The person already holds the most sockets allowed on this instance; reconnect with backoff, or close others. */
+	static final CloseStatus TOO_MANY_SOCKETS = new CloseStatus(4409, "too many sockets for this person");
+
 	/** The client did not read its messages fast enough; reconnect and resume. */
 	static final CloseStatus TOO_SLOW = new CloseStatus(4429, "too slow: messages not read");
 

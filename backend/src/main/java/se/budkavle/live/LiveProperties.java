@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param replayPage events read from the log per query when catching up or replaying
  * @param reconnectMin first wait before re-establishing a lost LISTEN connection
  * @param reconnectMax longest wait between attempts to re-establish it
+ * @param maxSocketsPerPerson signed-in sockets one person may hold open on one instance; the next is closed with 4409
  * @param benchEndpoint whether {@code POST /api/v1/live/bench/events} (publishes test events for the fan-out benchmark)
  * exists; never in production
  */
@@ -22,5 +23,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record LiveProperties(@DefaultValue("25s") Duration heartbeat, @DefaultValue("10s") Duration authTimeout,
 		@DefaultValue("1024") int sessionBuffer, @DefaultValue("100") int maxTopics,
 		@DefaultValue("500") int replayPage, @DefaultValue("100ms") Duration reconnectMin,
-		@DefaultValue("10s") Duration reconnectMax, @DefaultValue("false") boolean benchEndpoint) {
+		@DefaultValue("10s") Duration reconnectMax, @DefaultValue("false") boolean benchEndpoint,
+		@DefaultValue("10") int maxSocketsPerPerson) {
 }

@@ -38,8 +38,11 @@ class LiveProtocol {
 
 	private final JsonMapper json;
 
+	private final SocketsPerPerson sockets;
+
 	LiveProtocol(BearerTokens tokens, InstanceListener listener, Fanout fanout, TopicPolicies policies, Replay replay,
-			LiveProperties properties, JsonMapper json) {
+			LiveProperties properties, JsonMapper json, SocketsPerPerson sockets) {
+		this.sockets = sockets;
 		this.tokens = tokens;
 		this.listener = listener;
 		this.fanout = fanout;
@@ -75,6 +78,10 @@ class LiveProtocol {
 		return this.tokens.verify(token).flatMap((verified) -> {
 			if (!session.signIn(verified.viewer(), verified.expiresAt())) {
 				session.close(LiveCloseCodes.FORBIDDEN);
+				return Mono.empty();
+			}
+			if (first && !this.sockets.admit(session.personId(), session)) {
+				session.close(LiveCloseCodes.TOO_MANY_SOCKETS);
 				return Mono.empty();
 			}
 			return first ? this.listener.ready().then(Mono.defer(() -> send(session, ready()))) : Mono.<Void>empty();

@@ -31,14 +31,24 @@ class LiveSocket implements WebSocketHandler {
 
 	private final Clock clock;
 
+	private final SocketsPerPerson sockets;
+
 	private final OpenSockets open;
 
-	LiveSocket(LiveProtocol protocol, Fanout fanout, LiveProperties properties, Clock clock, OpenSockets open) {
+	LiveSocket(LiveProtocol protocol, Fanout fanout, LiveProperties properties, Clock clock, OpenSockets open,
+			SocketsPerPerson sockets) {
+		this.sockets = sockets;
 		this.protocol = protocol;
 		this.fanout = fanout;
 		this.properties = properties;
 		this.clock = clock;
 		this.open = open;
+	}
+
+	/** The one protocol the handshake may select: fixed, so no token is echoed (docs/live.md). */
+	@Override
+	public java.util.List<String> getSubProtocols() {
+		return java.util.List.of(BearerSubprotocol.NAME);
 	}
 
 	@Override
@@ -52,6 +62,9 @@ class LiveSocket implements WebSocketHandler {
 				.concatMap((text) -> this.protocol.receive(session, text)))
 			.then()
 			.doFinally((signal) -> {
+				if (session.signedIn()) {
+					this.sockets.release(session.personId(), session);
+				}
 				this.open.closed(session);
 				this.fanout.forget(session);
 				session.end();
@@ -65,12 +78,9 @@ class LiveSocket implements WebSocketHandler {
 		return Mono.when(inbound, sending);
 	}
 
+	/** The token offered as {@code bearer.<token>} beside the fixed protocol {@code bearer}, which alone is echoed. */
 	private static java.util.Optional<String> subprotocolToken(WebSocketSession socket) {
-		String subprotocol = socket.getHandshakeInfo().getSubProtocol();
-		if (subprotocol != null && subprotocol.startsWith(BearerSubprotocol.PREFIX)) {
-			return java.util.Optional.of(subprotocol.substring(BearerSubprotocol.PREFIX.length()));
-		}
-		return java.util.Optional.empty();
+		return BearerSubprotocol.offeredToken(socket.getHandshakeInfo().getHeaders());
 	}
 
 	private Flux<String> heartbeats() {

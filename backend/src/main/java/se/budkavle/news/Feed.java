@@ -68,8 +68,8 @@ class Feed {
 			return this.database.sql(SQL)
 				.bind("personId", personId)
 				.bind("now", this.clock.instant())
-				.bind("afterRank", (cursor != null) ? rank(cursor) : -1)
-				.bind("afterAt", (cursor != null) ? instant(cursor) : Instant.EPOCH)
+				.bind("afterRank", (cursor != null) ? cursor.number(0) : -1)
+				.bind("afterAt", (cursor != null) ? cursor.instant(1) : Instant.EPOCH)
 				.bind("afterId", (cursor != null) ? cursor.uuid(2) : NIL)
 				.bind("limit", limit + 1)
 				.map(Feed::item)
@@ -100,24 +100,6 @@ class Feed {
 				row.get("published_at", Instant.class), row.get("priority", String.class), acknowledgement,
 				Boolean.TRUE.equals(row.get("read", Boolean.class)), row.get("comment_count", Integer.class));
 		return new Ranked(row.get("rank", Integer.class), item);
-	}
-
-	private static int rank(Cursor cursor) {
-		try {
-			return Integer.parseInt(cursor.value(0));
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidFeedCursor(cursor.token());
-		}
-	}
-
-	private static Instant instant(Cursor cursor) {
-		try {
-			return Instant.parse(cursor.value(1));
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			throw new InvalidFeedCursor(cursor.token());
-		}
 	}
 
 	private record Ranked(int rank, FeedPage.Item item) {

@@ -30,17 +30,25 @@ class Markdown {
 
 	// Only structure and links: no style, class or id attributes, no forms, frames, media or scripts; links and
 	// images only to http(s), mailto and relative URLs, and links never keep the opener.
-	private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-		.allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre",
+	// Images only from the hub itself or the allowed intranet origins (ImageOrigins): any other is a tracking pixel.
+	private static PolicyFactory policy(ImageOrigins images) {
+		return new HtmlPolicyBuilder()
+			.allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre",
 				"code", "em", "strong", "del", "a", "img", "table", "thead", "tbody", "tr", "th", "td")
-		.allowStandardUrlProtocols()
-		.allowAttributes("href").onElements("a")
-		.allowAttributes("src", "alt", "title").onElements("img")
-		.allowAttributes("title").onElements("a")
-		.allowAttributes("start").matching(java.util.regex.Pattern.compile("\\d{1,6}")).onElements("ol")
-		.allowAttributes("align").matching(true, "left", "center", "right").onElements("th", "td")
-		.requireRelsOnLinks("nofollow", "noopener", "noreferrer")
-		.toFactory();
+			.allowStandardUrlProtocols()
+			.allowAttributes("href").onElements("a")
+			.allowAttributes("src")
+			.matching((element, attribute, value) -> images.allows(value) ? value : null)
+			.onElements("img")
+			.allowAttributes("alt", "title").onElements("img")
+			.allowAttributes("title").onElements("a")
+			.allowAttributes("start").matching(java.util.regex.Pattern.compile("\\d{1,6}")).onElements("ol")
+			.allowAttributes("align").matching(true, "left", "center", "right").onElements("th", "td")
+			.requireRelsOnLinks("nofollow", "noopener", "noreferrer")
+			.toFactory();
+	}
+
+	private final PolicyFactory policy;
 
 	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
 
@@ -48,13 +56,14 @@ class Markdown {
 
 	private final int excerptLength;
 
-	Markdown(NewsProperties properties) {
+	Markdown(NewsProperties properties, ImageOrigins images) {
 		this.excerptLength = properties.excerptLength();
+		this.policy = policy(images);
 	}
 
 	Rendered render(String markdown) {
 		Node document = this.parser.parse(markdown);
-		String html = POLICY.sanitize(this.renderer.render(document));
+		String html = this.policy.sanitize(this.renderer.render(document));
 		return new Rendered(html, excerpt(document));
 	}
 

@@ -57,9 +57,4 @@ class NewsProblemHandler {
 	ProblemDetail postWithdrawn(PostWithdrawn ex) {
 		return Problems.of(HttpStatus.CONFLICT, "post-withdrawn", "Post withdrawn", ex.getMessage());
 	}
-
-	@ExceptionHandler
-	ProblemDetail invalidFeedCursor(InvalidFeedCursor ex) {
-		return Problems.of(HttpStatus.BAD_REQUEST, "invalid-cursor", "Invalid cursor", ex.getMessage());
-	}
 }

@@ -1,6 +1,7 @@
 package se.budkavle.news;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,8 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicationInterval how often the job looks for scheduled posts whose time has come
  * @param feedPageSize the feed page size when the client names none
  * @param excerptLength the longest excerpt, in characters
+ * @param imageOrigins intranet origins (e.g. {@code https://intranat.stad.se}) that images in posts may come from,
+ * besides the hub itself; images from anywhere else are dropped
  */
 @ConfigurationProperties("budkavle.news")
 record NewsProperties(@DefaultValue("30s") Duration publicationInterval, @DefaultValue("20") int feedPageSize,
-		@DefaultValue("200") int excerptLength) {
+		@DefaultValue("200") int excerptLength, @DefaultValue({}) List<String> imageOrigins) {
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import se.budkavle.identity.Viewers;
+import se.budkavle.platform.Input;
 
 /**
  * Posting, reading, editing and withdrawing posts.
@@ -93,6 +94,10 @@ class PostController {
 
 	/** Why a post is withdrawn. */
 	record WithdrawalRequest(String reason) {
+
+		WithdrawalRequest {
+			Input.text("reason", reason);
+		}
 	}
 
 	/** A list in the API's usual envelope. */

@@ -3,6 +3,7 @@ package se.budkavle.news;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import se.budkavle.platform.Input;
 
 /**
  * A post as the author sends it, to create it ({@code POST}, with targets) or to edit it ({@code PUT}, targets
@@ -22,6 +23,14 @@ record PostRequest(String title, String body, Priority priority, String language
 		Instant publishAt, Instant expiresAt, List<Target> targets, AcknowledgementRequest acknowledgement) {
 
 	static final int MAX_TITLE = 200;
+
+	PostRequest {
+		Input.line("title", title);
+		Input.text("body", body);
+		Input.line("language", language);
+		Input.date("publishAt", publishAt);
+		Input.date("expiresAt", expiresAt);
+	}
 
 	static final int MAX_BODY = 20_000;
 
@@ -51,5 +60,9 @@ record PostRequest(String title, String body, Priority priority, String language
 
 	/** Whether readers must confirm "Jag har läst", and the optional deadline. */
 	record AcknowledgementRequest(boolean required, Instant deadline) {
+
+		AcknowledgementRequest {
+			Input.date("acknowledgement.deadline", deadline);
+		}
 	}
 }

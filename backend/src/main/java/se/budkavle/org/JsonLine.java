@@ -3,6 +3,7 @@ package se.budkavle.org;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.budkavle.platform.Input;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -54,6 +55,7 @@ final class JsonLine {
 			return null;
 		}
 		String text = value.stringValue().strip();
+		clean(field, text);
 		return text.isEmpty() ? null : text;
 	}
 
@@ -82,6 +84,7 @@ final class JsonLine {
 		}
 		for (JsonNode element : value) {
 			if (element.isString() && !element.stringValue().isBlank()) {
+				clean(field, element.stringValue());
 				texts.add(element.stringValue().strip());
 			}
 			else {
@@ -94,6 +97,16 @@ final class JsonLine {
 	void report(String field, String message) {
 		this.faulty = true;
 		this.problems.add(new DirectoryProblem(this.number, field, message));
+	}
+
+	/** Reports control characters; the file is then rejected whole, so the text may still be returned. */
+	private void clean(String field, String text) {
+		try {
+			Input.line(field, text);
+		}
+		catch (Input.Refused ex) {
+			report(field, ex.getMessage());
+		}
 	}
 
 	private boolean isMistyped(String field) {

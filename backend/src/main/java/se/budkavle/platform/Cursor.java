@@ -1,6 +1,8 @@
 package se.budkavle.platform;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -36,13 +38,23 @@ public record Cursor(List<String> values) {
 		try {
 			String decoded = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
 			List<String> values = List.of(decoded.split(String.valueOf(SEPARATOR), -1));
-			if (values.size() != size) {
+			if (values.size() != size || values.stream().anyMatch(Cursor::holdsControlCharacters)) {
 				throw new InvalidCursor(token);
 			}
 			return new Cursor(values);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidCursor(token);
+		}
+	}
+
+	private static boolean holdsControlCharacters(String value) {
+		try {
+			Input.line("after", value);
+			return false;
+		}
+		catch (Input.Refused ex) {
+			return true;
 		}
 	}
 
@@ -76,6 +88,40 @@ public record Cursor(List<String> values) {
 			return UUID.fromString(value(index));
 		}
 		catch (IllegalArgumentException ex) {
+			throw new InvalidCursor(token());
+		}
+	}
+
+	/**
+	 * A sort key value that holds a time.
+	 * @param index the position of the value
+	 * @return the time
+	 * @throws InvalidCursor when the value is not a time the hub could have written
+	 */
+	public Instant instant(int index) {
+		try {
+			Instant value = Instant.parse(value(index));
+			if (!Input.inRange(value)) {
+				throw new InvalidCursor(token());
+			}
+			return value;
+		}
+		catch (DateTimeException ex) {
+			throw new InvalidCursor(token());
+		}
+	}
+
+	/**
+	 * A sort key value that holds a whole number.
+	 * @param index the position of the value
+	 * @return the number
+	 * @throws InvalidCursor when the value is not a whole number
+	 */
+	public int number(int index) {
+		try {
+			return Integer.parseInt(value(index));
+		}
+		catch (NumberFormatException ex) {
 			throw new InvalidCursor(token());
 		}
 	}

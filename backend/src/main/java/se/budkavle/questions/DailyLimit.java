@@ -1,5 +1,6 @@
 package se.budkavle.questions;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -59,12 +60,20 @@ class DailyLimit {
 			.map((row) -> row.get(0, Long.class))
 			.one();
 		Mono<Long> anonymousCount = anonymous ? increment(today, tag(personId, today)) : current(today, tag(personId, today));
-		// One statement after the other, never zipped: in the asking transaction both run on its one connection.
-		return named.flatMap((namedCount) -> anonymousCount.map((count) -> namedCount + count)).flatMap((total) -> {
+		// One statement after the other, never zipped: in the asking transaction they run on its one connection. The
+		// lock makes count-then-insert exact for concurrent questions by one person; it is held until the asking
+		// transaction ends and keyed by the keyed hash, so even a glance at pg_locks does not name the asker.
+		return lock(today, personId).then(named).flatMap((namedCount) -> anonymousCount.map((count) -> namedCount + count)).flatMap((total) -> {
 			long asked = total + (anonymous ? 0 : 1);
 			return (asked > this.properties.dailyLimit()) ? Mono.error(new DailyLimitReached(untilTomorrow(today)))
 					: Mono.empty();
 		});
+	}
+
+	private Mono<Void> lock(LocalDate today, UUID personId) {
+		return this.database.sql("select pg_advisory_xact_lock(:key)")
+			.bind("key", ByteBuffer.wrap(tag(personId, today)).getLong())
+			.then();
 	}
 
 	/** Forgets the counts of days gone by. */

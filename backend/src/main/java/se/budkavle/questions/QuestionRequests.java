@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import se.budkavle.platform.Input;
 
 /**
  * What clients send, and the checks that turn empty or oversize text into one {@link InvalidQuestion}.
@@ -18,6 +19,11 @@ final class QuestionRequests {
 	/** A new question; {@code anonymous} and {@code visibility} default to false and PRIVATE. */
 	record Ask(String subject, String body, UUID unitId, Boolean anonymous, Visibility visibility) {
 
+		Ask {
+			Input.line("subject", subject);
+			Input.text("body", body);
+		}
+
 		boolean isAnonymous() {
 			return Boolean.TRUE.equals(this.anonymous);
 		}
@@ -29,6 +35,10 @@ final class QuestionRequests {
 
 	/** An answer by a recipient or a reply by the asker. */
 	record Answer(String body) {
+
+		Answer {
+			Input.text("body", body);
+		}
 	}
 
 	/** Where a recipient hands a question on to. */
@@ -37,6 +47,10 @@ final class QuestionRequests {
 	}
 
 	record Forward(ForwardTo to, String note) {
+
+		Forward {
+			Input.text("note", note);
+		}
 	}
 
 	static void check(Ask ask, QuestionsProperties properties) {

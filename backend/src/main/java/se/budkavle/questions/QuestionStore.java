@@ -78,7 +78,7 @@ class QuestionStore {
 			.bind("state", (state != null) ? state.name() : "")
 			.bind("limit", limit);
 		if (after != null) {
-			spec = spec.bind("afterAt", Instant.parse(after.value(0))).bind("afterId", after.uuid(1));
+			spec = spec.bind("afterAt", after.instant(0)).bind("afterId", after.uuid(1));
 		}
 		return viewing(spec, viewer, NO_KEY).map(QuestionRow::of).all();
 	}

@@ -47,8 +47,8 @@ class AcknowledgementApiTests extends HubTestSupport {
 			.block()).isEqualTo(START);
 		await().atMost(Duration.ofSeconds(30)).until(() -> progressEvents() == 1);
 		assertThat(count("select count(*) from event where topic = 'acknowledgements:' || :post"
-				+ " and type = 'acknowledgement.progress' and payload ->> 'acknowledged' = '1'"
-				+ " and payload ->> 'audience' = '3'")).isEqualTo(1);
+				+ " and type = 'acknowledgement.progress' and payload = jsonb_build_object('postId', cast(:post as text))"))
+			.as("the announcement names the post and carries no figures").isEqualTo(1);
 	}
 
 	@Test
@@ -56,13 +56,9 @@ class AcknowledgementApiTests extends HubTestSupport {
 		acknowledge("employee").expectStatus().isOk();
 		acknowledge("colleague").expectStatus().isOk();
 		await().atMost(Duration.ofSeconds(30)).until(() -> progressEvents() > 0);
-		assertThat(count("select count(*) from event where topic = 'acknowledgements:' || :post"
-				+ " and payload ->> 'acknowledged' = '2' and payload ->> 'audience' = '3'")).isEqualTo(1);
 		assertThat(progressEvents()).as("one announcement for both").isEqualTo(1);
 		acknowledge("deputy").expectStatus().isOk();
 		await().atMost(Duration.ofSeconds(30)).until(() -> progressEvents() == 2);
-		assertThat(count("select count(*) from event where topic = 'acknowledgements:' || :post"
-				+ " and payload ->> 'acknowledged' = '3'")).isEqualTo(1);
 	}
 
 	private long progressEvents() {
@@ -102,12 +98,25 @@ class AcknowledgementApiTests extends HubTestSupport {
 			.jsonPath("$.acknowledged").isEqualTo(1).jsonPath("$.title").isEqualTo("Nytt schema");
 		progress(as("avdelning-manager")).expectStatus().isOk().expectBody().jsonPath("$.audience").isEqualTo(3);
 		progress(as("outsider", Role.HR)).expectStatus().isOk().expectBody().jsonPath("$.audience").isEqualTo(3);
-		progress(as("admin", Role.ADMIN)).expectStatus().isOk().expectBody().jsonPath("$.pending.length()").isEqualTo(2);
+		progress(as("admin", Role.ADMIN)).expectStatus().isOk().expectBody().jsonPath("$.audience").isEqualTo(3);
 		progress(as("employee")).expectStatus().isForbidden().expectBody().jsonPath("$.type").isEqualTo(PROBLEM + "forbidden");
 		progress(as("communicator", Role.COMMUNICATOR)).expectStatus().isForbidden();
 		progress(as("outsider")).expectStatus().isNotFound();
 		progress(as("nord-manager")).expectStatus().isNotFound();
 		progress(this.client).expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void onlyTheAuthorTheManagersAndHrSeeWhoIsPendingNotAdministrators() {
+		acknowledge("employee").expectStatus().isOk();
+		progress(as("enhet-manager")).expectStatus().isOk().expectBody().jsonPath("$.pending.length()").isEqualTo(2);
+		progress(as("avdelning-manager")).expectStatus().isOk().expectBody().jsonPath("$.pending.length()").isEqualTo(2);
+		progress(as("outsider", Role.HR)).expectStatus().isOk().expectBody().jsonPath("$.pending.length()").isEqualTo(2);
+		progress(as("admin", Role.ADMIN)).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.pending.length()").isEqualTo(0)
+			.jsonPath("$.pendingCount").isEqualTo(2);
 	}
 
 	@Test

@@ -125,7 +125,17 @@ class CommentApiTests {
 
 	@Test
 	void aBodyMustBePresentAtMost5000CharactersAndWithoutNul() {
-		for (String body : new String[] { "", "   ", "x".repeat(5001), "a\u0000b" }) {
+		this.fixture.as("employee")
+			.post()
+			.uri("/api/v1/posts/{id}/comments", this.post)
+			.bodyValue(Map.of("body", "a\u0000b"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.type").isEqualTo("urn:budkavle:problem:invalid-request")
+			.jsonPath("$.errors[0].field").isEqualTo("body");
+		for (String body : new String[] { "", "   ", "x".repeat(5001) }) {
 			this.fixture.as("employee")
 				.post()
 				.uri("/api/v1/posts/{id}/comments", this.post)
@@ -333,6 +343,32 @@ class CommentApiTests {
 			.expectStatus()
 			.isOk();
 		this.fixture.comment("employee", this.post, "Nu går det");
+	}
+
+	@Test
+	void anAuthorCannotEditTheirCommentOnceTheThreadIsLocked() {
+		UUID comment = this.fixture.comment("employee", this.post, "Första versionen");
+		this.fixture.as("enhet-manager")
+			.post()
+			.uri("/api/v1/posts/{id}/thread-lock", this.post)
+			.exchange()
+			.expectStatus()
+			.isOk();
+		this.fixture.as("employee")
+			.put()
+			.uri("/api/v1/comments/{id}", comment)
+			.bodyValue(Map.of("body", "Ändrad efter låsningen"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type").isEqualTo("urn:budkavle:problem:thread-locked");
+		this.fixture.as("employee")
+			.get()
+			.uri("/api/v1/comments/{id}", comment)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.body").isEqualTo("Första versionen");
 	}
 
 	@Test

@@ -75,6 +75,31 @@ class DemoPageTests {
 				"mailto:tillganglighet@demo.budkavle.se", "https://www.digg.se/tdosanmalan");
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "/", "/accessibility" })
+	void everyPageCarriesAStrictContentSecurityPolicyAndAnOpenerPolicy(String path) {
+		this.client.get()
+			.uri(path)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value("Content-Security-Policy", (csp) -> assertThat(csp).contains("default-src 'none'")
+				.contains("script-src 'self';")
+				.doesNotContain("unsafe-eval")
+				.contains("img-src 'self' data:;")
+				.contains("frame-ancestors 'self'"))
+			.expectHeader()
+			.valueEquals("Cross-Origin-Opener-Policy", "same-origin");
+	}
+
+	@org.junit.jupiter.api.Test
+	void noPageHoldsAnInlineScript() {
+		for (String path : new String[] { "/", "/accessibility" }) {
+			assertThat(html(path)).as(path).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>");
+		}
+	}
+
 	private String html(String path) {
 		return this.client.get().uri(path)
 			.exchange()

@@ -1,5 +1,7 @@
 package se.budkavle.identity;
 
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -22,10 +24,40 @@ class DemoModeGuardTests {
 	}
 
 	@Test
-	void theRefusalTellsWhatToDo() {
+	void theHubRefusesToStartWithNeitherAnIssuerNorDemoMode() {
+		var application = new SpringApplicationBuilder(BudkavleApplication.class);
+		assertThatExceptionOfType(NoTokenIssuer.class)
+			.isThrownBy(() -> application.run("--server.port=0", "--budkavle.demo.enabled=false"))
+			.withMessageContaining("no token issuer");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Prod", "PROD", "staging", "dev", "default" })
+	void noProfileStartsDemoModeWithoutTheDemoSwitch(String profile) {
+		var environment = new MockEnvironment();
+		environment.setActiveProfiles(profile);
+		assertThat(DemoMode.active(environment)).isFalse();
+		assertThatExceptionOfType(NoTokenIssuer.class)
+			.isThrownBy(() -> new DemoModeGuard().postProcessEnvironment(environment, new SpringApplication()));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Prod", "PROD", "production" })
+	void demoModeIsRefusedUnderAProductionProfileHoweverItIsSpelled(String profile) {
+		var environment = new MockEnvironment().withProperty("budkavle.demo.enabled", "true");
+		environment.setActiveProfiles(profile);
+		assertThatExceptionOfType(DemoModeInProduction.class)
+			.isThrownBy(() -> new DemoModeGuard().postProcessEnvironment(environment, new SpringApplication()));
+	}
+
+	@Test
+	void theRefusalsTellWhatToDo() {
 		var analysis = new DemoModeGuard.Analyzer().analyze(new DemoModeInProduction("[prod]"));
 		assertThat(analysis.getDescription()).contains("refuses to start in demo mode");
 		assertThat(analysis.getAction()).contains("budkavle.identity.issuer-uri");
+		var noIssuer = new DemoModeGuard.NoIssuerAnalyzer().analyze(new NoTokenIssuer());
+		assertThat(noIssuer.getDescription()).doesNotContain("\n");
+		assertThat(noIssuer.getAction()).contains("budkavle.identity.issuer-uri").contains("budkavle.demo.enabled=true");
 	}
 
 	@Test
@@ -35,13 +67,17 @@ class DemoModeGuardTests {
 		environment.setActiveProfiles("prod");
 		assertThatNoException()
 			.isThrownBy(() -> new DemoModeGuard().postProcessEnvironment(environment, new SpringApplication()));
+		assertThat(DemoMode.active(environment)).isFalse();
 	}
 
 	@Test
-	void demoModeIsFineWithoutTheProdProfile() {
-		var environment = new MockEnvironment();
-		environment.setActiveProfiles("dev");
+	void demoModeNeedsTheSwitchAndNoIssuer() {
+		var environment = new MockEnvironment().withProperty("budkavle.demo.enabled", "true");
+		environment.setActiveProfiles("staging");
 		assertThatNoException()
 			.isThrownBy(() -> new DemoModeGuard().postProcessEnvironment(environment, new SpringApplication()));
+		assertThat(DemoMode.active(environment)).isTrue();
+		environment.setProperty("budkavle.identity.issuer-uri", "https://login.example.se/realms/budkavle");
+		assertThat(DemoMode.active(environment)).isFalse();
 	}
 }

@@ -40,6 +40,8 @@ final class LiveClient implements AutoCloseable {
 
 	private final Disposable connection;
 
+	private final CompletableFuture<String> subprotocol = new CompletableFuture<>();
+
 	private LiveClient(int port, List<String> subprotocols) {
 		var client = new ReactorNettyWebSocketClient();
 		WebSocketHandler handler = new WebSocketHandler() {
@@ -51,6 +53,7 @@ final class LiveClient implements AutoCloseable {
 
 			@Override
 			public Mono<Void> handle(WebSocketSession session) {
+				LiveClient.this.subprotocol.complete(String.valueOf(session.getHandshakeInfo().getSubProtocol()));
 				Mono<Void> in = session.receive()
 					.map(WebSocketMessage::getPayloadAsText)
 					.doOnNext((text) -> LiveClient.this.received.add(JSON.readTree(text)))
@@ -70,7 +73,17 @@ final class LiveClient implements AutoCloseable {
 	}
 
 	static LiveClient withSubprotocolToken(int port, String token) {
-		return new LiveClient(port, List.of(BearerSubprotocol.PREFIX + token));
+		return new LiveClient(port, List.of(BearerSubprotocol.NAME, BearerSubprotocol.PREFIX + token));
+	}
+
+	/** The subprotocol the hub selected in the handshake ({@code "null"} for none). */
+	String subprotocol() {
+		try {
+			return this.subprotocol.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			throw new AssertionError("No handshake within " + WAIT, ex);
+		}
 	}
 
 	/** Connects, signs in by first message and waits for {@code ready}. */

@@ -2,6 +2,7 @@ package se.budkavle.live;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,7 @@ import se.budkavle.platform.jobs.MutableClock;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @LiveTest
 class LiveSocketTests {
@@ -77,9 +79,41 @@ class LiveSocketTests {
 
 	@Test
 	void aClientSignsInWithTheBearerSubprotocol() {
-		try (var client = LiveClient.withSubprotocolToken(this.port, token(this.ahmed))) {
+		String token = token(this.ahmed);
+		try (var client = LiveClient.withSubprotocolToken(this.port, token)) {
 			assertThat(client.next("ready")).isNotNull();
 			assertThat(client.subscribe(this.topic).path("topics").get(0).stringValue()).isEqualTo(this.topic);
+			assertThat(client.subprotocol()).as("the protocol the handshake answered with")
+				.isEqualTo("bearer")
+				.doesNotContain(token);
+		}
+	}
+
+	@Test
+	void aPersonHoldsAtMostTheConfiguredNumberOfSocketsAndTheNextIsClosedWith4409() {
+		var person = LivePeople.person(this.database, "Many Sockets").block();
+		List<LiveClient> open = new ArrayList<>();
+		try {
+			for (int i = 0; i < 10; i++) {
+				open.add(LiveClient.signedIn(this.port, token(person)));
+			}
+			try (var eleventh = LiveClient.connect(this.port)) {
+				eleventh.send("{\"type\":\"auth\",\"token\":\"" + token(person) + "\"}");
+				assertThat(eleventh.closeStatus().getCode()).isEqualTo(4409);
+			}
+			try (var someoneElse = LiveClient.signedIn(this.port, token(this.sofia))) {
+				assertThat(someoneElse.subscribe(this.topic).path("topics").get(0).stringValue()).isEqualTo(this.topic);
+			}
+			open.remove(0).close();
+			await().atMost(LiveClient.WAIT).untilAsserted(() -> {
+				try (var again = LiveClient.connect(this.port)) {
+					again.send("{\"type\":\"auth\",\"token\":\"" + token(person) + "\"}");
+					assertThat(again.next("ready")).isNotNull();
+				}
+			});
+		}
+		finally {
+			open.forEach(LiveClient::close);
 		}
 	}
 

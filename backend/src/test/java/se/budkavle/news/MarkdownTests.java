@@ -11,7 +11,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MarkdownTests {
 
-	private final Markdown markdown = new Markdown(new NewsProperties(Duration.ofSeconds(30), 20, 200));
+	private static final NewsProperties PROPERTIES = new NewsProperties(Duration.ofSeconds(30), 20, 200,
+			java.util.List.of("https://intranat.stad.se"));
+
+	private final Markdown markdown = new Markdown(PROPERTIES, new ImageOrigins(PROPERTIES));
+
+	@org.junit.jupiter.api.Test
+	void imagesComeOnlyFromTheHubOrAnAllowedIntranetOriginSoNoneCanTrackReaders() {
+		String html = this.markdown.render("""
+				![pixel](http://tracker.example/track.png) ![pixel](https://intranat.stad.se.evil.example/t.png)
+				![proto](//tracker.example/t.png) ![ok](https://intranat.stad.se/bilder/jul.png) ![own](/api/v1/x.png)
+				<img src="https://tracker.example/raw.png" alt="raw">""").html();
+		org.assertj.core.api.Assertions.assertThat(html)
+			.doesNotContain("tracker.example")
+			.doesNotContain("evil.example")
+			.contains("src=\"https://intranat.stad.se/bilder/jul.png\"")
+			.contains("src=\"/api/v1/x.png\"");
+	}
 
 	static final List<String> XSS = List.of("<script>alert(1)</script>", "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
 			"<img src=x onerror=alert(1)>", "<img src=\"javascript:alert(1)\">", "<svg onload=alert(1)>",

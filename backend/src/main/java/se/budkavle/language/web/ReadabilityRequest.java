@@ -1,5 +1,7 @@
 package se.budkavle.language.web;
 
+import se.budkavle.platform.Input;
+
 /**
  * What the editor sends to have a text checked.
  *
@@ -7,4 +9,9 @@ package se.budkavle.language.web;
  * @param language {@code sv} or {@code en}; Swedish when left out
  */
 record ReadabilityRequest(String text, String language) {
+
+	ReadabilityRequest {
+		Input.text("text", text);
+		Input.line("language", language);
+	}
 }

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 
+import org.springframework.core.io.buffer.DataBufferLimitException;
+
 import se.budkavle.platform.Cursor;
+import se.budkavle.platform.Input;
 import se.budkavle.platform.Problems;
 
 /**
@@ -41,6 +44,11 @@ class FallbackProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex,
 			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+		Input.Refused refused = InvalidInput.refusal(ex);
+		if (refused != null) {
+			return handleExceptionInternal(ex, InvalidInput.problem(refused), headers,
+					HttpStatus.UNPROCESSABLE_CONTENT, exchange);
+		}
 		return handleExceptionInternal(ex, InvalidInput.problem(ex), headers, status, exchange);
 	}
 
@@ -48,6 +56,17 @@ class FallbackProblemHandler extends ResponseEntityExceptionHandler {
 	protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException ex,
 			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
 		return handleExceptionInternal(ex, InvalidInput.problem(ex), headers, status, exchange);
+	}
+
+	@ExceptionHandler
+	ProblemDetail refused(Input.Refused ex) {
+		return InvalidInput.problem(ex);
+	}
+
+	@ExceptionHandler
+	ProblemDetail tooLarge(DataBufferLimitException ex) {
+		return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large",
+				"The request body is larger than the hub accepts here.");
 	}
 
 	@ExceptionHandler

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.ServerWebInputException;
 
+import se.budkavle.platform.Input;
 import se.budkavle.platform.Problems;
 
 /**
@@ -28,6 +29,23 @@ final class InvalidInput {
 			problem.setProperty("errors", fieldErrors(invalid));
 		}
 		return problem;
+	}
+
+	static ProblemDetail problem(Input.Refused refused) {
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-request", "Invalid request",
+				refused.getMessage() + "; nothing was written.");
+		problem.setProperty("errors", List.of(Map.of("field", refused.field(), "message", refused.reason())));
+		return problem;
+	}
+
+	/** The field check that made reading the body fail, if one did (Jackson wraps it). */
+	static Input.Refused refusal(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof Input.Refused refused) {
+				return refused;
+			}
+		}
+		return null;
 	}
 
 	private static String detail(ServerWebInputException ex) {

@@ -1,5 +1,8 @@
 package se.budkavle.platform.web;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -7,6 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -14,12 +21,17 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import se.budkavle.identity.DemoTokens;
 import se.budkavle.org.Organisation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 class ProblemDetailsTests {
 
 	@Autowired
 	WebTestClient client;
+
+	@LocalServerPort
+	int port;
 
 	String token;
 
@@ -64,6 +76,58 @@ class ProblemDetailsTests {
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("urn:budkavle:problem:invalid-page-size");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1//me", "/api/v1/me;jsessionid=1", "/api/v1/posts%2fx", "/api/v1/%2e%2e/me" })
+	void aPathTheFirewallRejectsIsABadRequestProblem(String path) throws IOException {
+		String answer = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		assertThat(answer).startsWith("HTTP/1.1 400")
+			.containsIgnoringCase("content-type: application/problem+json")
+			.contains("\"status\":400");
+	}
+
+	@Test
+	void aCrossOriginRequestFromAnOriginNotAllowedIsAForbiddenProblem() {
+		this.client.options()
+			.uri("/api/v1/me")
+			.header(HttpHeaders.ORIGIN, "https://evil.example.com")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:budkavle:problem:cross-origin-refused");
+	}
+
+	@Test
+	void aRequestLineTooLongIsAUriTooLongProblem() throws IOException {
+		String answer = raw("GET /api/v1/me?q=" + "a".repeat(70_000)
+				+ " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		assertThat(answer).startsWith("HTTP/1.1 414")
+			.containsIgnoringCase("content-type: application/problem+json")
+			.contains("urn:budkavle:problem:uri-too-long");
+	}
+
+	@Test
+	void headersTooLargeAreAHeadersTooLargeProblem() throws IOException {
+		String answer = raw("GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(70_000)
+				+ "\r\nConnection: close\r\n\r\n");
+		assertThat(answer).startsWith("HTTP/1.1 431")
+			.containsIgnoringCase("content-type: application/problem+json")
+			.contains("urn:budkavle:problem:headers-too-large");
+	}
+
+	private String raw(String request) throws IOException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(60_000);
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+			socket.getOutputStream().flush();
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 	@Test
