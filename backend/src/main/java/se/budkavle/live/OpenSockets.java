@@ -39,8 +39,13 @@ class OpenSockets implements SmartLifecycle {
 		return this.sessions.size();
 	}
 
+	/**
+	 * Starts, or starts again after a stop: a context that is stopped and restarted (as the test framework pauses and
+	 * resumes cached contexts) welcomes sockets again instead of sending every new one away.
+	 */
 	@Override
 	public void start() {
+		this.goingAway = false;
 		this.running = true;
 	}
 
