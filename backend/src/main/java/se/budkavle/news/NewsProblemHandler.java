@@ -12,7 +12,7 @@ import se.budkavle.platform.Problems;
 /**
  * Turns the news module's outcomes into problem details for its own controllers.
  */
-@RestControllerAdvice(assignableTypes = { PostController.class, FeedController.class })
+@RestControllerAdvice(assignableTypes = { PostController.class, FeedController.class, DraftController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class NewsProblemHandler {
 

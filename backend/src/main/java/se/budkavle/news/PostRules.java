@@ -38,6 +38,19 @@ final class PostRules {
 		}
 	}
 
+	/**
+	 * Checks the targets alone, as counting an audience before posting needs.
+	 * @param targets the units a post would go to
+	 * @throws InvalidPost when none, one without a unit or a repeated unit is named
+	 */
+	static void checkTargets(List<PostRequest.Target> targets) {
+		List<InvalidPost.FieldError> errors = new ArrayList<>();
+		targets(errors, targets);
+		if (!errors.isEmpty()) {
+			throw new InvalidPost(errors);
+		}
+	}
+
 	private static void text(List<InvalidPost.FieldError> errors, String field, String value, int max) {
 		if (value == null || value.isBlank()) {
 			errors.add(new InvalidPost.FieldError(field, "must not be blank"));

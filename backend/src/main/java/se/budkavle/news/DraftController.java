@@ -1,0 +1,72 @@
+package se.budkavle.news;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import reactor.core.publisher.Mono;
+
+import se.budkavle.identity.Viewers;
+import se.budkavle.platform.Input;
+
+/**
+ * What the author sees before publishing: how many people the chosen units reach, and the text as readers will see
+ * it, rendered and sanitised exactly as a published post is.
+ */
+@RestController
+class DraftController {
+
+	private final AudienceCount audience;
+
+	private final Markdown markdown;
+
+	DraftController(AudienceCount audience, Markdown markdown) {
+		this.audience = audience;
+		this.markdown = markdown;
+	}
+
+	@PostMapping("/api/v1/posts/audience-count")
+	Mono<AudienceSize> audienceCount(@RequestBody AudienceRequest request) {
+		return Viewers.current()
+			.flatMap((viewer) -> this.audience.count(viewer, request.targets()))
+			.map(AudienceSize::new);
+	}
+
+	@PostMapping("/api/v1/posts/preview")
+	Mono<Preview> preview(@RequestBody PreviewRequest request) {
+		return Viewers.current().map((viewer) -> new Preview(this.markdown.render(request.checkedBody()).html()));
+	}
+
+	/** The targets of a post not yet written, as a new post names them. */
+	record AudienceRequest(List<PostRequest.Target> targets) {
+	}
+
+	/** How many people a post to the targets would reach, its author not counted. */
+	record AudienceSize(long people) {
+	}
+
+	/** The Markdown to preview. */
+	record PreviewRequest(String body) {
+
+		PreviewRequest {
+			Input.text("body", body);
+		}
+
+		String checkedBody() {
+			if (this.body == null) {
+				throw new InvalidPost(List.of(new InvalidPost.FieldError("body", "must be given")));
+			}
+			if (this.body.length() > PostRequest.MAX_BODY) {
+				throw new InvalidPost(List.of(new InvalidPost.FieldError("body",
+						"must be at most " + PostRequest.MAX_BODY + " characters")));
+			}
+			return this.body;
+		}
+	}
+
+	/** The sanitised HTML readers would see. */
+	record Preview(String html) {
+	}
+}
