@@ -1,7 +1,9 @@
 /**
- * `<bk-compose>` lets a manager write a post to the units they may target (`GET /api/v1/posts/targets`) and publish
- * it (`POST /api/v1/posts`), with a live readability meter (`POST /api/v1/language/readability`) that gives advice
- * while they write and never stands in the way of publishing.
+ * `<bk-compose>` lets a manager write a post to the units they may target (`GET /api/v1/posts/targets`, picked in a
+ * searchable tree) and publish it (`POST /api/v1/posts`). While they write it says how many people the chosen units
+ * reach (`POST /api/v1/posts/audience-count`), offers a small Markdown toolbar and a preview rendered by the hub
+ * (`POST /api/v1/posts/preview`), and shows a live readability meter (`POST /api/v1/language/readability`); all of
+ * it advice that never stands in the way of publishing.
  */
 import { html, nothing } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
@@ -10,11 +12,12 @@ import { BkElement } from '../shared/bk-element.js';
 import { sharedStyles } from '../shared/styles.js';
 import { styles } from './bk-compose.styles.js';
 import { readabilityView } from './readability-view.js';
+import { AudienceCounter } from './audience-count.js';
+import { MarkdownTools } from './markdown-tools.js';
+import { UnitTree, descendants, unitIndex } from './unit-tree.js';
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
-/** How many units the picker lists at once; the search field narrows longer lists. */
-const LISTED_UNITS = 50;
 /** From this many units on, the picker has a search field. */
 const SEARCH_FROM = 8;
 
@@ -49,8 +52,8 @@ export class BkCompose extends BkElement {
 	static properties = {
 		headingLevel: { type: Number, attribute: 'heading-level' },
 		readabilityDelay: { type: Number, attribute: 'readability-delay' },
+		countDelay: { type: Number, attribute: 'count-delay' },
 		draft: { state: true },
-		filter: { state: true },
 		errors: { state: true },
 		submitting: { state: true },
 		announcement: { state: true },
@@ -60,6 +63,13 @@ export class BkCompose extends BkElement {
 	#readabilityTimer;
 	#readabilityRequest;
 	#focusFirstError = false;
+	#index = unitIndex([]);
+	#tree = new UnitTree(this, {
+		toggle: (unitId) => this.#toggleUnit(unitId),
+		setSubunits: (unitId, include) => this.#setSubunits(unitId, include),
+	});
+	#audience = new AudienceCounter(this);
+	#markdown = new MarkdownTools(this, { edited: (body) => this.#update('body', body) });
 
 	constructor() {
 		super();
@@ -67,8 +77,9 @@ export class BkCompose extends BkElement {
 		this.headingLevel = 2;
 		/** Milliseconds of quiet typing before the readability meter asks the hub again. */
 		this.readabilityDelay = 600;
+		/** Milliseconds after the last change of units before the audience is counted again. */
+		this.countDelay = 300;
 		this.draft = emptyDraft('sv');
-		this.filter = '';
 		/** @type {{field?: string, message: string}[]} */
 		this.errors = [];
 		this.submitting = false;
@@ -91,7 +102,9 @@ export class BkCompose extends BkElement {
 	async fetchData(api, signal) {
 		try {
 			const answer = await api.get('posts/targets', { signal });
-			return { targets: answer?.items ?? [] };
+			const targets = answer?.items ?? [];
+			this.#index = unitIndex(targets);
+			return { targets };
 		} catch (error) {
 			// Someone the hub will not let post at all is told so plainly, not shown an error.
 			if (error instanceof ApiProblem && error.status === 403 && error.code !== 'unknown-person') return { targets: [] };
@@ -120,6 +133,7 @@ export class BkCompose extends BkElement {
 			${this.#renderPicker(targets)}
 			${this.#textField('title', 'input', { maxlength: 200, required: true })}
 			${this.#textField('body', 'textarea', { maxlength: 20000, required: true, hint: this.t('compose.body-hint') })}
+			${this.#markdown.renderPreview()}
 			${readabilityView(this)}
 			${this.#renderLanguage()}
 			${this.#renderPriority()}
@@ -159,43 +173,29 @@ export class BkCompose extends BkElement {
 	}
 
 	#renderPicker(targets) {
-		const minDepth = Math.min(...targets.map((unit) => unit.depth ?? 0));
-		const query = this.filter.trim().toLocaleLowerCase(this.language);
-		const matching = targets.filter((unit) => this.draft.targets.has(unit.unitId)
-			|| !query || String(unit.name).toLocaleLowerCase(this.language).includes(query));
-		const shown = matching.slice(0, LISTED_UNITS);
-		const invalid = Boolean(this.#errorFor('targets'));
+		const matches = this.#tree.matches(this.#index);
 		return html`<fieldset class="picker" part="unit-picker" aria-describedby=${this.#describedBy('targets')}>
-			<legend>${this.t('compose.targets')}</legend>
+			<legend id="targets-legend">${this.t('compose.targets')}</legend>
 			${this.#fieldError('targets')}
 			${targets.length >= SEARCH_FROM ? html`<div class="field">
 				<label for="unit-filter">${this.t('compose.unit-filter')}</label>
-				<input id="unit-filter" type="search" part="unit-filter" .value=${this.filter}
-					@input=${(event) => { this.filter = event.target.value; }}>
-				<p class="hint">${this.t('compose.units-shown', { shown: shown.length, total: targets.length })}</p>
+				<input id="unit-filter" type="search" part="unit-filter" .value=${this.#tree.filter}
+					@input=${(event) => { this.#tree.filter = event.target.value; this.requestUpdate(); }}>
+				<p class="hint" role="status">${matches === undefined ? '' : this.#plural('compose.units-matching', matches)}</p>
 			</div>` : nothing}
-			<ul class="units" part="units">
-				${shown.map((unit) => this.#renderUnit(unit, minDepth, invalid))}
-			</ul>
+			<p class="hint" id="tree-hint">${this.t('compose.tree-hint')}</p>
+			${this.#tree.render(this.#index, this.draft.targets, {
+				invalid: Boolean(this.#errorFor('targets')), labelledBy: 'targets-legend', describedBy: 'tree-hint' })}
+			${this.#tree.renderChosen(this.#index, this.draft.targets)}
+			${this.#audience.render()}
 		</fieldset>`;
 	}
 
-	#renderUnit(unit, minDepth, invalid) {
-		const selected = this.draft.targets.get(unit.unitId);
-		const indent = Math.min(Math.max((unit.depth ?? 0) - minDepth, 0), 4);
-		const id = `unit-${unit.unitId}`;
-		return html`<li class="unit" part="unit" style="--depth: ${indent}">
-			<span class="check">
-				<input type="checkbox" id=${id} part="unit-checkbox" .checked=${Boolean(selected)} aria-invalid=${invalid ? 'true' : 'false'}
-					@change=${(event) => this.#toggleUnit(unit.unitId, event.target.checked)}>
-				<label for=${id}>${unit.name}</label>
-			</span>
-			${selected ? html`<span class="check subunits">
-				<input type="checkbox" id="${id}-subunits" part="subunits-checkbox" .checked=${selected.includeSubunits}
-					@change=${(event) => this.#setSubunits(unit.unitId, event.target.checked)}>
-				<label for="${id}-subunits">${this.t('compose.include-subunits')}<span class="visually-hidden"> – ${unit.name}</span></label>
-			</span>` : nothing}
-		</li>`;
+	/** A catalogue string in its plural form for `count` (`key.one` or `key.other`), the count filled in. */
+	#plural(key, count) {
+		const locale = this.language === 'en' ? 'en-GB' : 'sv-SE';
+		const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
+		return this.t(`${key}.${form}`, { count: new Intl.NumberFormat(locale).format(count) });
 	}
 
 	#textField(field, kind, { maxlength, required, hint }) {
@@ -207,6 +207,7 @@ export class BkCompose extends BkElement {
 			<label for=${field}>${this.t(`compose.${field}`)}${required ? html` <span class="required">${this.t('compose.required')}</span>` : nothing}</label>
 			${hint ? html`<p class="hint" id="${field}-hint">${hint}</p>` : nothing}
 			${this.#fieldError(field)}
+			${kind === 'textarea' ? this.#markdown.renderToolbar() : nothing}
 			${kind === 'textarea'
 				? html`<textarea id=${field} name=${field} part="${field}-input" rows="10" maxlength=${maxlength} aria-required=${required}
 					aria-invalid=${invalid} aria-describedby=${describedBy} .value=${value} @input=${input}></textarea>`
@@ -261,19 +262,31 @@ export class BkCompose extends BkElement {
 	#update(field, value) {
 		this.draft = { ...this.draft, [field]: value };
 		if (field === 'body' || field === 'language') this.#scheduleReadability();
+		if (field === 'body') this.#markdown.textChanged();
 	}
 
-	#toggleUnit(unitId, checked) {
+	/** Chooses a unit with its subunits (which it then covers), or leaves it out. */
+	#toggleUnit(unitId) {
 		const targets = new Map(this.draft.targets);
-		if (checked) targets.set(unitId, { unitId, includeSubunits: true });
-		else targets.delete(unitId);
-		this.draft = { ...this.draft, targets };
+		if (targets.has(unitId)) targets.delete(unitId);
+		else this.#include(targets, unitId, true);
+		this.#setTargets(targets);
 	}
 
 	#setSubunits(unitId, includeSubunits) {
 		const targets = new Map(this.draft.targets);
+		this.#include(targets, unitId, includeSubunits);
+		this.#setTargets(targets);
+	}
+
+	#include(targets, unitId, includeSubunits) {
 		targets.set(unitId, { unitId, includeSubunits });
+		if (includeSubunits) for (const below of descendants(this.#index, unitId)) targets.delete(below);
+	}
+
+	#setTargets(targets) {
 		this.draft = { ...this.draft, targets };
+		this.#audience.schedule([...targets.values()]);
 	}
 
 	#scheduleReadability() {
@@ -358,6 +371,8 @@ export class BkCompose extends BkElement {
 			: this.t('compose.published', { count: created?.audienceSize ?? 0 });
 		this.draft = emptyDraft(this.draft.language);
 		this.readability = { status: 'idle' };
+		this.#audience.schedule([]);
+		this.#markdown.reset();
 		this.emit('bk-post-published', { id: created?.id, status: created?.status });
 	}
 
@@ -386,9 +401,11 @@ export class BkCompose extends BkElement {
 		if (!this.#focusFirstError) return;
 		this.#focusFirstError = false;
 		const field = this.errors.find((error) => error.field)?.field;
-		const target = field === 'targets'
-			? this.renderRoot.querySelector('[part~="unit-checkbox"], #unit-filter')
-			: field && this.renderRoot.querySelector(`#${field}`);
+		if (field === 'targets') {
+			this.#tree.focus();
+			return;
+		}
+		const target = field && this.renderRoot.querySelector(`#${field}`);
 		(target ?? this.renderRoot.querySelector('[part~="submit-button"]'))?.focus();
 	}
 }

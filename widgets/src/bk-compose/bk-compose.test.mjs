@@ -7,6 +7,8 @@ import { deferred, json, problem, serveApi } from '../../test/support/api.mjs';
 const TARGETS = '**/api/v1/posts/targets';
 const POSTS = '**/api/v1/posts';
 const READABILITY = '**/api/v1/language/readability';
+const AUDIENCE = '**/api/v1/posts/audience-count';
+const PREVIEW = '**/api/v1/posts/preview';
 
 const ALDRE = '0a1b2c3d-4e5f-4061-8293-a4b5c6d7e8f9';
 const SYD = '1b2c3d4e-5f60-4172-93a4-b5c6d7e8f9a0';
@@ -72,10 +74,23 @@ async function newPage(options = {}) {
 	return context.newPage();
 }
 
-/** Serves the targets, records every POST /posts body and answers readability checks; returns the recorded calls. */
-async function stubApi(page, { targetsAnswer = () => json(targets), postAnswer = () => json(created, 201), readabilityAnswer = () => json(readability) } = {}) {
+/** Serves the targets, records every POST /posts body and answers readability checks, counts and previews; returns the recorded calls. */
+async function stubApi(page, {
+	targetsAnswer = () => json(targets), postAnswer = () => json(created, 201), readabilityAnswer = () => json(readability),
+	audienceAnswer = () => json({ people: 12 }), previewAnswer = () => json({ html: '<p>Förhandsgranskad</p>' }),
+} = {}) {
 	const posted = [];
 	const checked = [];
+	const counted = [];
+	const previewed = [];
+	await serveApi(page, AUDIENCE, (request, call) => {
+		counted.push(request.postDataJSON());
+		return audienceAnswer(request, call);
+	});
+	await serveApi(page, PREVIEW, (request, call) => {
+		previewed.push(request.postDataJSON());
+		return previewAnswer(request, call);
+	});
 	await serveApi(page, TARGETS, targetsAnswer);
 	await serveApi(page, POSTS, (request, call) => {
 		posted.push({ body: request.postDataJSON(), authorization: request.headers().authorization });
@@ -85,7 +100,7 @@ async function stubApi(page, { targetsAnswer = () => json(targets), postAnswer =
 		checked.push(request.postDataJSON());
 		return readabilityAnswer(request, call);
 	});
-	return { posted, checked };
+	return { posted, checked, counted, previewed };
 }
 
 async function mount(page, { attributes = {}, token = 'manager-token' } = {}) {
@@ -98,6 +113,7 @@ async function mount(page, { attributes = {}, token = 'manager-token' } = {}) {
 		}));
 		const element = document.createElement('bk-compose');
 		element.setAttribute('readability-delay', '50');
+		element.setAttribute('count-delay', '20');
 		for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
 		element.token = () => token;
 		document.getElementById('host').append(element);
@@ -131,8 +147,13 @@ async function assertNoAxeViolations(page, when) {
 	assert.equal(violations.length, 0, `${when}: ${formatViolations(violations)}`);
 }
 
+/** The unit tree's item for a unit, by its exact name. */
+function unit(page, name) {
+	return page.getByRole('treeitem', { name, exact: true });
+}
+
 async function fillMinimalPost(page) {
-	await page.getByRole('checkbox', { name: 'Hemtjänst Syd' }).check();
+	await unit(page, 'Hemtjänst Syd').click();
 	await page.getByRole('textbox', { name: /Rubrik/ }).fill('Nya nycklar');
 	await page.getByRole('textbox', { name: /^Text/ }).fill('Hämta din nyckel i receptionen.');
 }
@@ -151,7 +172,7 @@ describe('bk-compose', () => {
 		await page.getByRole('status').getByText('Hämtar enheterna du kan skriva till…').waitFor();
 		await assertNoAxeViolations(page, 'loading');
 		answer.resolve();
-		await page.getByRole('checkbox', { name: 'Äldreomsorg' }).waitFor();
+		await unit(page, 'Äldreomsorg').waitFor();
 		await assertNoAxeViolations(page, 'form');
 		await fillMinimalPost(page);
 		await page.getByText('LIX 42: medelsvår').waitFor();
@@ -168,11 +189,13 @@ describe('bk-compose', () => {
 		const page = await newPage();
 		const { posted } = await stubApi(page);
 		await mount(page);
-		await page.getByRole('checkbox', { name: 'Äldreomsorg' }).waitFor();
+		await unit(page, 'Äldreomsorg').waitFor();
 
-		await tabTo(page, `unit-${SYD}`);
+		await tabTo(page, `unit-${ALDRE}`);
+		await page.keyboard.press('ArrowDown');
+		assert.equal((await focusedElement(page)).id, `unit-${SYD}`, 'the arrow keys move within the tree');
 		await page.keyboard.press('Space');
-		await tabTo(page, `unit-${SYD}-subunits`);
+		await tabTo(page, `chosen-${SYD}-subunits`);
 		await page.keyboard.press('Space');
 		await tabTo(page, 'title');
 		await page.keyboard.type('Nya nycklar');
@@ -212,7 +235,7 @@ describe('bk-compose', () => {
 		const page = await newPage();
 		const { posted } = await stubApi(page, { postAnswer: () => json({ ...created, status: 'SCHEDULED', audienceSize: 0 }, 201) });
 		await mount(page);
-		await page.getByRole('checkbox', { name: 'Äldreomsorg' }).check();
+		await unit(page, 'Äldreomsorg').click();
 		await page.getByRole('textbox', { name: /Rubrik/ }).fill('Julfest');
 		await page.getByRole('textbox', { name: /^Text/ }).fill('Välkomna på julfest.');
 		await page.getByRole('checkbox', { name: /Be mottagarna bekräfta/ }).check();
@@ -266,7 +289,7 @@ describe('bk-compose', () => {
 		const page = await newPage();
 		const { posted } = await stubApi(page, { readabilityAnswer: () => problem(500, 'internal', 'Internal error', 'Oops') });
 		await mount(page);
-		await page.getByRole('checkbox', { name: 'Äldreomsorg' }).waitFor();
+		await unit(page, 'Äldreomsorg').waitFor();
 		await fillMinimalPost(page);
 		await page.getByText('Läsbarheten kunde inte beräknas just nu.').waitFor();
 
@@ -279,7 +302,7 @@ describe('bk-compose', () => {
 		const page = await newPage();
 		const { posted } = await stubApi(page);
 		await mount(page);
-		await page.getByRole('checkbox', { name: 'Äldreomsorg' }).waitFor();
+		await unit(page, 'Äldreomsorg').waitFor();
 
 		await page.getByRole('button', { name: 'Publicera' }).click();
 		const alert = page.getByRole('alert');
@@ -289,7 +312,7 @@ describe('bk-compose', () => {
 		const title = page.getByRole('textbox', { name: /Rubrik/ });
 		assert.equal(await title.getAttribute('aria-invalid'), 'true');
 		assert.match(await page.locator('bk-compose #title-error').textContent(), /Skriv en rubrik\./);
-		assert.equal((await focusedElement(page)).part, 'unit-checkbox', 'focus goes to the first field to correct');
+		assert.equal((await focusedElement(page)).part, 'unit', 'focus goes to the first field to correct: the unit tree');
 	});
 
 	test('shows the hub\'s field errors (422) next to the fields and summarised in role=alert', async () => {
@@ -302,7 +325,7 @@ describe('bk-compose', () => {
 			]),
 		});
 		await mount(page);
-		await page.getByRole('checkbox', { name: 'Äldreomsorg' }).waitFor();
+		await unit(page, 'Äldreomsorg').waitFor();
 		await fillMinimalPost(page);
 		await page.getByRole('checkbox', { name: /Be mottagarna bekräfta/ }).check();
 
@@ -326,7 +349,7 @@ describe('bk-compose', () => {
 				: { ...problem(422, 'unknown-units', 'Unknown units', 'Unknown'), body: JSON.stringify({ type: 'urn:budkavle:problem:unknown-units', status: 422, unitIds: [SYD] }) }),
 		});
 		await mount(page);
-		await page.getByRole('checkbox', { name: 'Äldreomsorg' }).waitFor();
+		await unit(page, 'Äldreomsorg').waitFor();
 		await fillMinimalPost(page);
 
 		await page.getByRole('button', { name: 'Publicera' }).click();
@@ -357,29 +380,22 @@ describe('bk-compose', () => {
 
 		await page.getByRole('alert').getByText('Något gick fel i Budkavle (fel 404).', { exact: false }).waitFor();
 		await page.getByRole('button', { name: 'Försök igen' }).click();
-		await page.getByRole('checkbox', { name: 'Äldreomsorg' }).waitFor();
-	});
-
-	test('lets a long list of units be narrowed by searching', async () => {
-		const page = await newPage();
-		const many = Array.from({ length: 120 }, (_, i) => ({ unitId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, name: `Enhet ${i + 1}`, kind: 'UNIT', parentId: null, depth: 3 }));
-		await stubApi(page, { targetsAnswer: () => json({ items: many }) });
-		await mount(page);
-
-		await page.getByText('Visar 50 av 120 enheter.').waitFor();
-		await page.getByRole('searchbox', { name: 'Sök enhet' }).fill('Enhet 11');
-		await page.getByText('Visar 11 av 120 enheter.').waitFor();
-		assert.equal(await page.getByRole('checkbox', { name: 'Enhet 110' }).count(), 1);
+		await unit(page, 'Äldreomsorg').waitFor();
 	});
 
 	test('fits a 320 px wide viewport without horizontal scrolling, readability advice included', async () => {
 		const page = await newPage({ viewport: { width: 320, height: 800 } });
 		await stubApi(page, { readabilityAnswer: () => json({ ...readability, longSentences: [{ text: 'Informationsöverföringsrutinerna '.repeat(10), words: 30 }] }) });
 		await mount(page);
-		await page.getByRole('checkbox', { name: 'Äldreomsorg' }).waitFor();
+		await unit(page, 'Äldreomsorg').waitFor();
 		await fillMinimalPost(page);
-		await page.getByRole('checkbox', { name: 'Arbetsgrupp A' }).check();
+		await page.getByRole('checkbox', { name: 'med underenheter – Hemtjänst Syd' }).uncheck();
+		await unit(page, 'Arbetsgrupp A').click();
+		await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+		await page.locator('bk-compose [part~="preview-body"]').getByText('Förhandsgranskad').waitFor();
 		await page.getByText('LIX 42: medelsvår').waitFor();
+		const overflowBefore = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		assert.equal(overflowBefore, 0, 'the tree, the chosen units, the toolbar and the preview fit');
 		await page.getByRole('button', { name: 'Publicera' }).click();
 		await page.getByRole('status').getByText('Nyheten är publicerad').waitFor();
 
@@ -393,10 +409,222 @@ describe('bk-compose', () => {
 		await mount(page, { attributes: { lang: 'en' } });
 
 		await page.getByRole('group', { name: 'Recipients' }).waitFor();
-		await page.getByRole('checkbox', { name: 'Hemtjänst Syd' }).check();
+		await unit(page, 'Hemtjänst Syd').click();
 		await page.getByRole('checkbox', { name: 'with subunits – Hemtjänst Syd' }).waitFor();
 		await page.getByRole('textbox', { name: /^Text/ }).fill('Hämta din nyckel.');
 		await page.getByText('LIX 42: medium.').waitFor();
 		assert.equal(await page.getByLabel('Language').inputValue(), 'en', 'a post written in an English widget defaults to English');
+	});
+
+	test('picks units in a tree where a unit chosen with its subunits visibly includes them, by keyboard alone', async () => {
+		const page = await newPage();
+		const { posted } = await stubApi(page);
+		await mount(page);
+		const tree = page.getByRole('tree', { name: 'Mottagare' });
+		await unit(page, 'Äldreomsorg').waitFor();
+		const state = async (name) => {
+			const item = unit(page, name);
+			return {
+				checked: await item.getAttribute('aria-checked'),
+				disabled: await item.getAttribute('aria-disabled'),
+				level: await item.getAttribute('aria-level'),
+				expanded: await item.getAttribute('aria-expanded'),
+			};
+		};
+		assert.equal(await tree.getAttribute('aria-multiselectable'), 'true');
+		assert.deepEqual(await state('Äldreomsorg'), { checked: 'false', disabled: null, level: '1', expanded: 'true' });
+		assert.deepEqual(await state('Arbetsgrupp A'), { checked: 'false', disabled: null, level: '3', expanded: null });
+		assert.equal(await page.locator('bk-compose [role="treeitem"][tabindex="0"]').count(), 1, 'one tab stop in the tree');
+
+		await tabTo(page, `unit-${ALDRE}`);
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Space');
+		assert.deepEqual(await state('Hemtjänst Syd'), { checked: 'true', disabled: null, level: '2', expanded: 'true' });
+		assert.deepEqual(await state('Arbetsgrupp A'), { checked: 'true', disabled: 'true', level: '3', expanded: null },
+			'the subunit is ticked as included, not left unticked');
+		assert.equal(await page.locator(`bk-compose #unit-${TEAM}-note`).textContent(), 'ingår genom Hemtjänst Syd');
+		assert.equal(await unit(page, 'Arbetsgrupp A').getAttribute('aria-describedby'), `unit-${TEAM}-note`);
+		assert.equal((await state('Äldreomsorg')).checked, 'mixed', 'a unit with a chosen unit below it is partly included');
+		await assertNoAxeViolations(page, 'tree with an included subunit');
+
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Space');
+		assert.equal((await state('Arbetsgrupp A')).checked, 'true', 'an included unit cannot be chosen on its own');
+		await page.keyboard.press('ArrowLeft');
+		assert.equal((await focusedElement(page)).id, `unit-${SYD}`, 'Left goes up to the parent');
+		await page.keyboard.press('ArrowLeft');
+		assert.equal(await unit(page, 'Arbetsgrupp A').count(), 0, 'Left closes an open unit');
+		assert.equal((await state('Hemtjänst Syd')).expanded, 'false');
+		await page.keyboard.press('ArrowRight');
+		await unit(page, 'Arbetsgrupp A').waitFor();
+		await page.keyboard.press('End');
+		assert.equal((await focusedElement(page)).id, `unit-${TEAM}`);
+		await page.keyboard.press('Home');
+		assert.equal((await focusedElement(page)).id, `unit-${ALDRE}`);
+
+		await page.getByRole('checkbox', { name: 'med underenheter – Hemtjänst Syd' }).uncheck();
+		assert.deepEqual(await state('Arbetsgrupp A'), { checked: 'false', disabled: null, level: '3', expanded: null });
+		assert.equal(await page.locator(`bk-compose #unit-${SYD}-note`).textContent(), 'bara enheten, utan underenheter');
+
+		await unit(page, 'Äldreomsorg').click();
+		assert.deepEqual(await page.locator('bk-compose [part~="chosen-unit"] .chosen-name').allTextContents(), ['Äldreomsorg'],
+			'choosing a unit with its subunits takes over the units below it');
+		assert.equal((await state('Hemtjänst Syd')).checked, 'true');
+		await page.getByRole('textbox', { name: /Rubrik/ }).fill('Till avdelningen');
+		await page.getByRole('textbox', { name: /^Text/ }).fill('Hej alla.');
+		await page.getByRole('button', { name: 'Publicera' }).click();
+		await page.getByRole('status').getByText('Nyheten är publicerad').waitFor();
+		assert.deepEqual(posted[0].body.targets, [{ unitId: ALDRE, includeSubunits: true }]);
+	});
+
+	test('removes a chosen unit from the list of chosen units and puts focus back in the tree', async () => {
+		const page = await newPage();
+		await stubApi(page);
+		await mount(page);
+		await unit(page, 'Hemtjänst Syd').click();
+		await page.getByRole('button', { name: 'Ta bort Hemtjänst Syd' }).click();
+		assert.equal(await unit(page, 'Hemtjänst Syd').getAttribute('aria-checked'), 'false');
+		assert.equal((await focusedElement(page)).id, `unit-${SYD}`);
+		await page.getByText('Ingen enhet är vald än.').waitFor();
+	});
+
+	test('finds any of many units by searching, with the path to each match, and never cuts the list short', async () => {
+		const page = await newPage();
+		const parents = Array.from({ length: 12 }, (_, i) => ({ unitId: `00000000-0000-4000-8000-1${String(i).padStart(11, '0')}`, name: `Förvaltning ${i + 1}`, kind: 'ADMINISTRATION', parentId: null, depth: 1 }));
+		const many = parents.flatMap((parent, p) => [parent, ...Array.from({ length: 10 }, (_, i) => ({
+			unitId: `00000000-0000-4000-8000-2${String(p * 10 + i).padStart(11, '0')}`, name: `Enhet ${p * 10 + i + 1}`, kind: 'UNIT', parentId: parent.unitId, depth: 2 }))]);
+		await stubApi(page, { targetsAnswer: () => json({ items: many }) });
+		await mount(page);
+		await unit(page, 'Enhet 120').waitFor();
+		assert.equal(await page.getByRole('treeitem').count(), 132, 'all 132 units, none cut');
+
+		await page.getByRole('searchbox', { name: 'Sök enhet' }).fill('enhet 12');
+		await page.getByText('2 enheter matchar sökningen.').waitFor();
+		assert.deepEqual(await page.getByRole('treeitem').evaluateAll((items) => items.map((item) => item.querySelector('.unit-name').textContent)),
+			['Förvaltning 2', 'Enhet 12', 'Förvaltning 12', 'Enhet 120']);
+		await page.getByRole('searchbox', { name: 'Sök enhet' }).fill('Enhet 110');
+		await page.getByText('1 enhet matchar sökningen.').waitFor();
+		await unit(page, 'Enhet 110').click();
+		await assertNoAxeViolations(page, 'searched tree');
+		await page.getByRole('searchbox', { name: 'Sök enhet' }).fill('');
+		assert.equal(await unit(page, 'Enhet 110').getAttribute('aria-checked'), 'true', 'the choice stays when the search is cleared');
+	});
+
+	test('says how many people the chosen units reach before publishing, in real plurals, and publishes when counting fails', async () => {
+		const page = await newPage();
+		let failing = false;
+		const { counted, posted } = await stubApi(page, {
+			audienceAnswer: (request) => {
+				if (failing) return problem(500, 'internal', 'Internal error', 'Oops');
+				const chosen = request.postDataJSON().targets;
+				if (chosen.some((target) => target.unitId === ALDRE)) return json({ people: 1992 });
+				return json({ people: chosen[0].includeSubunits ? 3 : 1 });
+			},
+		});
+		await mount(page);
+		const audience = page.locator('bk-compose [part~="audience"]');
+		await unit(page, 'Hemtjänst Syd').click();
+		await audience.getByText('Når 3 personer.').waitFor();
+		assert.equal(await audience.getAttribute('role'), 'status');
+		assert.deepEqual(counted.at(-1), { targets: [{ unitId: SYD, includeSubunits: true }] });
+		await page.getByRole('checkbox', { name: 'med underenheter – Hemtjänst Syd' }).uncheck();
+		await audience.getByText('Når 1 person.').waitFor();
+		await unit(page, 'Äldreomsorg').click();
+		await audience.getByText(/^Når 1\s992 personer\.$/).waitFor();
+		await assertNoAxeViolations(page, 'with the audience count');
+
+		failing = true;
+		await unit(page, 'Äldreomsorg').click();
+		await unit(page, 'Arbetsgrupp A').click();
+		await audience.getByText('Antalet mottagare kunde inte räknas just nu. Du kan ändå publicera.').waitFor();
+		await page.getByRole('textbox', { name: /Rubrik/ }).fill('Till gruppen');
+		await page.getByRole('textbox', { name: /^Text/ }).fill('Hej.');
+		await page.getByRole('button', { name: 'Publicera' }).click();
+		await page.getByRole('status').getByText('Nyheten är publicerad').waitFor();
+		assert.equal(posted.length, 1);
+		assert.equal(await audience.textContent(), '', 'the form is empty again, and so is the count');
+	});
+
+	test('says the count in English plurals, and that a post reaches nobody when it does', async () => {
+		const page = await newPage();
+		let people = 1;
+		await stubApi(page, { audienceAnswer: () => json({ people }) });
+		await mount(page, { attributes: { lang: 'en' } });
+		const audience = page.locator('bk-compose [part~="audience"]');
+		await unit(page, 'Hemtjänst Syd').click();
+		await audience.getByText('Reaches 1 person.').waitFor();
+		people = 1992;
+		await unit(page, 'Äldreomsorg').click();
+		await audience.getByText('Reaches 1,992 people.').waitFor();
+		people = 0;
+		await unit(page, 'Äldreomsorg').click();
+		await unit(page, 'Arbetsgrupp A').click();
+		await audience.getByText('Reaches nobody: there is no one but you in the chosen units.').waitFor();
+	});
+
+	test('formats the text from a toolbar operable by keyboard and previews it as the hub renders and sanitises it', async () => {
+		const page = await newPage();
+		const { previewed } = await stubApi(page, {
+			previewAnswer: (request) => json({ html: request.postDataJSON().body.includes('**')
+				? '<h2>Nycklar</h2><p>Hämta <strong>din</strong> nyckel <img src="x" alt="Nyckelskåpet" onerror="window.hacked = true"></p>'
+				: '' }),
+		});
+		await mount(page);
+		const body = page.getByRole('textbox', { name: /^Text/ });
+		await body.fill('Nycklar\nHämta din nyckel');
+		await body.evaluate((textarea) => textarea.setSelectionRange(14, 17));
+		const toolbar = page.getByRole('toolbar', { name: 'Formatering' });
+		await toolbar.getByRole('button', { name: 'Fetstil' }).click();
+		assert.equal(await body.inputValue(), 'Nycklar\nHämta **din** nyckel');
+		assert.deepEqual(await body.evaluate((textarea) => [textarea.selectionStart, textarea.selectionEnd, document.activeElement.localName]),
+			[16, 19, 'bk-compose'], 'the bolded words stay selected in the text');
+		await body.evaluate((textarea) => textarea.setSelectionRange(0, 0));
+		await toolbar.getByRole('button', { name: 'Mellanrubrik' }).click();
+		assert.equal(await body.inputValue(), '## Nycklar\nHämta **din** nyckel');
+
+		await tabTo(page, 'title');
+		await page.keyboard.press('Tab');
+		assert.equal((await focusedElement(page)).part, 'tool-button', 'the toolbar is one tab stop');
+		const focusedTool = () => page.evaluate(() => document.querySelector('bk-compose').shadowRoot.activeElement?.textContent);
+		await page.keyboard.press('Home');
+		assert.equal(await focusedTool(), 'Fetstil');
+		await page.keyboard.press('ArrowLeft');
+		assert.equal(await focusedTool(), 'Förhandsgranska', 'the arrows wrap around');
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowRight');
+		assert.equal(await focusedTool(), 'Lista');
+		await page.keyboard.press('End');
+		await page.keyboard.press('Enter');
+		const preview = page.locator('bk-compose [part~="preview-body"]');
+		await preview.locator('strong').getByText('din').waitFor();
+		assert.equal(await toolbar.getByRole('button', { name: 'Förhandsgranska' }).getAttribute('aria-pressed'), 'true');
+		assert.deepEqual(previewed.at(-1), { body: '## Nycklar\nHämta **din** nyckel' });
+		assert.equal(await preview.locator('img').getAttribute('onerror'), null, 'no handler reaches the page');
+		assert.equal(await page.evaluate(() => window.hacked), undefined);
+		await assertNoAxeViolations(page, 'toolbar and preview');
+
+		await body.fill('Bara text');
+		await page.getByText('Skriv en text för att se hur den blir.').waitFor();
+		await body.press('End');
+		await toolbar.getByRole('button', { name: 'Lista' }).click();
+		assert.equal(await body.inputValue(), '- Bara text');
+		await toolbar.getByRole('button', { name: 'Länk' }).click();
+		assert.equal(await body.inputValue(), '- Bara text[länktext](https://)');
+	});
+
+	test('keeps every checkbox label beside its box, also at 320 px', async () => {
+		const page = await newPage({ viewport: { width: 320, height: 800 } });
+		await stubApi(page);
+		await mount(page);
+		await unit(page, 'Äldreomsorg').click();
+		for (const id of ['acknowledgementRequired', 'commentsEnabled', `chosen-${ALDRE}-subunits`]) {
+			const [box, label] = await page.evaluate((id) => {
+				const root = document.querySelector('bk-compose').shadowRoot;
+				const rect = (element) => element.getBoundingClientRect().toJSON();
+				return [rect(root.getElementById(id)), rect(root.querySelector(`label[for="${id}"]`))];
+			}, id);
+			assert.ok(label.left >= box.right, `${id}: the label starts right of its box`);
+			assert.ok(label.top < box.bottom && box.top < label.bottom, `${id}: the label's first line is level with its box`);
+		}
 	});
 });

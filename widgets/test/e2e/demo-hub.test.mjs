@@ -85,7 +85,7 @@ test('the enhet manager posts to Hemtjänst Syd asking for acknowledgement, with
 	await page.goto(hub);
 	await showAs('enhet-manager');
 	const compose = page.locator('bk-compose');
-	await compose.getByRole('checkbox', { name: 'Hemtjänst Syd', exact: true }).check();
+	await compose.getByRole('treeitem', { name: 'Hemtjänst Syd', exact: true }).click();
 	await compose.locator('#title').fill(newsTitle);
 	await compose.locator('#body').fill('Från och med måndag hämtar vi nycklarna i receptionen. Kvittera att du har läst.');
 	await compose.getByRole('checkbox', { name: /Be mottagarna bekräfta/ }).check();
@@ -134,6 +134,7 @@ test('the manager sees one acknowledgement for her post, per unit and in total, 
 	assert.match(total, /^1 av \d+ har kvitterat/);
 	const units = await progress.locator('[part~="unit"]').allTextContents();
 	assert.ok(units.some((row) => /Hemtjänst Syd\s+1 av \d+/.test(row)), units.join(' | '));
+	await progress.locator('[part~="pending-person"]').getByText('Sofia Nilsson').waitFor();
 	const pending = await progress.locator('[part~="pending-person"]').allTextContents();
 	assert.ok(!pending.some((row) => row.includes('Ahmed Hassan')), 'Ahmed has confirmed');
 	assert.ok(pending.some((row) => row.includes('Sofia Nilsson')), 'Sofia has not');

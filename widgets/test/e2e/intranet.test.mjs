@@ -162,7 +162,7 @@ test('token expiry is survived: the tokens are renewed silently and the live soc
 
 test('the manager posts to Hemtjänst Syd asking for acknowledgement', { timeout: STEP_TIMEOUT }, async () => {
 	const compose = people.manager.page.locator('bk-compose');
-	await compose.getByRole('checkbox', { name: 'Hemtjänst Syd', exact: true }).check();
+	await compose.getByRole('treeitem', { name: 'Hemtjänst Syd', exact: true }).click();
 	await compose.locator('#title').fill(title);
 	await compose.locator('#body').fill('Från och med måndag hämtar vi nycklarna i receptionen. Kvittera att du har läst.');
 	await compose.getByRole('checkbox', { name: /Be mottagarna bekräfta/ }).check();
