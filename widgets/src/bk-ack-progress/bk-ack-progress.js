@@ -1,7 +1,8 @@
 /**
  * `<bk-ack-progress post="…">` shows an author or manager how many have confirmed "Jag har läst" for a post, in
  * total and per unit (numbers in words beside every bar), lets them drill into a unit, lists who is still pending
- * and sends reminders, announcing the result through `role=status`. It follows the live topic
+ * (by unit, searchable, a page at a time: `pending-list.js`) and sends reminders to everyone, one unit or one
+ * person, announcing the result through `role=status`. It follows the live topic
  * `acknowledgements:{post}`: each `acknowledgement.progress` (which carries only the post's id, no figures) reloads
  * the view shown in place over HTTP, scoped to the reader, and the new totals are announced politely at most once
  * every few seconds.
@@ -14,6 +15,7 @@ import { formatDateTime } from '../shared/date-format.js';
 import { Throttle, follow, liveEnabled } from '../shared/live-follow.js';
 import { sharedStyles } from '../shared/styles.js';
 import { styles } from './bk-ack-progress.styles.js';
+import { PendingList } from './pending-list.js';
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const DEFAULT_HEADING_LEVEL = 3;
@@ -39,6 +41,8 @@ export class BkAckProgress extends BkElement {
 		unit: { type: String },
 		headingLevel: { type: Number, attribute: 'heading-level' },
 		live: { type: String },
+		pageSize: { type: Number, attribute: 'page-size' },
+		searchDelay: { type: Number, attribute: 'search-delay' },
 		reminder: { attribute: false, state: true },
 	};
 
@@ -52,6 +56,7 @@ export class BkAckProgress extends BkElement {
 	#announcement = '';
 	#announced;
 	#focusWasInside = false;
+	#pending = new PendingList(this);
 
 	constructor() {
 		super();
@@ -69,6 +74,10 @@ export class BkAckProgress extends BkElement {
 		this.liveInterval = 1000;
 		/** Least time in milliseconds between two announcements of live progress (no announcement storm). */
 		this.announceInterval = 5000;
+		/** How many pending people one page of the list shows (1–100), default 50. */
+		this.pageSize = 50;
+		/** Milliseconds of quiet typing in the search before the pending list is asked again. */
+		this.searchDelay = 300;
 	}
 
 	connectedCallback() {
@@ -99,7 +108,15 @@ export class BkAckProgress extends BkElement {
 		this.#announcement = '';
 		this.#announced = undefined;
 		this.#liveAnnounce.cancel();
+		this.#pending.load();
 		return super.refresh();
+	}
+
+	/** A catalogue string in its plural form for `count` (`key.one` or `key.other`), the count filled in. */
+	plural(key, count, params = {}) {
+		const locale = this.language === 'en' ? 'en-GB' : 'sv-SE';
+		const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
+		return this.t(`${key}.${form}`, { ...params, count: new Intl.NumberFormat(locale).format(count) });
 	}
 
 	fetchData(api, signal) {
@@ -132,16 +149,21 @@ export class BkAckProgress extends BkElement {
 		this.unit = '';
 	}
 
-	/** Sends reminders to everyone still pending; resolves when the result is announced. */
-	async remind() {
+	/**
+	 * Sends reminders to everyone still pending, or only to one unit's (`{unitId, name}`) or one person's
+	 * (`{personId, name}`); resolves when the result is announced.
+	 */
+	async remind(whom = {}) {
 		if (!this.post || this.reminder.status === 'sending') return;
 		this.#reminding?.abort();
 		const sending = (this.#reminding = new AbortController());
-		this.reminder = { status: 'sending' };
+		this.reminder = { status: 'sending', whom };
+		const query = whom.personId ? { personId: whom.personId } : (whom.unitId ? { unitId: whom.unitId } : undefined);
 		try {
 			const result = await new ApiClient({ hub: this.hub, token: this.token })
-				.send('POST', `posts/${encodeURIComponent(this.post)}/reminders`, { signal: sending.signal });
-			if (!sending.signal.aborted) this.reminder = { status: 'sent', result: result ?? {} };
+				.send('POST', `posts/${encodeURIComponent(this.post)}/reminders${query ? `?${new URLSearchParams(query)}` : ''}`,
+					{ signal: sending.signal });
+			if (!sending.signal.aborted) this.reminder = { status: 'sent', whom, result: result ?? {} };
 		} catch (error) {
 			if (sending.signal.aborted || error?.name === 'AbortError') return;
 			if (error instanceof ApiProblem && error.status === 401) this.emit('bk-token-expired', { status: 401, type: error.type });
@@ -184,6 +206,7 @@ export class BkAckProgress extends BkElement {
 		this.#announced ??= progressKey(before.data);
 		this.#focusWasInside = this.renderRoot.activeElement != null;
 		this.state = { status: 'loaded', data };
+		this.#pending.load({ quiet: true });
 		await this.updateComplete;
 		this.#liveAnnounce.trigger();
 	}
@@ -240,7 +263,7 @@ export class BkAckProgress extends BkElement {
 		const level = headingLevel(this.headingLevel);
 		const unitName = this.unit ? (this.#unitNames.get(this.unit) ?? data.byUnit?.find((unit) => unit.unitId === this.unit)?.name) : undefined;
 		const title = data.title ?? '';
-		const pending = data.pending ?? [];
+		const pending = Math.max(0, (data.audience ?? 0) - (data.acknowledged ?? 0));
 		return html`${this.#heading(level, { id: 'heading', class: 'heading', part: 'heading', tabindex: '-1', focusAfterLoad: true },
 				unitName ? this.t('ack-progress.heading-unit', { unit: unitName, title }) : this.t('ack-progress.heading', { title }))}
 			${this.unit
@@ -259,13 +282,9 @@ export class BkAckProgress extends BkElement {
 			${this.#renderUnits(level + 1, data.byUnit ?? [])}
 			<section class="pending" part="pending" aria-labelledby="pending-heading">
 				${this.#heading(level + 1, { id: 'pending-heading', class: 'section-heading', part: 'section-heading' },
-					this.t('ack-progress.pending', { count: pending.length }))}
-				${pending.length === 0
-					? html`<p class="empty" part="empty">${this.t('ack-progress.all-done')}</p>`
-					: html`<ul class="people" part="pending-list">${pending.map((person) => html`<li part="pending-person">
-						<span class="person-name">${person.displayName}</span>${person.unitName
-							? html`<span class="person-unit">, ${person.unitName}</span>` : nothing}</li>`)}</ul>`}
-				${this.#renderReminder(pending.length)}
+					this.t('ack-progress.pending', { count: pending }))}
+				${this.#renderReminder(pending)}
+				${this.#pending.render(level + 2, pending)}
 			</section>`;
 	}
 
@@ -294,18 +313,22 @@ export class BkAckProgress extends BkElement {
 		</div>`;
 	}
 
+	#reminded({ whom, result }) {
+		const reminded = result.reminded ?? 0;
+		const already = result.alreadyRemindedToday ?? 0;
+		if (whom?.personId) return this.t(reminded > 0 ? 'ack-progress.reminded-person' : 'ack-progress.reminded-person-none', { name: whom.name });
+		if (whom?.unitId && reminded > 0) return this.plural('ack-progress.reminded-unit', reminded, { unit: whom.name });
+		return this.t(reminded > 0 ? 'ack-progress.reminded' : 'ack-progress.reminded-none', { reminded, already });
+	}
+
 	#renderReminder(pendingCount) {
 		const { reminder } = this;
 		let message = nothing;
 		if (reminder.status === 'sending') message = this.t('ack-progress.reminding');
-		if (reminder.status === 'sent') {
-			const reminded = reminder.result.reminded ?? 0;
-			const already = reminder.result.alreadyRemindedToday ?? 0;
-			message = this.t(reminded > 0 ? 'ack-progress.reminded' : 'ack-progress.reminded-none', { reminded, already });
-		}
+		if (reminder.status === 'sent') message = this.#reminded(reminder);
 		const error = reminder.status === 'error' ? reminder.error : undefined;
 		return html`${pendingCount > 0 || reminder.status !== 'idle'
-				? html`<button type="button" class="remind" part="remind-button" @click=${this.remind}
+				? html`<button type="button" class="remind" part="remind-button" @click=${() => this.remind()}
 					aria-disabled=${reminder.status === 'sending' ? 'true' : 'false'}>${this.t('ack-progress.remind')}</button>`
 				: nothing}
 			<p class="reminder-status" role="status" part="reminder-status">${message}</p>

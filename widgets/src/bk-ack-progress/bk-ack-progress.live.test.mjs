@@ -15,11 +15,12 @@ const POST = 'b0000000-0000-4000-8000-000000000001';
 const SYD = 'c0000000-0000-4000-8000-000000000001';
 const NORR = 'c0000000-0000-4000-8000-000000000002';
 const ACKS = /\/api\/v1\/posts\/[^/]+\/acknowledgements(\?|$)/;
+const PENDING = /\/api\/v1\/posts\/[^/]+\/acknowledgements\/pending\?/;
 const TOPIC = `acknowledgements:${POST}`;
 
 /** The hub's acknowledgements now: `progress.syd` and `progress.norr` acknowledged of 20 and 10. */
 function acknowledgementsApi() {
-	const progress = { syd: 10, norr: 2 };
+	const progress = { syd: 10, norr: 2, olleAcknowledged: false };
 	const answer = (request) => {
 		const units = [
 			{ unitId: SYD, name: 'Hemtjänst Syd', audience: 20, acknowledged: progress.syd },
@@ -37,7 +38,15 @@ function acknowledgementsApi() {
 			pending: [{ personId: 'd3', displayName: 'Olle Berg', unitName: 'Hemtjänst Norr' }],
 		});
 	};
-	return { progress, answer };
+	const pending = () => json({ next: null, groups: progress.olleAcknowledged ? [] : [{ unitId: NORR, unitName: 'Hemtjänst Norr',
+		people: [{ personId: 'd3', displayName: 'Olle Berg' }] }] });
+	return { progress, answer, pending };
+}
+
+/** Serves the progress and the pending list; returns the progress calls. */
+async function serveAcks(page, answer, pending) {
+	await serveApi(page, PENDING, pending);
+	return serveApi(page, ACKS, answer);
 }
 
 let server;
@@ -89,10 +98,10 @@ function progressed() {
 }
 
 describe('bk-ack-progress live', () => {
-	test('updates its numbers on acknowledgement.progress and announces them politely, at most once per interval', async () => {
+	test('updates its numbers and the pending list on acknowledgement.progress and announces them politely, at most once per interval', async () => {
 		const page = await newPage();
-		const { progress, answer } = acknowledgementsApi();
-		const calls = await serveApi(page, ACKS, answer);
+		const { progress, answer, pending } = acknowledgementsApi();
+		const calls = await serveAcks(page, answer, pending);
 		await mountLive(page, { announceInterval: 3000 });
 
 		progress.syd = 11;
@@ -104,11 +113,14 @@ describe('bk-ack-progress live', () => {
 		assert.equal(calls.length, 2);
 		assert.equal(new URL(calls[1].url).pathname, `/api/v1/posts/${POST}/acknowledgements`);
 
+		await widget(page).locator('.person-name').getByText('Olle Berg').waitFor();
 		progress.norr = 3;
+		progress.olleAcknowledged = true;
 		progressed(progress);
 		progress.norr = 4;
 		progressed(progress);
 		await total(page).getByText('15 av 30 har kvitterat (50 %)').waitFor();
+		await widget(page).locator('.person-name').first().waitFor({ state: 'detached' });
 		assert.equal(await status(page).textContent(), 'Nu har 13 av 30 kvitterat (43 %).', 'no new announcement within the interval');
 		await status(page).getByText('Nu har 15 av 30 kvitterat (50 %).').waitFor();
 		assert.ok(Date.now() - firstAnnounced >= 2000, 'the next announcement waited for the interval');
@@ -120,10 +132,10 @@ describe('bk-ack-progress live', () => {
 
 	test('reloads the unit it has drilled into, not the whole audience', async () => {
 		const page = await newPage();
-		const { progress, answer } = acknowledgementsApi();
-		const calls = await serveApi(page, ACKS, answer);
+		const { progress, answer, pending } = acknowledgementsApi();
+		const calls = await serveAcks(page, answer, pending);
 		await mountLive(page);
-		await widget(page).getByRole('button', { name: 'Hemtjänst Syd' }).click();
+		await widget(page).getByRole('button', { name: 'Hemtjänst Syd', exact: true }).click();
 		await total(page).getByText('10 av 20 har kvitterat (50 %)').waitFor();
 
 		progress.syd = 12;
@@ -135,8 +147,8 @@ describe('bk-ack-progress live', () => {
 
 	test('after the hub drops the socket it reconnects, resumes after the last event id and catches up', async () => {
 		const page = await newPage();
-		const { progress, answer } = acknowledgementsApi();
-		await serveApi(page, ACKS, answer);
+		const { progress, answer, pending } = acknowledgementsApi();
+		await serveAcks(page, answer, pending);
 		await mountLive(page);
 
 		progress.syd = 11;
@@ -155,8 +167,8 @@ describe('bk-ack-progress live', () => {
 
 	test('follows nothing with live="off"', async () => {
 		const page = await newPage();
-		const { answer } = acknowledgementsApi();
-		await serveApi(page, ACKS, answer);
+		const { answer, pending } = acknowledgementsApi();
+		await serveAcks(page, answer, pending);
 		await mountLive(page);
 		await page.evaluate(() => document.querySelector('bk-ack-progress').setAttribute('live', 'off'));
 		await hub.until(() => hub.open === 0);

@@ -52,8 +52,95 @@ export const styles = css`
 
 	.people {
 		gap: 0.25rem;
-		padding-inline-start: 1.25rem;
-		list-style: disc;
+	}
+
+	.pending-search {
+		display: grid;
+		gap: 0.25rem;
+		margin-block-start: 1rem;
+	}
+
+	.pending-search label {
+		font-weight: 600;
+	}
+
+	.pending-search input {
+		width: 100%;
+		max-width: 100%;
+		min-height: 2.75rem;
+		padding: 0.5rem;
+		border: 1px solid var(--bk-color-border, #767676);
+		border-radius: var(--bk-radius-control, 0.375rem);
+		background: var(--bk-color-surface, #ffffff);
+		color: inherit;
+		font: inherit;
+	}
+
+	.pending-status:empty {
+		position: absolute;
+		width: 1px;
+		height: 1px;
+		overflow: hidden;
+		clip-path: inset(50%);
+	}
+
+	.groups {
+		display: grid;
+		gap: 1rem;
+		margin: 0.5rem 0 0;
+		padding: 0;
+		list-style: none;
+	}
+
+	.group-head,
+	.person {
+		display: flex;
+		flex-wrap: wrap;
+		align-items: center;
+		justify-content: space-between;
+		gap: 0.25rem 1rem;
+		min-width: 0;
+	}
+
+	.group-head {
+		padding-block-end: 0.25rem;
+		border-block-end: 1px solid var(--bk-color-border, #767676);
+	}
+
+	.group-name {
+		margin: 0;
+		font-size: 1rem;
+		overflow-wrap: anywhere;
+	}
+
+	.person-name {
+		min-width: 0;
+		overflow-wrap: anywhere;
+	}
+
+	.remind-one,
+	.more {
+		border-color: var(--bk-color-accent, #005a9c);
+		background: var(--bk-color-surface, #ffffff);
+		color: var(--bk-color-accent, #005a9c);
+	}
+
+	.remind-one:hover,
+	.more:hover {
+		background: var(--bk-color-hover, #f0f4f8);
+	}
+
+	.more {
+		margin-block-start: 0.75rem;
+	}
+
+	.visually-hidden {
+		position: absolute;
+		width: 1px;
+		height: 1px;
+		overflow: hidden;
+		clip-path: inset(50%);
+		white-space: nowrap;
 	}
 
 	.unit {
@@ -138,6 +225,12 @@ export const styles = css`
 
 		.unit-button {
 			color: LinkText;
+		}
+
+		.remind-one,
+		.more,
+		.pending-search input {
+			border-color: ButtonText;
 		}
 	}
 `;
