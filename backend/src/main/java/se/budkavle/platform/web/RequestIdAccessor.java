@@ -1,7 +1,8 @@
 package se.budkavle.platform.web;
 
-import io.micrometer.context.ThreadLocalAccessor;
 import org.slf4j.MDC;
+
+import io.micrometer.context.ThreadLocalAccessor;
 
 /**
  * Restores a request's id from the Reactor context into the logging MDC ({@code requestId}) on whatever thread the
