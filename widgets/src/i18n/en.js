@@ -206,6 +206,8 @@ export default {
 	'ask-manager.visibility.UNIT': 'The whole unit',
 	'ask-manager.visibility.UNIT.hint': 'Everyone in the unit sees the question and the answers and can upvote it. Good when it concerns more people.',
 	'ask-manager.anonymous': 'Ask anonymously',
+	'ask-manager.anonymous.small-group': 'Your unit “{unit}” has fewer than {k} people. So that the question does not point to you, an anonymous question goes to the manager of “{labelled}” instead and shows as asked there.',
+	'ask-manager.anonymous.too-small': 'Your unit “{unit}” has fewer than {k} people, and no bigger unit above it has a manager. So you cannot ask anonymously, only with your name.',
 	'ask-manager.anonymous.means': 'Anonymous means:',
 	'ask-manager.anonymous.no-link': 'Budkavle keeps no link between you and the question – not your name, nothing that leads back to you.',
 	'ask-manager.anonymous.nobody-sees': 'Your manager cannot see who asked. Neither can HR or the people who run Budkavle.',

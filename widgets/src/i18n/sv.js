@@ -206,6 +206,8 @@ export default {
 	'ask-manager.visibility.UNIT': 'Hela enheten',
 	'ask-manager.visibility.UNIT.hint': 'Alla på enheten ser frågan och svaren och kan rösta upp den. Bra när frågan gäller fler.',
 	'ask-manager.anonymous': 'Ställ frågan anonymt',
+	'ask-manager.anonymous.small-group': 'Din enhet ”{unit}” har färre än {k} personer. För att frågan inte ska peka ut dig går en anonym fråga i stället till chefen för ”{labelled}” och visas som ställd där.',
+	'ask-manager.anonymous.too-small': 'Din enhet ”{unit}” har färre än {k} personer, och ingen större enhet ovanför har en chef. Därför kan du inte ställa frågan anonymt, bara med ditt namn.',
 	'ask-manager.anonymous.means': 'Anonymt betyder:',
 	'ask-manager.anonymous.no-link': 'Budkavle sparar ingen koppling mellan dig och frågan – inte ditt namn och inget som kan leda tillbaka till dig.',
 	'ask-manager.anonymous.nobody-sees': 'Din chef kan inte se vem som frågade. Det kan inte heller HR eller de som sköter Budkavle.',

@@ -66,6 +66,35 @@ class UnitReportApiTests {
 	}
 
 	@Test
+	void aThemeNeedsFiveDifferentAuthorsNotFiveTextsByOnePerson() {
+		for (int i = 0; i < 5; i++) {
+			this.fixture.question("alven", "alven-1", "Kaffemaskinen på Älven").block();
+		}
+		assertThat(themes("forv").themes()).as("five questions by one person")
+			.extracting(Listening.Theme::theme)
+			.doesNotContain("kaffemaskinen");
+
+		// three more people and one anonymous asker, counted by their question alone: five authors
+		for (String asker : new String[] { "alven-2", "alven-3", "alven-4", null }) {
+			this.fixture.question("alven", asker, "Kaffemaskinen på Älven").block();
+		}
+		assertThat(themes("forv").themes()).as("questions by five authors")
+			.contains(new Listening.Theme("kaffemaskinen", 9));
+	}
+
+	private Listening themes(String unit) {
+		return this.client.get()
+			.uri("/api/v1/reach/units/{id}/themes?" + PERIOD, this.fixture.unit(unit))
+			.headers((headers) -> headers.setBearerAuth(this.fixture.token("hr", Role.HR)))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Listening.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	@Test
 	void themesOfASmallUnitAreNotShownAndManagersSeeOnlyTheirOwn() {
 		this.client.get()
 			.uri("/api/v1/reach/units/{id}/themes?" + PERIOD, this.fixture.unit("cirkeln"))
