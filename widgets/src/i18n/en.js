@@ -89,6 +89,18 @@ export default {
 	'notifications.mark-read': 'Mark as read',
 	'notifications.marked-read': '“{title}” is marked as read.',
 	'notifications.mark-read-failed': 'The notification could not be marked as read. {reason}',
+	// bk-image-upload (inside bk-compose)
+	'image-upload.label': 'Insert image',
+	'image-upload.alt': 'Image description',
+	'image-upload.alt-hint': 'Describe what the image shows, for those who cannot see it. Write it before you choose the image.',
+	'image-upload.file-hint': 'PNG, JPEG, GIF or WebP, at most 5 MB. The image goes into the text where the cursor is.',
+	'image-upload.uploading': 'Uploading the image…',
+	'image-upload.inserted': 'The image is inserted in the text.',
+	'image-upload.error.alt': 'Write an image description before you choose the image.',
+	'image-upload.error.too-large': 'The image is too large. Choose one of at most 5 MB.',
+	'image-upload.error.type': 'The file is not an image that can be used. Choose a PNG, JPEG, GIF or WebP image.',
+	'image-upload.error.forbidden': 'You cannot insert images. Images are added by those who write posts.',
+	'image-upload.error.generic': 'The image could not be uploaded. Try again in a while.',
 	// bk-compose
 	'compose.heading': 'Write a post',
 	'compose.loading': 'Loading the units you can write to…',

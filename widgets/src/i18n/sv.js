@@ -89,6 +89,18 @@ export default {
 	'notifications.mark-read': 'Markera som läst',
 	'notifications.marked-read': '”{title}” är markerad som läst.',
 	'notifications.mark-read-failed': 'Det gick inte att markera aviseringen som läst. {reason}',
+	// bk-image-upload (inside bk-compose)
+	'image-upload.label': 'Infoga bild',
+	'image-upload.alt': 'Bildtext',
+	'image-upload.alt-hint': 'Beskriv vad bilden visar, för den som inte kan se den. Skriv bildtexten innan du väljer bild.',
+	'image-upload.file-hint': 'PNG, JPEG, GIF eller WebP, högst 5 MB. Bilden läggs in i texten där markören står.',
+	'image-upload.uploading': 'Laddar upp bilden…',
+	'image-upload.inserted': 'Bilden är infogad i texten.',
+	'image-upload.error.alt': 'Skriv en bildtext innan du väljer bild.',
+	'image-upload.error.too-large': 'Bilden är för stor. Välj en bild på högst 5 MB.',
+	'image-upload.error.type': 'Filen är ingen bild som går att använda. Välj en bild i PNG, JPEG, GIF eller WebP.',
+	'image-upload.error.forbidden': 'Du kan inte infoga bilder. Bilder läggs in av dem som skriver nyheter.',
+	'image-upload.error.generic': 'Bilden gick inte att ladda upp. Försök igen om en stund.',
 	// bk-compose
 	'compose.heading': 'Skriv en nyhet',
 	'compose.loading': 'Hämtar enheterna du kan skriva till…',

@@ -38,11 +38,15 @@ class DemoSeeding implements ApplicationRunner {
 
 	private final DemoPosts posts;
 
-	DemoSeeding(Organisation organisation, DirectoryImports imports, DemoProperties properties, DemoPosts posts) {
+	private final DemoImagePost imagePost;
+
+	DemoSeeding(Organisation organisation, DirectoryImports imports, DemoProperties properties, DemoPosts posts,
+			DemoImagePost imagePost) {
 		this.organisation = organisation;
 		this.imports = imports;
 		this.properties = properties;
 		this.posts = posts;
+		this.imagePost = imagePost;
 	}
 
 	@Override
@@ -50,7 +54,10 @@ class DemoSeeding implements ApplicationRunner {
 		if (this.properties.seed()) {
 			// Application runners run on the main thread, not on an event loop, before the app reports itself ready:
 			// waiting here means the first visitor already finds the personas.
-			seedIfEmpty().then(this.posts.seedIfNone()).block();
+			seedIfEmpty().then(this.posts.seedIfNone())
+				.filter((seeded) -> seeded > 0)
+				.flatMap((seeded) -> this.imagePost.seed())
+				.block();
 		}
 	}
 

@@ -2,6 +2,7 @@ package se.budkavle.identity;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -45,6 +46,9 @@ class SecurityRules {
 				.permitAll()
 				.matchers(new AndServerWebExchangeMatcher(
 						ServerWebExchangeMatchers.pathMatchers("/actuator/prometheus"), new ManagementPort(environment)))
+				.permitAll()
+				// An <img> cannot send a token: images in posts are served at links the hub signs for their readers.
+				.pathMatchers(HttpMethod.GET, "/api/v1/attachments/*")
 				.permitAll()
 				.pathMatchers(DIRECTORY_IMPORT)
 				.hasAnyAuthority(ViewerAuthentication.ROLE_PREFIX + Role.ADMIN.name(), BootstrapAdmin.AUTHORITY)
