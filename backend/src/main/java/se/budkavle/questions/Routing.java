@@ -24,9 +24,15 @@ class Routing {
 			exists (select 1 from unit_manager um join person p on p.id = um.person_id
 			        where um.unit_id = %s and p.active and um.person_id <> :personId)""";
 
+	/**
+	 * How many active people a unit's subtree has, counted up to {@code :minimum} only (one index range scan of at most
+	 * k rows, however big the unit).
+	 */
+	private static final String PEOPLE_UP_TO_MINIMUM = """
+			(select count(*) from (select 1 from subtree_member sm where sm.ancestor_id = %s limit :minimum) counted)""";
+
 	/** Whether a unit's subtree has at least {@code :minimum} active people ({@code :minimum} 0 for named questions). */
-	private static final String BIG_ENOUGH = """
-			(:minimum = 0 or (select count(*) from subtree_member sm where sm.ancestor_id = %s) >= :minimum)""";
+	private static final String BIG_ENOUGH = "(:minimum = 0 or " + PEOPLE_UP_TO_MINIMUM + " >= :minimum)";
 
 	// Like Organisation.managerOf: the levels up to the highest unit the asker leads themselves are skipped.
 	private static final String DEFAULT_UNIT = """
@@ -50,9 +56,9 @@ class Routing {
 			BIG_ENOUGH.formatted("c.ancestor_id"));
 
 	private static final String OWN_UNIT = """
-			select u.id, u.name, (select count(*) from subtree_member sm where sm.ancestor_id = u.id) as people
+			select u.id, u.name, %s as people
 			from membership m join unit u on u.id = m.unit_id
-			where m.person_id = :personId and m.is_primary""";
+			where m.person_id = :personId and m.is_primary""".formatted(PEOPLE_UP_TO_MINIMUM.formatted("u.id"));
 
 	private final DatabaseClient database;
 
@@ -86,13 +92,14 @@ class Routing {
 	}
 
 	/**
-	 * The asker's own unit and how many active people its subtree has.
+	 * The asker's own unit and whether its subtree has at least k active people.
 	 * @param askerId the asker
 	 * @return the unit, or empty for a person without a primary unit
 	 */
 	Mono<OwnUnit> ownUnit(UUID askerId) {
 		return this.database.sql(OWN_UNIT)
 			.bind("personId", askerId)
+			.bind("minimum", this.minimum)
 			.map((row) -> new OwnUnit(row.get("id", UUID.class), row.get("name", String.class),
 					row.get("people", Long.class) >= this.minimum))
 			.one();
