@@ -43,7 +43,8 @@ class KeycloakIdentityIT {
 
 	static final Path REALM = Path.of(System.getProperty("keycloak.realm", "../deploy/keycloak/budkavle-realm.json"));
 
-	static final TestOrganisation PERSONAS = new TestOrganisation("demo-", "demo.budkavle.se");
+	// Unit ids as in the demo and compose directories (hsf …), which the realm's scoped role communicator@hsf names.
+	static final TestOrganisation PERSONAS = new TestOrganisation("", "demo.budkavle.se");
 
 	static final HttpClient http = HttpClient.newHttpClient();
 
@@ -107,14 +108,16 @@ class KeycloakIdentityIT {
 	}
 
 	@Test
-	void aCommunicatorsRealmRoleComesThrough() {
+	void aCommunicatorsRealmRoleScopedToHerForvaltningComesThrough() {
 		me(token("communicator")).expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.displayName")
 			.isEqualTo("Lena Sjöberg")
 			.jsonPath("$.roles")
-			.isEqualTo(List.of("communicator"));
+			.isEqualTo(List.of("communicator"))
+			.jsonPath("$.scopes[0].unitName")
+			.isEqualTo("Hägersten-Älvsjö stadsdelsförvaltning");
 	}
 
 	@Test
