@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Service;
 
 import io.r2dbc.spi.Readable;
@@ -137,7 +136,7 @@ public class RoleGrants {
 	 */
 	public Mono<Void> giveAsTheHub(UUID personId, Role role, UUID unitId) {
 		var spec = this.database.sql(INSERT)
-			.bind("by", Parameter.empty(UUID.class))
+			.bindNull("by", UUID.class)
 			.bind("now", this.clock.instant());
 		return bindGrant(spec, personId, role, unitId).fetch().rowsUpdated().then();
 	}
@@ -223,9 +222,7 @@ public class RoleGrants {
 	}
 
 	private Mono<Void> targetsExist(UUID personId, UUID unitId) {
-		return this.database.sql(TARGETS)
-			.bind("personId", personId)
-			.bind("unitId", Parameter.fromOrEmpty(unitId, UUID.class))
+		return bind(this.database.sql(TARGETS).bind("personId", personId), "unitId", unitId)
 			.map((row) -> new boolean[] { Boolean.TRUE.equals(row.get("person", Boolean.class)),
 					Boolean.TRUE.equals(row.get("unit", Boolean.class)) })
 			.one()
@@ -246,9 +243,13 @@ public class RoleGrants {
 
 	private static DatabaseClient.GenericExecuteSpec bindGrant(DatabaseClient.GenericExecuteSpec spec, UUID personId,
 			Role role, UUID unitId) {
-		return spec.bind("personId", personId)
-			.bind("role", role.name())
-			.bind("unitId", Parameter.fromOrEmpty(unitId, UUID.class));
+		var bound = spec.bind("personId", personId).bind("role", role.name());
+		return bind(bound, "unitId", unitId);
+	}
+
+	private static DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec, String name,
+			UUID value) {
+		return (value != null) ? spec.bind(name, value) : spec.bindNull(name, UUID.class);
 	}
 
 	private static RoleGrant grant(Readable row) {

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.r2dbc.core.Parameter;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import se.budkavle.identity.DemoTokens;
@@ -76,12 +75,11 @@ public abstract class ScopedRolesSupport {
 
 	/** Gives a role in the role table, for the unit's subtree or (unit null) the whole organisation. */
 	protected void grant(String key, Role role, String unitKey) {
-		this.database.sql("insert into role_grant (person_id, role, unit_id) values (:person, :role, :unit)")
+		var spec = this.database.sql("insert into role_grant (person_id, role, unit_id) values (:person, :role, :unit)")
 			.bind("person", person(key))
-			.bind("role", role.name())
-			.bind("unit", Parameter.fromOrEmpty((unitKey != null) ? unit(unitKey) : null, UUID.class))
-			.then()
-			.block();
+			.bind("role", role.name());
+		spec = (unitKey != null) ? spec.bind("unit", unit(unitKey)) : spec.bindNull("unit", UUID.class);
+		spec.then().block();
 	}
 
 	/** A client signed in as the person, whose token carries no roles: only the role table gives them any. */
