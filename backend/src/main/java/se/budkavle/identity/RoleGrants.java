@@ -23,7 +23,7 @@ public class RoleGrants {
 
 	private static final String VIEW = """
 			select g.id, g.person_id, p.display_name, g.role, g.unit_id, u.name as unit_name, g.granted_at, g.granted_by
-			from role_grant g join person p on p.id = g.person_id left join unit u on u.id = g.unit_id
+			from role_grant g join org_person p on p.id = g.person_id left join org_unit u on u.id = g.unit_id
 			where g.revoked_at is null
 			""";
 
@@ -37,8 +37,8 @@ public class RoleGrants {
 			  and g.person_id = :personId and g.role = :role and g.unit_id is not distinct from :unitId""";
 
 	private static final String TARGETS = """
-			select exists (select 1 from person where id = :personId and active) as person,
-			       (cast(:unitId as uuid) is null or exists (select 1 from unit where id = :unitId)) as unit""";
+			select exists (select 1 from org_person where id = :personId and active) as person,
+			       (cast(:unitId as uuid) is null or exists (select 1 from org_unit where id = :unitId)) as unit""";
 
 	private static final String INSERT = """
 			insert into role_grant (person_id, role, unit_id, granted_by, granted_at)
@@ -51,12 +51,12 @@ public class RoleGrants {
 			where person_id = :personId and role = :role and unit_id is not distinct from :unitId and revoked_at is null""";
 
 	private static final String PEOPLE = """
-			select id, display_name, job_title from person
+			select id, display_name, job_title from org_person
 			where active and (display_name ilike :pattern or email ilike :pattern)
 			order by display_name, id limit :limit""";
 
 	private static final String UNITS = """
-			select u.id, u.name, p.name as parent_name from unit u left join unit p on p.id = u.parent_id
+			select u.id, u.name, p.name as parent_name from org_unit u left join org_unit p on p.id = u.parent_id
 			where u.active and (:whole or u.id = any(:units)) and u.name ilike :pattern
 			order by u.name, u.id limit :limit""";
 
@@ -163,7 +163,7 @@ public class RoleGrants {
 			.toList();
 		Flux<HeldRole> scoped = Flux.fromIterable(viewer.scopes().entrySet())
 			.filter((entry) -> !entry.getValue().whole())
-			.concatMap((entry) -> this.database.sql("select id, name from unit where id = any(:ids) order by name, id")
+			.concatMap((entry) -> this.database.sql("select id, name from org_unit where id = any(:ids) order by name, id")
 				.bind("ids", entry.getValue().roots().toArray(UUID[]::new))
 				.map((row) -> new HeldRole(entry.getKey().realmRole(), row.get("id", UUID.class),
 						row.get("name", String.class)))

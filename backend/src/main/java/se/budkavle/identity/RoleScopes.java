@@ -27,9 +27,9 @@ class RoleScopes {
 			    where g.person_id = :personId and g.revoked_at is null
 			    union
 			    select t.role, u.id from unnest(cast(:tokenRoles as text[]), cast(:tokenUnits as text[])) as t(role, ref)
-			    join unit u on u.external_id = t.ref or u.id::text = t.ref)
+			    join org_unit u on u.external_id = t.ref or u.id::text = t.ref)
 			select g.role, g.root, c.descendant_id as unit_id
-			from grants g left join unit_closure c on c.ancestor_id = g.root""";
+			from grants g left join org_unit_subtree c on c.ancestor_id = g.root""";
 
 	private final DatabaseClient database;
 
