@@ -1,7 +1,8 @@
 /**
  * `<bk-ask-manager>` lets an employee ask their manager a question (`POST /api/v1/questions`), by name or
  * anonymously, follow their own questions and answers (`box=mine`), open an anonymous question with its follow-up
- * key, and read and upvote the unit's questions and answers (`box=unit`).
+ * key, and read and upvote the unit's questions and answers (`box=unit`). An asker whose own unit is too small to be
+ * named on an anonymous question is told where it would be labelled instead (`GET /api/v1/questions/anonymity`).
  */
 import { html, nothing } from 'lit';
 import { ApiClient } from '../shared/api-client.js';
@@ -84,11 +85,14 @@ export class BkAskManager extends BkElement {
 	}
 
 	async fetchData(api, signal) {
-		const [mine, unit] = await Promise.all([
+		const target = this.unit ? `?unit=${encodeURIComponent(this.unit)}` : '';
+		const [mine, unit, anonymity] = await Promise.all([
 			api.get('questions?box=mine', { signal }),
 			api.get('questions?box=unit', { signal }),
+			// only a warning: without it the form still works, so a failure here is not the widget's error
+			api.get(`questions/anonymity${target}`, { signal }).catch(() => null),
 		]);
-		return { mine: mine?.items ?? [], unit: unit?.items ?? [] };
+		return { mine: mine?.items ?? [], unit: unit?.items ?? [], anonymity };
 	}
 
 	#api() {
@@ -152,6 +156,7 @@ export class BkAskManager extends BkElement {
 					<label for="anonymous">${this.t('ask-manager.anonymous')}</label>
 				</div>
 				<div class="explain" id="anonymous-explained" part="anonymous-explained">
+					${this.#renderSmallGroup()}
 					<p><strong>${this.t('ask-manager.anonymous.means')}</strong></p>
 					<ul>
 						<li>${this.t('ask-manager.anonymous.no-link')}</li>
@@ -170,6 +175,15 @@ export class BkAskManager extends BkElement {
 					? 'ask-manager.sending' : 'ask-manager.send')}</button>
 			</div>
 		</form>`);
+	}
+
+	/** Warns an asker whose own unit has fewer than k people where an anonymous question goes instead, if anywhere. */
+	#renderSmallGroup() {
+		const anonymity = this.state.status === 'loaded' ? this.state.data.anonymity : null;
+		if (!anonymity?.ownUnitSmall) return nothing;
+		const params = { unit: anonymity.ownUnit?.name ?? '', k: anonymity.minimumGroupSize, labelled: anonymity.labelledAt?.name ?? '' };
+		return html`<p class="small-group" part="small-group-warning">${this.t(anonymity.labelledAt
+			? 'ask-manager.anonymous.small-group' : 'ask-manager.anonymous.too-small', params)}</p>`;
 	}
 
 	#textField(field, kind, maxlength) {
@@ -231,6 +245,7 @@ export class BkAskManager extends BkElement {
 			const summary = { ...created, excerpt: created.body, messageCount: 0 };
 			const data = this.state.data;
 			this.state = { status: 'loaded', data: {
+				...data,
 				mine: [summary, ...data.mine],
 				unit: created.visibility === 'UNIT' ? [summary, ...data.unit] : data.unit,
 			} };
@@ -480,7 +495,8 @@ export class BkAskManager extends BkElement {
 		const update = (items) => items.map((item) => (item.id === question.id
 			? { ...item, state: question.state, overdue: question.overdue, messageCount: question.messages?.length ?? item.messageCount }
 			: item));
-		this.state = { status: 'loaded', data: { mine: update(this.state.data.mine), unit: update(this.state.data.unit) } };
+		const { data } = this.state;
+		this.state = { status: 'loaded', data: { ...data, mine: update(data.mine), unit: update(data.unit) } };
 	}
 
 	#back() {

@@ -14,6 +14,12 @@ export const styles = css`
 		background: var(--bk-color-warning-surface, #fff8e6);
 	}
 
+	.small-group {
+		padding: 0.5rem 0.75rem;
+		border-inline-start: 0.35rem solid var(--bk-color-warning, #8a5300);
+		background: var(--bk-color-warning-surface, #fff8e6);
+	}
+
 	#follow-up-key {
 		font-family: ui-monospace, 'Cascadia Mono', Menlo, monospace;
 		font-size: 1.0625rem;
@@ -31,7 +37,8 @@ export const styles = css`
 	}
 
 	@media (forced-colors: active) {
-		.key-panel {
+		.key-panel,
+		.small-group {
 			border-color: CanvasText;
 		}
 	}

@@ -175,6 +175,44 @@ describe('bk-ask-manager', () => {
 			.getElementById(input.getAttribute('aria-describedby')).textContent), /Bara du och cheferna/);
 	});
 
+	test('warns an asker whose unit is small where an anonymous question goes instead, at 320 px without axe violations', async () => {
+		const page = await newPage({ viewport: { width: 320, height: 640 } });
+		const calls = await serveQuestions(page, hub({
+			'GET anonymity': () => json({ ownUnit: { id: 'u2', name: 'Arbetsgrupp A' }, ownUnitSmall: true,
+				labelledAt: { id: 'u1', name: 'Hemtjänst Syd' }, minimumGroupSize: 5 }),
+		}));
+		await mount(page, { attributes: { unit: 'u0000000-0000-4000-8000-000000000009' } });
+
+		const warning = page.locator('bk-ask-manager').locator('[part~="small-group-warning"]');
+		await warning.waitFor();
+		assert.equal(await warning.textContent(), 'Din enhet ”Arbetsgrupp A” har färre än 5 personer. För att frågan inte ska peka ut dig '
+			+ 'går en anonym fråga i stället till chefen för ”Hemtjänst Syd” och visas som ställd där.');
+		const checkbox = page.getByRole('checkbox', { name: 'Ställ frågan anonymt' });
+		const description = await checkbox.evaluate((input) => input.getRootNode().getElementById(input.getAttribute('aria-describedby')).textContent);
+		assert.match(description, /färre än 5 personer/, 'the warning is part of the checkbox\'s description');
+		assert.ok(calls.some((call) => call.path === 'questions/anonymity?unit=u0000000-0000-4000-8000-000000000009'), 'asked for the unit the page chose');
+		await assertNoViolations(page, 'small-group warning');
+		assert.equal(await horizontalOverflow(page), 0, 'small-group warning at 320 px');
+	});
+
+	test('tells an asker with no big enough unit above that they cannot ask anonymously, and warns nobody else', async () => {
+		const page = await newPage();
+		let anonymity = { ownUnit: { id: 'u2', name: 'Arbetsgrupp A' }, ownUnitSmall: true, labelledAt: null, minimumGroupSize: 5 };
+		await serveQuestions(page, hub({ 'GET anonymity': () => json(anonymity) }));
+		await mount(page, { attributes: { lang: 'en' } });
+
+		const warning = page.locator('bk-ask-manager').locator('[part~="small-group-warning"]');
+		assert.match(await warning.textContent(), /^Your unit “Arbetsgrupp A” has fewer than 5 people, .*you cannot ask anonymously/);
+		await assertNoViolations(page, 'anonymous not possible');
+
+		await context.close();
+		const other = await newPage();
+		anonymity = { ...anonymity, ownUnitSmall: false, labelledAt: { id: 'u1', name: 'Hemtjänst Syd' } };
+		await serveQuestions(other, hub({ 'GET anonymity': () => json(anonymity) }));
+		await mount(other);
+		assert.equal(await other.locator('bk-ask-manager').locator('[part~="small-group-warning"]').count(), 0);
+	});
+
 	test('lets a keyboard user ask anonymously and copy the follow-up key, with focus always visible', async () => {
 		const page = await newPage();
 		const calls = await serveQuestions(page, hub());

@@ -15,6 +15,7 @@ import { readabilityView } from './readability-view.js';
 import { AudienceCounter } from './audience-count.js';
 import { MarkdownTools } from './markdown-tools.js';
 import { UnitTree, descendants, unitIndex } from './unit-tree.js';
+import '../bk-image-upload/define.js';
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
@@ -133,6 +134,8 @@ export class BkCompose extends BkElement {
 			${this.#renderPicker(targets)}
 			${this.#textField('title', 'input', { maxlength: 200, required: true })}
 			${this.#textField('body', 'textarea', { maxlength: 20000, required: true, hint: this.t('compose.body-hint') })}
+			<bk-image-upload part="image-upload" .hub=${this.hub} .token=${this.token} lang=${this.language}
+				@bk-image-inserted=${this.#insertImage}></bk-image-upload>
 			${this.#markdown.renderPreview()}
 			${readabilityView(this)}
 			${this.#renderLanguage()}
@@ -257,6 +260,15 @@ export class BkCompose extends BkElement {
 				aria-invalid=${this.#errorFor(field) ? 'true' : 'false'} aria-describedby=${this.#describedBy(field, hint)}
 				@input=${(event) => this.#update(field, event.target.value)}>
 		</div>`;
+	}
+
+	/** Puts an uploaded image's Markdown into the body where the cursor was (at the end when unknown). */
+	#insertImage(event) {
+		const body = this.draft.body;
+		const at = this.renderRoot.querySelector('#body')?.selectionEnd ?? body.length;
+		const before = body.slice(0, at);
+		const spacer = before && !before.endsWith('\n\n') ? (before.endsWith('\n') ? '\n' : '\n\n') : '';
+		this.#update('body', `${before}${spacer}${event.detail.markdown}\n\n${body.slice(at).replace(/^\n+/, '')}`);
 	}
 
 	#update(field, value) {

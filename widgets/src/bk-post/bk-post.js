@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
-import { ApiClient, ApiProblem } from '../shared/api-client.js';
+import { ApiClient, ApiProblem, apiUrl } from '../shared/api-client.js';
 import { BkElement } from '../shared/bk-element.js';
 import { sharedStyles } from '../shared/styles.js';
 import { safeFragment } from './safe-html.js';
@@ -180,6 +180,11 @@ export class BkPost extends BkElement {
 		if (container === this.#content && html === this.#contentHtml) return;
 		this.#content = container;
 		this.#contentHtml = html;
-		container.replaceChildren(safeFragment(html, this.ownerDocument));
+		const fragment = safeFragment(html, this.ownerDocument);
+		// Images uploaded to the hub have links relative to the hub, not to the intranet page the widget is on.
+		for (const image of fragment.querySelectorAll('img[src^="/api/v1/attachments/"]')) {
+			image.setAttribute('src', apiUrl(this.hub, image.getAttribute('src').slice('/api/v1/'.length)));
+		}
+		container.replaceChildren(fragment);
 	}
 }

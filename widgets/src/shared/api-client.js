@@ -103,4 +103,24 @@ export class ApiClient {
 		if (response.status === 204 || !/json/i.test(response.headers.get('content-type') ?? '')) return null;
 		return response.json();
 	}
+
+	/**
+	 * POSTs `form` (a FormData, sent as multipart/form-data) to `path` below `/api/v1/` and returns the parsed JSON
+	 * answer.
+	 * @throws {ApiProblem} for any non-2xx answer or an unreachable hub
+	 */
+	async sendForm(path, form, { signal } = {}) {
+		const headers = { Accept: 'application/json, application/problem+json' };
+		const token = await resolveToken(this.token);
+		if (token) headers.Authorization = `Bearer ${token}`;
+		let response;
+		try {
+			response = await fetch(apiUrl(this.hub, path), { method: 'POST', headers, signal, credentials: 'omit', body: form });
+		} catch (error) {
+			if (error?.name === 'AbortError') throw error;
+			throw new ApiProblem({ status: 0, title: 'Network error', detail: String(error?.message ?? error) });
+		}
+		if (!response.ok) throw await ApiProblem.fromResponse(response);
+		return response.json();
+	}
 }

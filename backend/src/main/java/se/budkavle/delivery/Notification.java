@@ -1,5 +1,6 @@
 package se.budkavle.delivery;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -12,6 +13,13 @@ import java.util.UUID;
  * @param body the plain text
  * @param link a relative hub link, or {@code null}
  * @param postId the post it concerns, or {@code null}
+ * @param at the time it records, or {@code null} for now (an anonymous question's notifications give a coarser time)
  */
-public record Notification(UUID recipientId, String kind, String title, String body, String link, UUID postId) {
+public record Notification(UUID recipientId, String kind, String title, String body, String link, UUID postId,
+		Instant at) {
+
+	/** A message recorded now. */
+	public Notification(UUID recipientId, String kind, String title, String body, String link, UUID postId) {
+		this(recipientId, kind, title, body, link, postId, null);
+	}
 }

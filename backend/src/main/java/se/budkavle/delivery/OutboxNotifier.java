@@ -19,7 +19,7 @@ class OutboxNotifier implements Notifier {
 	private static final String NOTIFY = """
 			with n as (
 			    insert into notification (recipient_id, kind, title, body, link, post_id, created_at)
-			    values (:recipientId, :kind, :title, :body, :link, :postId, :now)
+			    values (:recipientId, :kind, :title, :body, :link, :postId, :at)
 			    returning id),
 			d as (
 			    insert into delivery (channel, notification_id, post_id, person_id, status, next_attempt_at, created_at,
@@ -71,6 +71,7 @@ class OutboxNotifier implements Notifier {
 				.bind("title", notification.title())
 				.bind("body", Objects.requireNonNullElse(notification.body(), ""))
 				.bind("now", this.clock.instant())
+				.bind("at", Objects.requireNonNullElseGet(notification.at(), this.clock::instant))
 				.bind("channels", this.channels.toPeople());
 			spec = (notification.link() != null) ? spec.bind("link", notification.link()) : spec.bindNull("link", String.class);
 			spec = (notification.postId() != null) ? spec.bind("postId", notification.postId())

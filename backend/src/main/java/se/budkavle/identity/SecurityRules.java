@@ -2,6 +2,7 @@ package se.budkavle.identity;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -14,8 +15,9 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 
 /**
  * The one security filter chain of the hub: bearer tokens only, no sessions; the demo page, widget files, health and
- * API docs are open, Prometheus is open on the separate management port only, the admin API needs the admin role
- * and everything else a signed-in person.
+ * API docs are open, Prometheus is open on the separate management port only, the admin API needs the admin role for
+ * the whole organisation (an admin of a subtree is refused it) and everything else a signed-in person; the routes
+ * themselves check roles held for a subtree.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -45,6 +47,9 @@ class SecurityRules {
 				.permitAll()
 				.matchers(new AndServerWebExchangeMatcher(
 						ServerWebExchangeMatchers.pathMatchers("/actuator/prometheus"), new ManagementPort(environment)))
+				.permitAll()
+				// An <img> cannot send a token: images in posts are served at links the hub signs for their readers.
+				.pathMatchers(HttpMethod.GET, "/api/v1/attachments/*")
 				.permitAll()
 				.pathMatchers(DIRECTORY_IMPORT)
 				.hasAnyAuthority(ViewerAuthentication.ROLE_PREFIX + Role.ADMIN.name(), BootstrapAdmin.AUTHORITY)

@@ -1,5 +1,6 @@
 package se.budkavle.live;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -23,8 +24,8 @@ class EventLog implements LiveEvents {
 	 */
 	private static final String APPEND = """
 			with appended as (
-				insert into event (topic, type, payload, recipients)
-				select :topic, :type, :payload, :recipients
+				insert into event (topic, type, payload, recipients, created_at)
+				select :topic, :type, :payload, :recipients, coalesce(:at, now())
 				from (select pg_advisory_xact_lock(hashtextextended('budkavle.live.event', 0))) serialised
 				returning id)
 			select id, pg_notify('%s', id::text) from appended""".formatted(CHANNEL);
@@ -44,6 +45,7 @@ class EventLog implements LiveEvents {
 			.bind("topic", event.topic())
 			.bind("type", event.type())
 			.bind("payload", Json.of(this.json.writeValueAsString(event.payload())));
+		statement = (event.at() != null) ? statement.bind("at", event.at()) : statement.bindNull("at", Instant.class);
 		statement = event.recipients().isEmpty() ? statement.bindNull("recipients", UUID[].class)
 				: statement.bind("recipients", event.recipients().toArray(UUID[]::new));
 		return statement.map((row) -> row.get("id", Long.class)).one();

@@ -1,5 +1,6 @@
 package se.budkavle.live;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,8 +15,10 @@ import java.util.UUID;
  * @param type what happened, e.g. {@code comment.created}
  * @param payload the JSON object sent to clients (keep it small: ids and counts, never content a reader may not see)
  * @param recipients the only people who may receive it; empty = anyone the topic's {@link TopicPolicy} allows
+ * @param at the time the event records and clients see as {@code at}; {@code null} for the time it is appended (an
+ * anonymous question's events give a coarser time)
  */
-public record LiveEvent(String topic, String type, Map<String, Object> payload, Set<UUID> recipients) {
+public record LiveEvent(String topic, String type, Map<String, Object> payload, Set<UUID> recipients, Instant at) {
 
 	public LiveEvent {
 		if (topic == null || topic.isBlank() || type == null || type.isBlank()) {
@@ -25,6 +28,11 @@ public record LiveEvent(String topic, String type, Map<String, Object> payload, 
 		recipients = (recipients != null) ? Set.copyOf(recipients) : Set.of();
 	}
 
+	/** An event at the time it is appended. */
+	public LiveEvent(String topic, String type, Map<String, Object> payload, Set<UUID> recipients) {
+		this(topic, type, payload, recipients, null);
+	}
+
 	/** An event for everyone the topic's policy allows. */
 	public static LiveEvent of(String topic, String type, Map<String, Object> payload) {
 		return new LiveEvent(topic, type, payload, Set.of());
@@ -32,7 +40,12 @@ public record LiveEvent(String topic, String type, Map<String, Object> payload, 
 
 	/** The same event, only for these people. */
 	public LiveEvent to(Set<UUID> people) {
-		return new LiveEvent(this.topic, this.type, this.payload, people);
+		return new LiveEvent(this.topic, this.type, this.payload, people, this.at);
+	}
+
+	/** The same event, recorded at the given time instead of the time it is appended ({@code null}: appended). */
+	public LiveEvent at(Instant time) {
+		return new LiveEvent(this.topic, this.type, this.payload, this.recipients, time);
 	}
 
 	/** Whether this person may get it as far as the recipients go (the topic's policy decides the rest). */

@@ -12,7 +12,8 @@ import se.budkavle.platform.Problems;
 /**
  * Turns the news module's outcomes into problem details for its own controllers.
  */
-@RestControllerAdvice(assignableTypes = { PostController.class, FeedController.class, DraftController.class })
+@RestControllerAdvice(assignableTypes = { PostController.class, FeedController.class, AttachmentController.class,
+		DraftController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class NewsProblemHandler {
 
@@ -56,5 +57,33 @@ class NewsProblemHandler {
 	@ExceptionHandler
 	ProblemDetail postWithdrawn(PostWithdrawn ex) {
 		return Problems.of(HttpStatus.CONFLICT, "post-withdrawn", "Post withdrawn", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail unsupportedImage(UnsupportedImage ex) {
+		return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-image", "Unsupported image", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail attachmentTooLarge(AttachmentTooLarge ex) {
+		return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "attachment-too-large", "Image too large", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail attachmentLinkRefused(AttachmentLinkRefused ex) {
+		return Problems.of(HttpStatus.FORBIDDEN, "attachment-link-refused", "Image link refused", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail attachmentNotFound(AttachmentNotFound ex) {
+		return Problems.of(HttpStatus.NOT_FOUND, "attachment-not-found", "Image not found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail missingFile(MissingFile ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+				ex.getMessage());
+		problem.setProperty("errors", java.util.List.of(new InvalidPost.FieldError("file", ex.getMessage())));
+		return problem;
 	}
 }

@@ -1,5 +1,6 @@
 package se.budkavle.news;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.UUID;
 
@@ -16,32 +17,42 @@ import se.budkavle.live.TopicPolicy;
 /**
  * Who follows news live: everyone signed in may follow their {@code feed}, which delivers a post's events to its
  * audience only; {@code post:<id>} is open to those who may read the post, and delivers to its audience, its author
- * and the managers of its targets.
+ * and the managers of its targets. The audience hears of a post only while it may read it over HTTP (published and
+ * not expired), except that it is told of a withdrawal, as its feed over HTTP then drops the post.
  */
 @Component
 class NewsTopics implements TopicPolicy {
 
 	private static final String POST_PREFIX = "post:";
 
+	/** The post is one its audience may read now, or the event tells them it is gone. */
+	private static final String AUDIENCE_MAY_KNOW = """
+			exists (select 1 from post p where p.id = :postId
+			        and (:withdrawal or (p.status = 'PUBLISHED' and (p.expires_at is null or p.expires_at > :now))))""";
+
 	private static final String AUDIENCE = """
-			select a.person_id from post_audience a where a.post_id = :postId and a.person_id = any(:people)""";
+			select a.person_id from post_audience a where a.post_id = :postId and a.person_id = any(:people)
+			and %s""".formatted(AUDIENCE_MAY_KNOW);
 
 	private static final String FOLLOWERS = """
 			select x.id from unnest(:people) as x(id)
-			where exists (select 1 from post_audience a where a.post_id = :postId and a.person_id = x.id)
+			where (exists (select 1 from post_audience a where a.post_id = :postId and a.person_id = x.id) and %s)
 			   or exists (select 1 from post p where p.id = :postId and p.author_id = x.id)
 			   or exists (select 1 from post_target t
 			              join unit_closure c on c.descendant_id = t.unit_id
 			              join unit_manager um on um.unit_id = c.ancestor_id
-			              where t.post_id = :postId and um.person_id = x.id)""";
+			              where t.post_id = :postId and um.person_id = x.id)""".formatted(AUDIENCE_MAY_KNOW);
 
 	private final Posts posts;
 
 	private final DatabaseClient database;
 
-	NewsTopics(Posts posts, DatabaseClient database) {
+	private final Clock clock;
+
+	NewsTopics(Posts posts, DatabaseClient database, Clock clock) {
 		this.posts = posts;
 		this.database = database;
+		this.clock = clock;
 	}
 
 	@Override
@@ -67,6 +78,8 @@ class NewsTopics implements TopicPolicy {
 		return this.database.sql(PublicationHooks.FEED.equals(event.topic()) ? AUDIENCE : FOLLOWERS)
 			.bind("postId", postId)
 			.bind("people", personIds.toArray(UUID[]::new))
+			.bind("withdrawal", "post.withdrawn".equals(event.type()))
+			.bind("now", this.clock.instant())
 			.map((row) -> row.get(0, UUID.class))
 			.all();
 	}

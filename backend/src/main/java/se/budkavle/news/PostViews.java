@@ -33,8 +33,11 @@ class PostViews {
 
 	private final DatabaseClient database;
 
-	PostViews(DatabaseClient database) {
+	private final AttachmentUrls attachments;
+
+	PostViews(DatabaseClient database, AttachmentUrls attachments) {
 		this.database = database;
+		this.attachments = attachments;
 	}
 
 	Mono<PostView> view(PostAccess access, UUID viewerId) {
@@ -51,10 +54,12 @@ class PostViews {
 			.one());
 	}
 
-	private static PostView view(Readable row, List<PostView.Target> targets, Permissions permissions) {
+	// Only a viewer who may read the post gets here (see PostAccess), so its images' links are signed for them.
+	private PostView view(Readable row, List<PostView.Target> targets, Permissions permissions) {
 		UUID id = row.get("id", UUID.class);
 		return new PostView(id, row.get("version", Integer.class), row.get("title", String.class),
-				permissions.edit() ? row.get("body_markdown", String.class) : null, row.get("body_html", String.class),
+				permissions.edit() ? row.get("body_markdown", String.class) : null,
+				this.attachments.signImages(row.get("body_html", String.class)),
 				row.get("excerpt", String.class), row.get("priority", String.class), row.get("language", String.class),
 				bool(row, "comments_enabled"), PostStatus.valueOf(row.get("status", String.class)),
 				row.get("publish_at", Instant.class), row.get("published_at", Instant.class),

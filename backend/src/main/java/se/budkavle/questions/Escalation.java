@@ -61,13 +61,15 @@ class Escalation {
 	}
 
 	private Mono<Long> escalate(QuestionStore.Due due, Instant now) {
+		Instant at = AnonymousTimes.of(due.anonymous(), now);
 		return this.routing.unitAbove(due.unitId(), Routing.NOBODY)
 			.flatMap((unitId) -> this.store
 				.movedTo(due.id(), unitId,
-						WorkingDays.after(now, this.properties.escalateAfterWorkingDays(), this.properties.zone()))
-				.then(this.store.addEvent(due.id(), "ESCALATED", null, false, due.unitId(), unitId, false, null, now))
+						WorkingDays.after(at, this.properties.escalateAfterWorkingDays(), this.properties.zone()))
+				.then(this.store.addEvent(due.id(), "ESCALATED", null, false, due.unitId(), unitId, false, null, at))
 				.then(this.routing.managersOf(unitId).collectList())
-				.flatMap((managers) -> this.notices.escalated(due.id(), due.subject(), managers))
+				.flatMap((managers) -> this.notices.escalated(due.id(), due.subject(), managers,
+						due.anonymous() ? at : null))
 				.thenReturn(1L))
 			// at the top nobody is left to escalate to: stop trying
 			.switchIfEmpty(Mono.defer(() -> this.store.movedTo(due.id(), due.unitId(), null).thenReturn(0L)))

@@ -51,6 +51,11 @@ class QuestionController {
 		return Viewers.current().flatMap((viewer) -> this.questions.list(viewer, which, inState, after, limit));
 	}
 
+	@GetMapping("/api/v1/questions/anonymity")
+	Mono<QuestionView.Anonymity> anonymity(@RequestParam(required = false) UUID unit) {
+		return Viewers.current().flatMap((viewer) -> this.questions.anonymity(viewer, unit));
+	}
+
 	@GetMapping("/api/v1/questions/follow-up")
 	Mono<QuestionView> byKey(@RequestHeader(name = KEY, required = false) String key) {
 		return Viewers.current().flatMap((viewer) -> this.questions.byKey(viewer, key));

@@ -1,5 +1,6 @@
 package se.budkavle.questions;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Map;
@@ -20,7 +21,8 @@ import se.budkavle.live.LiveEvents;
  * Tells people about questions, in the caller's transaction: recipients when one is asked or handed to them, a named
  * asker when it is answered, live clients on {@code questions:inbox}, {@code question:<id>} and, for an anonymous
  * asker, {@code question-follow-up:<hash of the key>}. Never names the asker of an anonymous question, and never
- * notifies them by person (nobody knows who they are).
+ * notifies them by person (nobody knows who they are). Notices about an anonymous question record the coarse time they
+ * are given ({@link AnonymousTimes}); {@code null} records the time they are written.
  */
 @Component
 class QuestionNotices {
@@ -40,15 +42,16 @@ class QuestionNotices {
 		this.live = live;
 	}
 
-	Mono<Void> asked(UUID questionId, String subject, boolean anonymous, Collection<UUID> recipients) {
+	Mono<Void> asked(UUID questionId, String subject, boolean anonymous, Collection<UUID> recipients, Instant at) {
 		String title = anonymous ? "Ny anonym fråga till dig som chef" : "Ny fråga till dig som chef";
-		return notifyAll(recipients, "question.asked", title, subject, questionId)
+		return notifyAll(recipients, "question.asked", title, subject, questionId, at)
 			.then(this.live.publish(new LiveEvent(INBOX, "question.asked", Map.of("questionId", questionId.toString()),
-					Set.copyOf(recipients))))
+					Set.copyOf(recipients), at)))
 			.then();
 	}
 
-	Mono<Void> answered(UUID questionId, String subject, UUID askerId, byte[] keyHash, boolean unitQuestion) {
+	Mono<Void> answered(UUID questionId, String subject, UUID askerId, byte[] keyHash, boolean unitQuestion,
+			Instant at) {
 		Map<String, Object> payload = Map.of("questionId", questionId.toString());
 		Mono<Void> person = (askerId != null)
 				? this.notifier.notify(new Notification(askerId, "question.answered", "Din fråga har fått svar", subject,
@@ -56,25 +59,28 @@ class QuestionNotices {
 				: Mono.empty();
 		Set<UUID> to = (unitQuestion || askerId == null) ? Set.of() : Set.of(askerId);
 		Mono<Long> followUp = (keyHash != null)
-				? this.live.publish(LiveEvent.of(FOLLOW_UP + HexFormat.of().formatHex(keyHash), "question.answered", payload))
+				? this.live.publish(LiveEvent.of(FOLLOW_UP + HexFormat.of().formatHex(keyHash), "question.answered", payload)
+					.at(at))
 				: Mono.empty();
-		return person.then(this.live.publish(new LiveEvent(QUESTION + questionId, "question.answered", payload, to)))
+		return person
+			.then(this.live.publish(new LiveEvent(QUESTION + questionId, "question.answered", payload, to, at)))
 			.then(followUp)
 			.then();
 	}
 
-	Mono<Void> escalated(UUID questionId, String subject, Collection<UUID> recipients) {
+	Mono<Void> escalated(UUID questionId, String subject, Collection<UUID> recipients, Instant at) {
 		return notifyAll(recipients, "question.escalated", "En obesvarad fråga har lämnats över till dig", subject,
-				questionId)
+				questionId, at)
 			.then(this.live.publish(new LiveEvent(INBOX, "question.escalated",
-					Map.of("questionId", questionId.toString()), Set.copyOf(recipients))))
+					Map.of("questionId", questionId.toString()), Set.copyOf(recipients), at)))
 			.then();
 	}
 
-	private Mono<Void> notifyAll(Collection<UUID> recipients, String kind, String title, String subject, UUID questionId) {
+	private Mono<Void> notifyAll(Collection<UUID> recipients, String kind, String title, String subject, UUID questionId,
+			Instant at) {
 		return Flux.fromIterable(recipients)
 			.concatMap((recipient) -> this.notifier
-				.notify(new Notification(recipient, kind, title, subject, link(questionId), null)))
+				.notify(new Notification(recipient, kind, title, subject, link(questionId), null, at)))
 			.then();
 	}
 

@@ -40,6 +40,18 @@ record QuestionView(UUID id, String subject, String body, boolean anonymous, Vis
 	record Page(List<Summary> items, String next) {
 	}
 
+	/**
+	 * Where an anonymous question would be labelled, told to the asker before they send it.
+	 *
+	 * @param ownUnit the asker's own unit
+	 * @param ownUnitSmall whether fewer than {@code minimumGroupSize} active people are in the own unit's subtree
+	 * @param labelledAt the unit an anonymous question would go to and be shown as asked in; null when no unit above
+	 * the asker is big enough and has a manager (then an anonymous question is refused)
+	 * @param minimumGroupSize k: the fewest people the unit of an anonymous question may have
+	 */
+	record Anonymity(Label ownUnit, boolean ownUnitSmall, Label labelledAt, int minimumGroupSize) {
+	}
+
 	/** The upvotes of a unit question after the viewer's change. */
 	record Upvotes(int upvotes, boolean upvoted) {
 	}

@@ -2,6 +2,7 @@ package se.budkavle.questions;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -47,25 +48,44 @@ class Questions {
 
 	Mono<QuestionView> ask(Viewer viewer, QuestionRequests.Ask request) {
 		QuestionRequests.check(request, this.properties);
-		Instant now = this.clock.instant();
-		String key = request.isAnonymous() ? FollowUpKeys.generate() : null;
+		boolean anonymous = request.isAnonymous();
+		Instant now = AnonymousTimes.of(anonymous, this.clock.instant());
+		String key = anonymous ? FollowUpKeys.generate() : null;
 		byte[] keyHash = (key != null) ? FollowUpKeys.hash(key) : null;
-		Mono<QuestionView> asking = this.routing.recipientUnit(viewer.personId(), request.unitId())
-			.switchIfEmpty(Mono.error(() -> new QuestionConflict("no-recipient",
-					"Nobody above you leads a unit, so there is no manager to ask.")))
-			.flatMap((unitId) -> this.limit.take(viewer.personId(), request.isAnonymous())
+		Mono<QuestionView> asking = this.routing.recipientUnit(viewer.personId(), request.unitId(), anonymous)
+			.switchIfEmpty(Mono.error(() -> noRecipient(anonymous)))
+			.flatMap((unitId) -> this.limit.take(viewer.personId(), anonymous)
 				.then(this.store.insert(new QuestionStore.NewQuestion(request.subject().strip(), request.body().strip(),
-						request.isAnonymous(), request.isAnonymous() ? null : viewer.personId(), keyHash,
-						request.visibilityOrDefault(), unitId, now, dueAfter(now))))
+						anonymous, anonymous ? null : viewer.personId(), keyHash, request.visibilityOrDefault(), unitId,
+						now, dueAfter(now))))
 				.flatMap((id) -> this.store
-					.addEvent(id, "ASKED", request.isAnonymous() ? null : viewer.personId(), true, null, unitId, false,
-							null, now)
+					.addEvent(id, "ASKED", anonymous ? null : viewer.personId(), true, null, unitId, false, null, now)
 					.then(this.routing.managersOf(unitId).collectList())
-					.flatMap((managers) -> this.notices.asked(id, request.subject().strip(), request.isAnonymous(),
-							managers))
+					.flatMap((managers) -> this.notices.asked(id, request.subject().strip(), anonymous, managers,
+							anonymous ? now : null))
 					.thenReturn(id)))
 			.flatMap((id) -> view(id, viewer, keyHash, key));
 		return this.transaction.transactional(asking);
+	}
+
+	/** Where an anonymous question by the viewer to a unit (or their own managers) would be labelled, before asking. */
+	Mono<QuestionView.Anonymity> anonymity(Viewer viewer, UUID unitId) {
+		int minimum = this.properties.minimumGroupSize();
+		return this.routing.ownUnit(viewer.personId())
+			.flatMap((own) -> this.routing.recipientUnit(viewer.personId(), unitId, true)
+				.flatMap((id) -> this.routing.unitName(id).map((name) -> new QuestionView.Label(id, name)))
+				.map(Optional::of)
+				.defaultIfEmpty(Optional.empty())
+				.map((labelled) -> new QuestionView.Anonymity(new QuestionView.Label(own.id(), own.name()),
+						!own.bigEnough(), labelled.orElse(null), minimum)))
+			.switchIfEmpty(Mono.error(() -> noRecipient(true)));
+	}
+
+	private QuestionConflict noRecipient(boolean anonymous) {
+		return anonymous ? new QuestionConflict("no-anonymous-recipient", "No unit above you with at least "
+				+ this.properties.minimumGroupSize() + " people has a manager, so an anonymous question could point "
+				+ "at you. Ask by name instead.")
+				: new QuestionConflict("no-recipient", "Nobody above you leads a unit, so there is no manager to ask.");
 	}
 
 	Mono<QuestionView> get(Viewer viewer, UUID id, String key) {
@@ -97,10 +117,11 @@ class Questions {
 		QuestionRequests.check(request, this.properties);
 		Instant now = this.clock.instant();
 		Mono<QuestionView> answering = participating(viewer, id, key).flatMap((q) -> {
+			Instant at = AnonymousTimes.of(q.anonymous(), now);
 			boolean byAsker = q.access().asker();
 			UUID author = (byAsker && q.anonymous()) ? null : viewer.personId();
-			Mono<Void> after = byAsker ? this.store.replied(id) : answered(q, viewer, now);
-			return this.store.addMessage(id, author, byAsker, request.body().strip(), now)
+			Mono<Void> after = byAsker ? this.store.replied(id) : answered(q, viewer, at);
+			return this.store.addMessage(id, author, byAsker, request.body().strip(), at)
 				.then(after)
 				.then(this.store.find(id, viewer, hash(key)))
 				.flatMap((reloaded) -> view(reloaded, null));
@@ -112,9 +133,10 @@ class Questions {
 		Instant now = this.clock.instant();
 		Mono<QuestionView> closing = participating(viewer, id, key).flatMap((q) -> {
 			boolean anonymousAsker = q.access().asker() && q.anonymous();
-			return this.store.closed(id, now)
+			Instant at = AnonymousTimes.of(q.anonymous(), now);
+			return this.store.closed(id, at)
 				.then(this.store.addEvent(id, "CLOSED", anonymousAsker ? null : viewer.personId(),
-						q.access().asker(), null, null, false, null, now))
+						q.access().asker(), null, null, false, null, at))
 				.then(this.store.find(id, viewer, hash(key)))
 				.flatMap((reloaded) -> view(reloaded, null));
 		});
@@ -128,19 +150,21 @@ class Questions {
 			if (!q.access().currentRecipient() || q.withHr()) {
 				return Mono.error(new QuestionForbidden("Only the managers who hold the question may forward it."));
 			}
+			Instant at = AnonymousTimes.of(q.anonymous(), now);
 			String note = (request.note() != null && !request.note().isBlank()) ? request.note().strip() : null;
 			Mono<Void> moving = (request.to() == QuestionRequests.ForwardTo.HR)
 					? this.store.toHr(id)
 						.then(this.store.addEvent(id, "FORWARDED", viewer.personId(), false, q.unitId(), null, true,
-								note, now))
+								note, at))
 					: this.routing.unitAbove(q.unitId(), viewer.personId())
 						.switchIfEmpty(Mono.error(() -> new QuestionConflict("no-manager-above",
 								"There is no manager above this unit to forward the question to.")))
-						.flatMap((unitId) -> this.store.movedTo(id, unitId, dueAfter(now))
+						.flatMap((unitId) -> this.store.movedTo(id, unitId, dueAfter(at))
 							.then(this.store.addEvent(id, "FORWARDED", viewer.personId(), false, q.unitId(), unitId,
-									false, note, now))
+									false, note, at))
 							.then(this.routing.managersOf(unitId).collectList())
-							.flatMap((managers) -> this.notices.escalated(id, q.subject(), managers)));
+							.flatMap((managers) -> this.notices.escalated(id, q.subject(), managers,
+									q.anonymous() ? at : null)));
 			return moving.then(this.store.find(id, viewer, null)).flatMap((reloaded) -> view(reloaded, null));
 		});
 		return this.transaction.transactional(forwarding);
@@ -164,7 +188,8 @@ class Questions {
 				? this.store.addEvent(q.id(), "ANSWERED", viewer.personId(), false, null, null, false, null, now)
 					.then(this.store.keyHash(q.id()))
 					.flatMap((keyHash) -> this.notices.answered(q.id(), q.subject(), q.anonymous() ? null : q.askerId(),
-							(keyHash.length > 0) ? keyHash : null, q.visibility() == Visibility.UNIT))
+							(keyHash.length > 0) ? keyHash : null, q.visibility() == Visibility.UNIT,
+							q.anonymous() ? now : null))
 				: Mono.empty();
 		return this.store.answered(q.id(), now).then(first);
 	}

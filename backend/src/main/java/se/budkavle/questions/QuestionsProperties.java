@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dailyLimit questions one person may ask per day, anonymous ones included
  * @param limitSecret the key of the daily limit's hash for anonymous questions; keep it out of the database. Blank:
  * a random one per start (limits then reset on restart)
- * @param minimumGroupSize statistics show no group with fewer questions than this
+ * @param minimumGroupSize k: statistics show no group with fewer questions than this, and an anonymous question goes
+ * to (and is labelled with) no unit whose subtree has fewer active people than this
  * @param zone where days and working days are counted
  * @param maxSubjectLength the longest subject accepted
  * @param maxBodyLength the longest question, answer or reply accepted

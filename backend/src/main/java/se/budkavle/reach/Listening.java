@@ -10,8 +10,8 @@ import java.util.List;
  * @param unit the unit
  * @param from the start of the period (inclusive)
  * @param to the end of the period (exclusive)
- * @param minimumGroupSize the fewest texts a theme must appear in to be shown (and the fewest people the unit
- * must have)
+ * @param minimumGroupSize the fewest different authors a theme must have to be shown (and the fewest people the
+ * unit must have); each anonymous question counts as an author of its own
  * @param suppressed true when the unit is too small to show anything
  * @param comments how many comments were read
  * @param questions how many questions were read (anonymous ones included, without their askers)
@@ -24,7 +24,7 @@ public record Listening(PostReach.UnitLabel unit, Instant from, Instant to, int 
 	 * One theme.
 	 *
 	 * @param theme the word as people wrote it (the most common form of its stem)
-	 * @param texts how many comments and questions mention it
+	 * @param texts how many comments and questions mention it (written by at least {@code minimumGroupSize} authors)
 	 */
 	public record Theme(String theme, long texts) {
 	}

@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -18,7 +20,7 @@ import se.budkavle.identity.Viewer;
 
 /**
  * Finds the themes people in a unit's subtree write about, in comments and in questions to their managers, and shows
- * only themes that many texts share.
+ * only themes that at least k different authors share: one person writing a rare word many times makes no theme.
  */
 @Service
 public class Listenings {
@@ -26,17 +28,20 @@ public class Listenings {
 	private static final int TOP = 20;
 
 	/**
-	 * The texts of a subtree in a period: comments by people who belong there first (as they are still readable,
-	 * not hidden or deleted), and questions first asked to its units; an anonymous question counts without an asker.
+	 * The texts of a subtree in a period with a tag for their author: comments by people who belong there first (as
+	 * they are still readable, not hidden or deleted), and questions first asked to its units. An anonymous question
+	 * has no asker to tag, so it is tagged by its own id: unlinkable to the person and to their other questions, it
+	 * counts as one author of its own (see docs/disclosure.md for what that allows).
 	 */
 	private static final String TEXTS = """
-			select 'comment' as source, c.body as text
+			select 'comment' as source, c.body as text, 'person:' || c.author_id as author
 			from comment c
 			join membership m on m.person_id = c.author_id and m.is_primary
 			join unit_closure s on s.descendant_id = m.unit_id and s.ancestor_id = :unitId
 			where c.state = 'VISIBLE' and c.created_at >= :from and c.created_at < :to
 			union all
-			select 'question', q.subject || '. ' || q.body
+			select 'question', q.subject || '. ' || q.body,
+			    case when q.anonymous then 'question:' || q.id else 'person:' || q.asker_id end
 			from question q
 			join unit_closure s on s.descendant_id = q.asked_unit_id and s.ancestor_id = :unitId
 			where q.asked_at >= :from and q.asked_at < :to""";
@@ -90,7 +95,8 @@ public class Listenings {
 			.bind("unitId", unitId)
 			.bind("from", from)
 			.bind("to", to)
-			.map((row) -> new Text(row.get("source", String.class), row.get("text", String.class)))
+			.map((row) -> new Text(row.get("source", String.class), row.get("text", String.class),
+					row.get("author", String.class)))
 			.all()
 			.collectList()
 			.map((texts) -> listening(label, from, to, texts));
@@ -98,16 +104,18 @@ public class Listenings {
 
 	private Listening listening(PostReach.UnitLabel unit, Instant from, Instant to, List<Text> texts) {
 		Map<String, Long> counts = new HashMap<>();
+		Map<String, Set<String>> authors = new HashMap<>();
 		Map<String, Map<String, Long>> forms = new HashMap<>();
 		for (Text text : texts) {
 			this.analyser.themes(text.text()).forEach((stem, form) -> {
 				counts.merge(stem, 1L, Long::sum);
+				authors.computeIfAbsent(stem, (key) -> new HashSet<>()).add(text.author());
 				forms.computeIfAbsent(stem, (key) -> new HashMap<>()).merge(form, 1L, Long::sum);
 			});
 		}
 		List<Listening.Theme> themes = counts.entrySet()
 			.stream()
-			.filter((entry) -> entry.getValue() >= this.minimum)
+			.filter((entry) -> authors.get(entry.getKey()).size() >= this.minimum)
 			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
 			.limit(TOP)
 			.map((entry) -> new Listening.Theme(commonest(forms.get(entry.getKey())), entry.getValue()))
@@ -124,6 +132,6 @@ public class Listenings {
 			.orElseThrow();
 	}
 
-	private record Text(String source, String text) {
+	private record Text(String source, String text, String author) {
 	}
 }

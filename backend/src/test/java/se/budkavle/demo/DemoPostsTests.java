@@ -4,7 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
 
+import org.springframework.test.web.reactive.server.WebTestClient;
+
 import reactor.test.StepVerifier;
+
+import se.budkavle.identity.DemoTokens;
+import se.budkavle.org.Organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,15 +26,35 @@ class DemoPostsTests {
 	void thePersonasHaveNewsAfterStartUpAndRestartsAddNone() {
 		assertThat(strings("select a.external_id || ' ' || p.priority || ' ' || p.ack_required || ' ' || t.include_subunits"
 				+ " || ' ' || u.external_id from post p join person a on a.id = p.author_id"
-				+ " join post_target t on t.post_id = p.id join unit u on u.id = t.unit_id order by a.external_id"))
+				+ " join post_target t on t.post_id = p.id join unit u on u.id = t.unit_id order by a.external_id, p.title"))
 			.containsExactly("demo-avdelning-manager NORMAL false true hsf-aldre",
-					"demo-communicator IMPORTANT false true stad",
-					"demo-enhet-manager NORMAL true true hsf-aldre-hemtjanst-syd");
+					"demo-communicator IMPORTANT false true hsf",
+					"demo-enhet-manager NORMAL true true hsf-aldre-hemtjanst-syd",
+					"demo-enhet-manager NORMAL false true hsf-aldre-hemtjanst-syd");
 		StepVerifier.create(this.posts.seedIfNone()).expectNext(0L).verifyComplete();
-		assertThat(strings("select title from post")).hasSize(3);
+		assertThat(strings("select title from post")).hasSize(4);
 		assertThat(strings("select p.title from post p join post_audience a on a.post_id = p.id"
 				+ " join person e on e.id = a.person_id where e.external_id = 'demo-employee' order by p.title"))
-			.containsExactly("Driftstörning i telefonin", "Nya rutiner för nyckelhantering", "Välkommen till Budkavle");
+			.containsExactly("Driftstörning i telefonin", "Nya rutiner för nyckelhantering", DemoImagePost.TITLE,
+					"Välkommen till Budkavle");
+	}
+
+	@Test
+	void oneSamplePostShowsAnUploadedImageToItsReadersAtASignedLink(@Autowired WebTestClient client,
+			@Autowired Organisation organisation, @Autowired DemoTokens tokens) {
+		String post = strings("select id::text from post where title = '" + DemoImagePost.TITLE + "'").get(0);
+		var employee = organisation.personByExternalId("demo-employee").block();
+		String html = (String) client.get()
+			.uri("/api/v1/posts/{id}", post)
+			.headers((headers) -> headers.setBearerAuth(tokens.issue(employee, java.util.Set.of()).accessToken()))
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody(java.util.Map.class).returnResult().getResponseBody().get("html");
+		var link = java.util.regex.Pattern.compile("src=\"(/api/v1/attachments/[^\"]+)\"").matcher(html);
+		assertThat(link.find()).as(html).isTrue();
+		client.get().uri(link.group(1).replace("&amp;", "&")).exchange()
+			.expectStatus().isOk()
+			.expectHeader().contentType(org.springframework.http.MediaType.IMAGE_PNG);
 	}
 
 	private java.util.List<String> strings(String sql) {

@@ -37,6 +37,22 @@ class SecurityRulesTests extends SignedInTestSupport {
 	}
 
 	@Test
+	void anImageOfAPostNeedsASignedLinkNotATokenButUploadingOneNeedsAToken() {
+		this.client.get()
+			.uri("/api/v1/attachments/{id}?sig=x&exp=1", java.util.UUID.randomUUID())
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:budkavle:problem:attachment-link-refused");
+		TokenValidationTests.assertUnauthenticated(this.client.post()
+			.uri("/api/v1/attachments")
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.exchange(), "Bearer");
+	}
+
+	@Test
 	void anyOtherPathNeedsAToken() {
 		TokenValidationTests.assertUnauthenticated(this.client.get().uri("/internal/anything").exchange(), "Bearer");
 	}

@@ -30,6 +30,9 @@ final class TestOrganisation {
 			"enhet-manager|Maria Holm|maria.holm|hsf-aldre-hemtjanst-syd|true|true",
 			"employee|Ahmed Hassan|ahmed.hassan|hsf-aldre-hemtjanst-syd|false|true",
 			"colleague|Sofia Nilsson|sofia.nilsson|hsf-aldre-hemtjanst-syd|false|true",
+			// five in Hemtjänst Syd, so that an anonymous question from there stays with its manager
+			"syd-3|Elin Andersson|elin.andersson|hsf-aldre-hemtjanst-syd|false|true",
+			"syd-4|Omar Ali|omar.ali|hsf-aldre-hemtjanst-syd|false|true",
 			"outsider|Johan Ek|johan.ek|hsf-forskola-solrosen|false|true",
 			"communicator|Lena Sjöberg|lena.sjoberg|hsf-adm|false|true",
 			"hr|Peter Wikström|peter.wikstrom|hsf-adm|false|true", "admin|Nora Lund|nora.lund|hsf-adm|false|true",
@@ -71,6 +74,7 @@ final class TestOrganisation {
 			.concatMap((line) -> unit(database, line.split("\\|", -1)))
 			.then(closure(database))
 			.thenMany(Flux.fromArray(PEOPLE).concatMap((line) -> person(database, line.split("\\|", -1))))
+			.then(subtreeMembers(database))
 			.then();
 	}
 
@@ -110,6 +114,16 @@ final class TestOrganisation {
 					select u.parent_id, c.descendant_id, c.depth + 1 from c join unit u on u.id = c.ancestor_id
 					where u.parent_id is not null)
 				select ancestor_id, descendant_id, depth from c
+				on conflict do nothing""").fetch().rowsUpdated();
+	}
+
+	/** The organisation's read model of who is under each unit, as the directory import keeps it. */
+	private static Mono<Long> subtreeMembers(DatabaseClient database) {
+		return database.sql("""
+				insert into subtree_member (ancestor_id, display_name, person_id)
+				select distinct c.ancestor_id, p.display_name, p.id
+				from unit_closure c join membership m on m.unit_id = c.descendant_id join person p on p.id = m.person_id
+				where p.active
 				on conflict do nothing""").fetch().rowsUpdated();
 	}
 

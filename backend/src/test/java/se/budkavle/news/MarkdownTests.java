@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MarkdownTests {
 
 	private static final NewsProperties PROPERTIES = new NewsProperties(Duration.ofSeconds(30), 20, 200,
-			java.util.List.of("https://intranat.stad.se"));
+			java.util.List.of("https://intranat.stad.se"), org.springframework.util.unit.DataSize.ofMegabytes(5), 2000,
+			"markdown-tests-attachment-secret", Duration.ofHours(1));
 
 	private final Markdown markdown = new Markdown(PROPERTIES, new ImageOrigins(PROPERTIES));
 

@@ -24,7 +24,8 @@ import se.budkavle.platform.jobs.MutableClock;
 
 /**
  * The demo organisation (employee in Arbetsgrupp A under Hemtjänst Syd, whose manager is Maria Holm with Erik as
- * deputy; Anders Berg above them) plus HR and an admin; no questions at the start of each test; tokens issued at
+ * deputy; Anders Berg above them) plus HR, an admin and a fifth person in Hemtjänst Syd (so that its anonymous
+ * questions may stay there); no questions at the start of each test; tokens issued at
  * the real time, then the clock set to Monday 7 September 2026, 09:00 in Stockholm.
  */
 @QuestionsTest
@@ -69,7 +70,8 @@ abstract class QuestionsFixture {
 
 	static TestDirectory directory() {
 		return TestDirectory.demo()
-			.person("demo-hr", "Peter Wikström", "HR-specialist", "hsf-adm");
+			.person("demo-hr", "Peter Wikström", "HR-specialist", "hsf-adm")
+			.person("demo-syd-fifth", "Lina Berg", "Undersköterska", "hsf-aldre-hemtjanst-syd");
 	}
 
 	UUID person(String externalId) {

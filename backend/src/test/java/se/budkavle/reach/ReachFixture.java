@@ -180,12 +180,28 @@ final class ReachFixture {
 			.then(question("cirkeln", null, day, 14400L));
 	}
 
+	/**
+	 * One more open question asked the day after publication.
+	 * @param unit the unit it was asked to
+	 * @param asker who asked it, or {@code null} for an anonymous question
+	 * @param subject its subject (its body is "Vad gäller?")
+	 */
+	Mono<Void> question(String unit, String asker, String subject) {
+		return question(unit, asker, PUBLISHED.plusSeconds(86400), null, subject);
+	}
+
 	private Mono<Void> question(String unit, String asker, Instant at, Long answeredAfter) {
+		return question(unit, asker, at, answeredAfter, "Lön i december");
+	}
+
+	private Mono<Void> question(String unit, String asker, Instant at, Long answeredAfter, String subject) {
 		var spec = this.database.sql("""
 				insert into question (subject, body, anonymous, asker_id, follow_up_key_hash, visibility, asked_unit_id,
 				    unit_id, state, asked_at, answer_due_at, first_answered_at)
-				values ('Lön i december', 'När betalas lönen?', :anonymous, :asker, :key, 'PRIVATE', :unit, :unit,
+				values (:subject, :body, :anonymous, :asker, :key, 'PRIVATE', :unit, :unit,
 				    :state, :at, :at, :answered)""")
+			.bind("subject", subject)
+			.bind("body", subject.equals("Lön i december") ? "När betalas lönen?" : "Vad gäller?")
 			.bind("anonymous", asker == null)
 			.bind("unit", this.units.get(unit))
 			.bind("state", (answeredAfter != null) ? "ANSWERED" : "OPEN")

@@ -66,6 +66,35 @@ class UnitReportApiTests {
 	}
 
 	@Test
+	void aThemeNeedsFiveDifferentAuthorsNotFiveTextsByOnePerson() {
+		for (int i = 0; i < 5; i++) {
+			this.fixture.question("alven", "alven-1", "Kaffemaskinen på Älven").block();
+		}
+		assertThat(themes("forv").themes()).as("five questions by one person")
+			.extracting(Listening.Theme::theme)
+			.doesNotContain("kaffemaskinen");
+
+		// three more people and one anonymous asker, counted by their question alone: five authors
+		for (String asker : new String[] { "alven-2", "alven-3", "alven-4", null }) {
+			this.fixture.question("alven", asker, "Kaffemaskinen på Älven").block();
+		}
+		assertThat(themes("forv").themes()).as("questions by five authors")
+			.contains(new Listening.Theme("kaffemaskinen", 9));
+	}
+
+	private Listening themes(String unit) {
+		return this.client.get()
+			.uri("/api/v1/reach/units/{id}/themes?" + PERIOD, this.fixture.unit(unit))
+			.headers((headers) -> headers.setBearerAuth(this.fixture.token("hr", Role.HR)))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Listening.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	@Test
 	void themesOfASmallUnitAreNotShownAndManagersSeeOnlyTheirOwn() {
 		this.client.get()
 			.uri("/api/v1/reach/units/{id}/themes?" + PERIOD, this.fixture.unit("cirkeln"))
@@ -145,10 +174,14 @@ class UnitReportApiTests {
 			.exchange()
 			.expectStatus()
 			.isOk()
+			// The name says what the file holds: the unit and the period (Swedish days).
+			.expectHeader()
+			.valueEquals("Content-Disposition", "attachment; filename=\"rackvidd-forvaltningen-2026-09-01-2026-11-01.csv\"")
 			.expectBody(byte[].class)
 			.returnResult()
 			.getResponseBody();
 		String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+		assertThat(text.lines().limit(2)).containsExactly("Förvaltningen 2026-09-01T00:00:00Z – 2026-11-01T00:00:00Z", "");
 		assertThat(text.lines()).contains("Avdelning Åsen (utom små grupper);13;1;76,9;53,8;1,2;6;0;0;",
 				"Övriga (små grupper);10;1;30,0;20,0;;0;1;1;4,0");
 	}

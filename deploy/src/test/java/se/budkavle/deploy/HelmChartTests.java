@@ -143,9 +143,11 @@ class HelmChartTests {
 		assertThat(template).contains("helm.sh/hook: pre-install", "helm.sh/resource-policy: keep",
 				"{{ .Values.secrets.keys.limitSecret }}: {{ randAlphaNum 48 | b64enc }}",
 				"{{ .Values.secrets.keys.followUpSecret }}: {{ randAlphaNum 48 | b64enc }}",
+				"{{ .Values.secrets.keys.attachmentSecret }}: {{ randAlphaNum 48 | b64enc }}",
 				"{{- if not .Values.secrets.existingSecret }}");
 		assertThat(template).doesNotContain("lookup");
-		for (String name : List.of("BUDKAVLE_QUESTIONS_LIMITSECRET", "BUDKAVLE_QUESTIONS_FOLLOWUPSECRET")) {
+		for (String name : List.of("BUDKAVLE_QUESTIONS_LIMITSECRET", "BUDKAVLE_QUESTIONS_FOLLOWUPSECRET",
+				"BUDKAVLE_NEWS_ATTACHMENTSECRET")) {
 			assertThat(at(env.get(name), "valueFrom.secretKeyRef.name")).isEqualTo("budkavle-secrets");
 		}
 		assertThat(env).doesNotContainKeys("SPRING_MAIL_PASSWORD", "SPRING_R2DBC_PASSWORD");
@@ -237,7 +239,7 @@ class HelmChartTests {
 		assertThat(at(env.get("SPRING_FLYWAY_PASSWORD"), "valueFrom.secretKeyRef.name")).isEqualTo("budkavle-db");
 		assertThat(at(env.get("SPRING_R2DBC_USERNAME"), "valueFrom.secretKeyRef.key")).isEqualTo("username");
 		for (String name : List.of("BUDKAVLE_QUESTIONS_LIMITSECRET", "BUDKAVLE_QUESTIONS_FOLLOWUPSECRET",
-				"SPRING_MAIL_PASSWORD", "BUDKAVLE_M365_CLIENTSECRET")) {
+				"BUDKAVLE_NEWS_ATTACHMENTSECRET", "SPRING_MAIL_PASSWORD", "BUDKAVLE_M365_CLIENTSECRET")) {
 			assertThat(at(env.get(name), "valueFrom.secretKeyRef.name")).as(name).isEqualTo("budkavle-secrets");
 		}
 		assertThat(at(env.get("SPRING_MAIL_PASSWORD"), "valueFrom.secretKeyRef.optional")).isEqualTo(true);

@@ -27,8 +27,9 @@ class SharedSecretsGuardTests {
 					"--budkavle.identity.issuer-uri=https://login.example.se/realms/budkavle"))
 			.withMessageContaining("budkavle.questions.limit-secret");
 		assertThat(output).contains("Budkavle refuses to start with the profile(s) [prod] without the shared secret(s) "
-				+ "budkavle.questions.limit-secret.");
-		assertThat(output).contains("BUDKAVLE_QUESTIONS_LIMITSECRET").doesNotContain("\tat se.budkavle");
+				+ "budkavle.questions.limit-secret, budkavle.news.attachment-secret.");
+		assertThat(output).contains("BUDKAVLE_QUESTIONS_LIMITSECRET", "BUDKAVLE_NEWS_ATTACHMENTSECRET")
+			.doesNotContain("\tat se.budkavle");
 	}
 
 	@Test
@@ -42,7 +43,8 @@ class SharedSecretsGuardTests {
 
 	@Test
 	void aBlankSecretCountsAsMissing() {
-		var environment = new MockEnvironment().withProperty("budkavle.questions.limit-secret", "  ");
+		var environment = new MockEnvironment().withProperty("budkavle.questions.limit-secret", "  ")
+			.withProperty("budkavle.news.attachment-secret", "shared-by-every-replica");
 		environment.setActiveProfiles("production");
 		assertThatExceptionOfType(SharedSecretsMissing.class)
 			.isThrownBy(() -> new SharedSecretsGuard().postProcessEnvironment(environment, new SpringApplication()))
