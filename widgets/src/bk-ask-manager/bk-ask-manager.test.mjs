@@ -222,15 +222,15 @@ describe('bk-ask-manager', () => {
 		await page.getByRole('button', { name: 'Kopiera koden' }).click();
 		assert.equal((await storedText(page)).includes(KEY), false, 'not stored after asking and copying');
 
-		const remember = page.getByRole('checkbox', { name: 'Kom ihåg koden på den här enheten' });
+		const remember = page.getByRole('checkbox', { name: 'Kom ihåg koden på den här telefonen eller datorn' });
 		assert.equal(await remember.isChecked(), false, 'remembering is opt-in');
 		await remember.check();
-		await page.getByRole('status').getByText('Koden är sparad på den här enheten.').waitFor();
+		await page.getByRole('status').getByText('Koden är sparad på den här telefonen eller datorn.').waitFor();
 		assert.deepEqual(await page.evaluate((name) => JSON.parse(localStorage.getItem(name)), REMEMBERED),
 			[{ key: KEY, subject: 'Hur fungerar friskvårdsbidraget?' }]);
 
 		await remember.uncheck();
-		await page.getByRole('status').getByText('Koden är borttagen från den här enheten.').waitFor();
+		await page.getByRole('status').getByText('Koden är borttagen från den här telefonen eller datorn.').waitFor();
 		assert.equal((await storedText(page)).includes(KEY), false, 'removed again');
 
 		await page.getByRole('button', { name: 'Klar, jag har sparat koden' }).click();
@@ -251,7 +251,7 @@ describe('bk-ask-manager', () => {
 		const lookup = calls.find((call) => call.path === 'questions/follow-up');
 		assert.equal(lookup.key, KEY);
 		assert.equal(calls.some((call) => call.path.includes(KEY)), false, 'the key never goes in a URL');
-		assert.match(await page.locator('bk-ask-manager [part~="thread-meta"]').textContent(), /Frågeställaren \(anonym\)/);
+		assert.match(await page.locator('bk-ask-manager [part~="thread-meta"]').textContent(), /Ställd anonymt, /);
 
 		await page.getByLabel('Skriv vidare i tråden').fill('Tack, jag väntar.');
 		await page.getByRole('button', { name: 'Skicka', exact: true }).click();
@@ -357,16 +357,16 @@ describe('bk-ask-manager', () => {
 		await mount(page);
 
 		const unit = page.getByRole('region', { name: 'Enhetens frågor och svar' });
-		const button = unit.getByRole('button', { name: 'Rösta upp: Parkering vid kontoret' });
+		const button = unit.getByRole('button', { name: 'Jag undrar också: Parkering vid kontoret' });
 		assert.equal(await button.getAttribute('aria-pressed'), 'false');
-		assert.match(await unit.textContent(), /3 röster/);
+		assert.match(await unit.textContent(), /3 personer undrar också/);
 		await button.focus();
 		await page.keyboard.press('Enter');
-		await page.getByRole('status').getByText('Du har röstat upp frågan. Den har 4 röster.').waitFor();
+		await page.getByRole('status').getByText('Du undrar också. 4 personer undrar över frågan.').waitFor();
 		assert.equal(await button.getAttribute('aria-pressed'), 'true');
-		assert.match(await unit.textContent(), /4 röster/);
+		assert.match(await unit.textContent(), /4 personer undrar också/);
 		await page.keyboard.press('Space');
-		await page.getByRole('status').getByText('Din röst är borttagen. Frågan har 3 röster.').waitFor();
+		await page.getByRole('status').getByText('Du undrar inte längre. 3 personer undrar över frågan.').waitFor();
 		assert.equal(await button.getAttribute('aria-pressed'), 'false');
 		assert.deepEqual(calls.filter((call) => call.path.endsWith('/upvote')).map((call) => call.method), ['PUT', 'DELETE']);
 		assert.deepEqual(await page.evaluate(() => window.upvotes), [
@@ -381,7 +381,7 @@ describe('bk-ask-manager', () => {
 		await page.getByRole('heading', { name: 'Ask your manager' }).waitFor();
 		await page.getByRole('checkbox', { name: 'Ask anonymously' }).waitFor();
 		assert.match(await page.getByRole('region', { name: 'Ask a question' }).textContent(), /What you write may itself reveal you/);
-		await page.getByRole('region', { name: 'Questions and answers in your unit' }).getByText('3 votes').waitFor();
+		await page.getByRole('region', { name: 'Questions and answers in your unit' }).getByText('3 people wonder too').waitFor();
 	});
 
 	test('sends the unit named by the unit attribute', async () => {

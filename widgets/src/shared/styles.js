@@ -41,6 +41,13 @@ export const sharedStyles = css`
 		margin: 0;
 	}
 
+	/* Long compounds (stadsdelsförvaltning) in headings and table headers break at a syllable with a hyphen, in the
+	   language BkElement sets on the shadow root's top elements, instead of anywhere. */
+	h1, h2, h3, h4, h5, h6, th, caption {
+		-webkit-hyphens: auto;
+		hyphens: auto;
+	}
+
 	a {
 		color: var(--bk-color-link, #005a9c);
 		text-decoration-thickness: 1px;

@@ -88,7 +88,7 @@ test('the enhet manager posts to Hemtjänst Syd asking for acknowledgement, with
 	await compose.getByRole('checkbox', { name: 'Hemtjänst Syd', exact: true }).check();
 	await compose.locator('#title').fill(newsTitle);
 	await compose.locator('#body').fill('Från och med måndag hämtar vi nycklarna i receptionen. Kvittera att du har läst.');
-	await compose.getByRole('checkbox', { name: /Be mottagarna bekräfta/ }).check();
+	await compose.getByRole('checkbox', { name: /Be mottagarna kvittera/ }).check();
 	await compose.locator('#deadline').fill(inAWeek());
 	await compose.getByRole('button', { name: 'Publicera' }).click();
 	await compose.getByText(/Nyheten är publicerad och når \d+ personer\./).waitFor();
@@ -120,7 +120,7 @@ test('the employee confirms "Jag har läst" with the keyboard and the feed then 
 	const read = page.locator('bk-post').getByRole('button', { name: 'Jag har läst' });
 	await read.focus();
 	await page.keyboard.press('Enter');
-	await page.locator('bk-post').getByRole('status').getByText('Tack! Din bekräftelse är registrerad.').waitFor();
+	await page.locator('bk-post').getByRole('status').getByText('Tack! Din kvittens är registrerad.').waitFor();
 	const item = page.locator('bk-news-feed').getByRole('listitem').filter({ has: page.getByRole('heading', { name: newsTitle }) });
 	await item.getByText(/Kvitterad \d/).waitFor();
 });
