@@ -240,6 +240,50 @@ describe('bk-ask-manager', () => {
 		assert.equal((await storedText(page)).includes(KEY), false);
 	});
 
+	test('shows a six-word key in two groups of three and opens it however the words are typed, as ASCII in the header', async () => {
+		const page = await newPage();
+		const words = 'lampa vaffla sommar ekorre pion snöstorm';
+		const sent = 'lampa-vaffla-sommar-ekorre-pion-snostorm';
+		const base = hub();
+		const calls = await serveQuestions(page, (call) => {
+			if (call.method === 'POST' && call.path === 'questions') {
+				const created = JSON.parse(base(call).body);
+				return json({ ...created, followUpKey: created.followUpKey ? words : null }, 201);
+			}
+			if (call.path === 'questions/follow-up') {
+				return call.key === sent ? json(anonymousQuestion) : problem(404, 'question-not-found', 'Question not found', '');
+			}
+			return base(call);
+		});
+		await mount(page);
+
+		await ask(page, { anonymous: true });
+		await page.getByRole('heading', { name: 'Spara din uppföljningskod' }).waitFor();
+		assert.equal(await page.getByRole('textbox', { name: 'Uppföljningskod' }).first().inputValue(),
+			'lampa vaffla sommar – ekorre pion snöstorm');
+		await assertNoViolations(page, 'six-word key');
+		await page.setViewportSize({ width: 320, height: 700 });
+		assert.equal(await horizontalOverflow(page), 0);
+
+		await page.locator('bk-ask-manager [part~="key-input"]').fill('  Lampa VAFFLA-sommar  ekorre, pion snostorm ');
+		await page.getByRole('button', { name: 'Öppna med koden' }).click();
+		await page.getByRole('heading', { name: anonymousQuestion.subject }).waitFor();
+		assert.equal(calls.find((call) => call.path === 'questions/follow-up').key, sent);
+	});
+
+	test('too many wrong keys say so instead of claiming the key is wrong', async () => {
+		const page = await newPage();
+		await serveQuestions(page, hub({
+			'GET follow-up': () => problem(429, 'too-many-key-attempts', 'Too many wrong follow-up keys', 'Try again later.'),
+		}));
+		await mount(page);
+
+		await page.locator('bk-ask-manager [part~="key-input"]').fill('fel ord');
+		await page.getByRole('button', { name: 'Öppna med koden' }).click();
+		await page.getByRole('alert').getByText('Du har provat många koder som inte stämmer.', { exact: false }).waitFor();
+		await assertNoViolations(page, 'too many keys');
+	});
+
 	test('opens an anonymous question with a remembered key and replies with the key in a header', async () => {
 		const page = await newPage();
 		const calls = await serveQuestions(page, hub());
@@ -279,7 +323,7 @@ describe('bk-ask-manager', () => {
 		assert.equal(calls.at(-1).key, 'inte-ratt-kod');
 		assert.equal((await focusedElement(page)).part, 'key-input');
 
-		await page.getByLabel('Uppföljningskod').fill('fel kod med å');
+		await page.getByLabel('Uppföljningskod').fill('– ? –');
 		await page.getByRole('button', { name: 'Öppna med koden' }).click();
 		await alert.waitFor();
 		assert.equal(calls.filter((call) => call.path === 'questions/follow-up').length, 1, 'a key that cannot be one is not sent');

@@ -71,6 +71,7 @@ export function problemErrors(element, error, { notFoundKey = 'question.error.no
 	}
 	if (error.status === 0) return [{ message: element.t('common.error.network') }];
 	if (error.status === 404) return [{ message: element.t(notFoundKey) }];
+	if (error.code === 'too-many-key-attempts') return [{ message: element.t('question.error.too-many-key-attempts') }];
 	if (error.status === 429) return [{ message: element.t('question.error.too-many') }];
 	if (error.code === 'unknown-person') return [{ message: element.t('common.error.unknown-person') }];
 	if (error.status === 403) return [{ message: element.t('question.error.forbidden') }];

@@ -12,6 +12,7 @@ import reactor.core.publisher.Mono;
 
 import se.budkavle.identity.Viewer;
 import se.budkavle.platform.Cursor;
+import se.budkavle.questions.FollowUpKeys.KeyHash;
 
 /**
  * Asking, answering, replying, closing, forwarding and upvoting questions, each in one transaction, with the
@@ -34,8 +35,13 @@ class Questions {
 
 	private final TransactionalOperator transaction;
 
+	private final FollowUpKeys keys;
+
+	private final FollowUpAttempts attempts;
+
 	Questions(QuestionStore store, Routing routing, DailyLimit limit, QuestionNotices notices,
-			QuestionsProperties properties, Clock clock, ReactiveTransactionManager transactionManager) {
+			QuestionsProperties properties, Clock clock, ReactiveTransactionManager transactionManager,
+			FollowUpKeys keys, FollowUpAttempts attempts) {
 		this.store = store;
 		this.routing = routing;
 		this.limit = limit;
@@ -43,19 +49,22 @@ class Questions {
 		this.properties = properties;
 		this.clock = clock;
 		this.transaction = TransactionalOperator.create(transactionManager);
+		this.keys = keys;
+		this.attempts = attempts;
 	}
 
 	Mono<QuestionView> ask(Viewer viewer, QuestionRequests.Ask request) {
 		QuestionRequests.check(request, this.properties);
 		Instant now = this.clock.instant();
-		String key = request.isAnonymous() ? FollowUpKeys.generate() : null;
-		byte[] keyHash = (key != null) ? FollowUpKeys.hash(key) : null;
+		String key = request.isAnonymous() ? this.keys.generate() : null;
+		KeyHash keyHash = this.keys.hash(key);
 		Mono<QuestionView> asking = this.routing.recipientUnit(viewer.personId(), request.unitId())
 			.switchIfEmpty(Mono.error(() -> new QuestionConflict("no-recipient",
 					"Nobody above you leads a unit, so there is no manager to ask.")))
 			.flatMap((unitId) -> this.limit.take(viewer.personId(), request.isAnonymous())
 				.then(this.store.insert(new QuestionStore.NewQuestion(request.subject().strip(), request.body().strip(),
-						request.isAnonymous(), request.isAnonymous() ? null : viewer.personId(), keyHash,
+						request.isAnonymous(), request.isAnonymous() ? null : viewer.personId(),
+						keyHash.isNone() ? null : keyHash.current(),
 						request.visibilityOrDefault(), unitId, now, dueAfter(now))))
 				.flatMap((id) -> this.store
 					.addEvent(id, "ASKED", request.isAnonymous() ? null : viewer.personId(), true, null, unitId, false,
@@ -76,8 +85,13 @@ class Questions {
 		if (key == null || key.isBlank()) {
 			return Mono.error(QuestionNotFound::new);
 		}
-		return this.store.findByKey(FollowUpKeys.hash(key), viewer)
-			.switchIfEmpty(Mono.error(QuestionNotFound::new))
+		UUID person = viewer.personId();
+		return Mono.fromRunnable(() -> this.attempts.check(person))
+			.then(this.store.findByKey(this.keys.hash(key), viewer))
+			.switchIfEmpty(Mono.defer(() -> {
+				this.attempts.wrongKey(person);
+				return Mono.error(new QuestionNotFound());
+			}))
 			.flatMap((q) -> view(q, null));
 	}
 
@@ -102,7 +116,7 @@ class Questions {
 			Mono<Void> after = byAsker ? this.store.replied(id) : answered(q, viewer, now);
 			return this.store.addMessage(id, author, byAsker, request.body().strip(), now)
 				.then(after)
-				.then(this.store.find(id, viewer, hash(key)))
+				.then(this.store.find(id, viewer, this.keys.hash(key)))
 				.flatMap((reloaded) -> view(reloaded, null));
 		});
 		return this.transaction.transactional(answering);
@@ -115,7 +129,7 @@ class Questions {
 			return this.store.closed(id, now)
 				.then(this.store.addEvent(id, "CLOSED", anonymousAsker ? null : viewer.personId(),
 						q.access().asker(), null, null, false, null, now))
-				.then(this.store.find(id, viewer, hash(key)))
+				.then(this.store.find(id, viewer, this.keys.hash(key)))
 				.flatMap((reloaded) -> view(reloaded, null));
 		});
 		return this.transaction.transactional(closing);
@@ -141,7 +155,7 @@ class Questions {
 									false, note, now))
 							.then(this.routing.managersOf(unitId).collectList())
 							.flatMap((managers) -> this.notices.escalated(id, q.subject(), managers)));
-			return moving.then(this.store.find(id, viewer, null)).flatMap((reloaded) -> view(reloaded, null));
+			return moving.then(this.store.find(id, viewer, KeyHash.NONE)).flatMap((reloaded) -> view(reloaded, null));
 		});
 		return this.transaction.transactional(forwarding);
 	}
@@ -153,7 +167,7 @@ class Questions {
 						"Only questions shared with the unit can be upvoted."));
 			}
 			return this.store.upvote(id, viewer.personId(), up, this.clock.instant())
-				.then(this.store.find(id, viewer, null))
+				.then(this.store.find(id, viewer, KeyHash.NONE))
 				.map((reloaded) -> new QuestionView.Upvotes(reloaded.upvotes(), reloaded.access().upvoted()));
 		});
 		return this.transaction.transactional(voting);
@@ -170,7 +184,7 @@ class Questions {
 	}
 
 	private Mono<QuestionRow> readable(Viewer viewer, UUID id, String key) {
-		return this.store.find(id, viewer, hash(key))
+		return this.store.find(id, viewer, this.keys.hash(key))
 			.filter((q) -> q.access().canRead())
 			.switchIfEmpty(Mono.error(QuestionNotFound::new));
 	}
@@ -186,7 +200,7 @@ class Questions {
 				: Mono.just(q));
 	}
 
-	private Mono<QuestionView> view(UUID id, Viewer viewer, byte[] keyHash, String followUpKey) {
+	private Mono<QuestionView> view(UUID id, Viewer viewer, KeyHash keyHash, String followUpKey) {
 		return this.store.find(id, viewer, keyHash).flatMap((q) -> view(q, followUpKey));
 	}
 
@@ -203,7 +217,4 @@ class Questions {
 		return WorkingDays.after(start, this.properties.escalateAfterWorkingDays(), this.properties.zone());
 	}
 
-	private static byte[] hash(String key) {
-		return (key != null && !key.isBlank()) ? FollowUpKeys.hash(key) : null;
-	}
 }

@@ -20,15 +20,16 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 class SharedSecretsGuardTests {
 
 	@Test
-	void theHubRefusesToStartUnderTheProdProfileWithoutTheLimitSecretInOneClearLine(CapturedOutput output) {
+	void theHubRefusesToStartUnderTheProdProfileWithoutTheSharedSecretsInOneClearLine(CapturedOutput output) {
 		var application = new SpringApplicationBuilder(BudkavleApplication.class).profiles("prod");
 		assertThatExceptionOfType(SharedSecretsMissing.class)
 			.isThrownBy(() -> application.run("--server.port=0",
 					"--budkavle.identity.issuer-uri=https://login.example.se/realms/budkavle"))
 			.withMessageContaining("budkavle.questions.limit-secret");
 		assertThat(output).contains("Budkavle refuses to start with the profile(s) [prod] without the shared secret(s) "
-				+ "budkavle.questions.limit-secret.");
-		assertThat(output).contains("BUDKAVLE_QUESTIONS_LIMITSECRET").doesNotContain("\tat se.budkavle");
+				+ "budkavle.questions.limit-secret, budkavle.questions.follow-up-secret.");
+		assertThat(output).contains("BUDKAVLE_QUESTIONS_LIMITSECRET", "BUDKAVLE_QUESTIONS_FOLLOWUPSECRET")
+			.doesNotContain("\tat se.budkavle");
 	}
 
 	@Test
@@ -42,7 +43,8 @@ class SharedSecretsGuardTests {
 
 	@Test
 	void aBlankSecretCountsAsMissing() {
-		var environment = new MockEnvironment().withProperty("budkavle.questions.limit-secret", "  ");
+		var environment = new MockEnvironment().withProperty("budkavle.questions.limit-secret", "  ")
+			.withProperty("budkavle.questions.follow-up-secret", "shared-by-every-replica");
 		environment.setActiveProfiles("production");
 		assertThatExceptionOfType(SharedSecretsMissing.class)
 			.isThrownBy(() -> new SharedSecretsGuard().postProcessEnvironment(environment, new SpringApplication()))
