@@ -186,6 +186,36 @@ test('on a 320 px phone the news come first and nothing scrolls sideways', async
 	}
 });
 
+test('on a 390 px phone the first post is in the first screen, no card sits in another and the page is axe clean', async () => {
+	const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+	try {
+		await phone.goto(hub);
+		const first = phone.locator('bk-news-feed').locator('[part~="item"]').first();
+		await first.waitFor();
+		const box = await first.boundingBox();
+		assert.ok(box.y + Math.min(box.height, 96) <= 844, `the first post starts ${Math.round(box.y)} px down, below the first screen`);
+		// Framed boxes (a visible border on both sides) from the first post up to the page: the post alone.
+		const frames = await phone.evaluate(() => {
+			const feed = document.querySelector('bk-news-feed');
+			let node = feed.shadowRoot.querySelector('[part~="item"]');
+			let count = 0;
+			while (node && node !== document.body) {
+				const style = getComputedStyle(node);
+				if (parseFloat(style.borderLeftWidth) > 0 && parseFloat(style.borderRightWidth) > 0) count++;
+				node = node.parentElement ?? node.getRootNode().host;
+			}
+			return count;
+		});
+		assert.equal(frames, 1, 'a post is a card, and nothing around it is one');
+		const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		assert.equal(overflow, 0);
+		const violations = await axeViolations(phone);
+		assert.deepEqual(violations, [], formatViolations(violations));
+	} finally {
+		await phone.context().close();
+	}
+});
+
 test('the demo page runs under its Content-Security-Policy without a single violation', async () => {
 	const response = await page.goto(hub);
 	assert.match(response.headers()['content-security-policy'] ?? '', /script-src 'self';/);
