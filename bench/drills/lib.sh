@@ -65,7 +65,7 @@ start_hub() {
 	port=$(free_port)
 	HUB_PORTS[$name]=$port
 	(cd "$WORK" && exec java ${DRILL_JAVA_OPTS:--Xmx768m} -jar "$(find_jar)" \
-		--server.address=127.0.0.1 --server.port="$port" \
+		--server.address=127.0.0.1 --server.port="$port" --management.server.port="$(free_port)" \
 		--spring.r2dbc.url="r2dbc:postgresql://127.0.0.1:$PG_PORT/budkavle" --spring.r2dbc.username=postgres \
 		--spring.flyway.url="jdbc:postgresql://127.0.0.1:$PG_PORT/budkavle" --spring.flyway.user=postgres \
 		--budkavle.identity.issuer-uri= --budkavle.demo.enabled=true \

@@ -41,7 +41,7 @@ start_hub() {
 	on_exit stop_hub
 	# shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of JVM options
 	(cd "$WORK" && exec java ${BENCH_JAVA_OPTS:-} -jar "$jar" \
-		--server.address=127.0.0.1 --server.port="$HUB_PORT" \
+		--server.address=127.0.0.1 --server.port="$HUB_PORT" --management.server.port="$(free_port)" \
 		--budkavle.database.embedded.ephemeral=true --budkavle.database.embedded.port="$PG_PORT" \
 		--budkavle.identity.issuer-uri= --budkavle.demo.enabled=true --logging.level.root=WARN --logging.level.se.budkavle=INFO \
 		"${HUB_ARGS[@]}") \

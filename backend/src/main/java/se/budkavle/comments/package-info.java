@@ -1,5 +1,9 @@
 /**
  * Comment threads under posts: comments with one level of replies, edits, deletion, reactions, reports and moderation
  * by the post's author, the managers of its targets and communicators.
+ *
+ * <p>Tables: comment, comment_revision, comment_reaction, comment_report, comment_moderation, comment_thread_lock. SQL
+ * API: none yet; other modules still read these tables directly, listed as debt in
+ * src/test/resources/sql-boundary-debt.txt.
  */
 package se.budkavle.comments;

@@ -4,13 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import io.r2dbc.spi.R2dbcException;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
@@ -24,6 +28,7 @@ import se.budkavle.integration.graph.EntraUser;
 import se.budkavle.integration.graph.EntraUsers;
 import se.budkavle.integration.graph.FetchProgress;
 import se.budkavle.integration.graph.GraphDirectorySource;
+import se.budkavle.integration.graph.GraphUnavailable;
 import se.budkavle.integration.graph.UnitOptions;
 import se.budkavle.integration.graph.UserDelta;
 import se.budkavle.org.DirectoryChanges;
@@ -131,8 +136,16 @@ class DirectorySync implements DisposableBean {
 
 	private Mono<UserDelta> fetch(UUID id, String deltaLink) {
 		Flux<Object> pages = Flux.create((sink) -> {
+			AtomicBoolean cancelled = new AtomicBoolean();
+			sink.onDispose(() -> cancelled.set(true));
 			try {
-				UserDelta delta = this.source.fetch(deltaLink, sink::next);
+				UserDelta delta = this.source.fetch(deltaLink, (page) -> {
+					if (cancelled.get()) {
+						// Nobody waits for the run any more (the hub is stopping): fetch no further pages.
+						throw new CancellationException("Directory sync " + id + " cancelled");
+					}
+					sink.next(page);
+				});
 				sink.next(delta);
 				sink.complete();
 			}
@@ -176,9 +189,23 @@ class DirectorySync implements DisposableBean {
 			rejected.problems().stream().limit(20).forEach((problem) -> errors.add(problem.toString()));
 		}
 		else {
-			errors.add((ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName());
+			// The run is shown to administrators over the API: a plain sentence, never Graph's or the database's own
+			// message (the log line above has that).
+			errors.add(plain(ex));
 		}
 		return errors;
+	}
+
+	private static String plain(Throwable ex) {
+		if (ex instanceof GraphUnavailable graph) {
+			return (graph.status() > 0)
+					? "Microsoft Graph answered " + graph.status() + "; nothing was applied. The hub's log has the details."
+					: "Microsoft Graph could not be reached; nothing was applied. The hub's log has the details.";
+		}
+		if (ex instanceof DataAccessException || ex instanceof R2dbcException) {
+			return "The database failed during the sync; nothing was applied. The hub's log has the details.";
+		}
+		return "The sync failed unexpectedly; nothing was applied. The hub's log has the details.";
 	}
 
 	@Override

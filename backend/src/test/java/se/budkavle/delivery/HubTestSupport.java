@@ -38,8 +38,9 @@ import se.budkavle.platform.jobs.MutableClock;
 		properties = { "spring.application.name=budkavle-ack-tests", "budkavle.delivery.max-attempts=3",
 				"budkavle.delivery.initial-backoff=1m", "budkavle.delivery.hub-url=https://hub.test",
 				"budkavle.delivery.mail-from=budkavle@hub.test",
-				// Spring Modulith's Moments switch @Scheduled on even with budkavle.jobs.enabled=false: keep the jobs
-				// from running between the steps of a test, which runs them itself
+				// Scheduling is off in tests (budkavle.jobs.enabled=false, and Spring Modulith's Moments are off in
+				// application.yml); the long intervals are a second guard that no job runs between the steps of a
+				// test, which runs the jobs itself
 				"budkavle.delivery.dispatch-interval=1h", "budkavle.acknowledgement.reminder-check=1h",
 				"budkavle.news.publication-interval=1h",
 				// long enough that the acknowledgements of one test step are announced together

@@ -20,7 +20,8 @@ class AccessLog implements NettyServerCustomizer {
 	@Override
 	public HttpServer apply(HttpServer server) {
 		return server.accessLog(true, AccessLogFactory.createFilter((request) -> true,
-				(request) -> reactor.netty.http.server.logging.AccessLog.create(FORMAT, request.remoteAddress(),
+				(request) -> reactor.netty.http.server.logging.AccessLog.create(FORMAT,
+						request.connectionInformation().remoteAddress(),
 						request.method(), request.uri(), request.protocol(), request.status(), request.contentLength(),
 						request.duration(), request.responseHeader(RequestIds.HEADER))));
 	}

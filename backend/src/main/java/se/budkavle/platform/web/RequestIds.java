@@ -13,12 +13,14 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Gives every request an id: the caller's {@code X-Request-Id}, else the trace id of its W3C {@code traceparent},
  * else a new one. It is echoed as {@code X-Request-Id}, written into every problem body ({@code requestId}), and
- * named in the access log and in the hub's log lines about the request, so a user's report finds its log lines.
+ * named in the access log and, through the Reactor context ({@link RequestIdAccessor}), in every line logged while
+ * serving the request, so a user's report finds its log lines.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -46,7 +48,7 @@ class RequestIds implements WebFilter {
 		ServerWebExchange tagged = exchange.mutate()
 			.response(new ProblemWithRequestId(exchange.getResponse(), id, this.json))
 			.build();
-		return chain.filter(tagged);
+		return chain.filter(tagged).contextWrite(Context.of(RequestIdAccessor.KEY, id));
 	}
 
 	/** The id of the exchange's request, or {@code null} before this filter ran. */

@@ -54,8 +54,8 @@ final class Exports {
 			return number.toString();
 		}
 		String text = value.toString();
-		// A leading = + - @ would make Excel read the cell as a formula.
-		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+		// A leading = + - @ would make Excel read the cell as a formula, and so would one after a leading tab or CR.
+		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
 			text = "'" + text;
 		}
 		if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {

@@ -16,7 +16,10 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import se.budkavle.identity.DemoTokens;
+import se.budkavle.identity.Role;
 import se.budkavle.org.Organisation;
+import se.budkavle.org.Person;
+import se.budkavle.org.TestDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -41,6 +44,10 @@ class ObservabilityTests {
 
 	java.util.UUID person;
 
+	Person observed;
+
+	DemoTokens tokens;
+
 	@BeforeEach
 	void signIn(@Autowired DatabaseClient database, @Autowired Organisation organisation,
 			@Autowired DemoTokens tokens) {
@@ -48,9 +55,10 @@ class ObservabilityTests {
 				insert into person (external_id, display_name, email)
 				values ('observed-person', 'Olga Observerad', 'olga.observerad@test.budkavle.se')
 				on conflict (external_id) do nothing""").then().block();
-		var observed = organisation.personByExternalId("observed-person").block();
-		this.person = observed.id();
-		this.token = tokens.issue(observed, Set.of()).accessToken();
+		this.observed = organisation.personByExternalId("observed-person").block();
+		this.person = this.observed.id();
+		this.tokens = tokens;
+		this.token = tokens.issue(this.observed, Set.of()).accessToken();
 	}
 
 	@Test
@@ -162,6 +170,23 @@ class ObservabilityTests {
 			.lines()
 			.anyMatch((line) -> line.contains("budkavle.audit") && line.contains("person=" + this.person)
 					&& line.contains("PUT /api/v1/posts/" + post + "/acknowledgement -> 404 requestId=audit-4713")));
+	}
+
+	@Test
+	void aLineLoggedWhileServingARequestNamesItsIdWhateverThreadWritesIt(CapturedOutput output) {
+		String file = TestDirectory.demo().person("observed-person", "Olga Observerad", "Testare", "hsf-adm").toString();
+		this.client.post()
+			.uri("/api/v1/admin/directory/imports?confirm=true")
+			.headers((headers) -> headers.setBearerAuth(this.tokens.issue(this.observed, Set.of(Role.ADMIN)).accessToken()))
+			.header("X-Request-Id", "import-4714")
+			.contentType(MediaType.APPLICATION_NDJSON)
+			.bodyValue(file)
+			.exchange()
+			.expectStatus()
+			.isOk();
+		await().until(() -> output.getOut()
+			.lines()
+			.anyMatch((line) -> line.contains("Applied the directory from") && line.contains("[import-4714]")));
 	}
 
 	private WebTestClient management() {

@@ -1,0 +1,78 @@
+package se.budkavle;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Modules own their tables (shared/ARCHITECTURE.md): every SQL string in {@code src/main} names only its own
+ * module's tables and the views other modules publish as their SQL API (the "Tables:" and "SQL API:" lines of each
+ * {@code package-info}). What the modules read across the line today is listed in
+ * {@code src/test/resources/sql-boundary-debt.txt}; the list may only shrink, and nothing new may join it.
+ */
+class SqlBoundaryTests {
+
+	static final Path SOURCES = Path.of("src/main/java/se/budkavle");
+
+	static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
+
+	static final Path DEBT = Path.of("src/test/resources/sql-boundary-debt.txt");
+
+	final SqlBoundary boundary = SqlBoundary.of(SOURCES);
+
+	@Test
+	void everyTableAndViewTheMigrationsCreateIsOwnedByOneModule() {
+		assertThat(this.boundary.owners.keySet()).as("owned in a package-info")
+			.containsExactlyInAnyOrderElementsOf(SqlBoundary.created(MIGRATIONS));
+	}
+
+	@Test
+	void noModuleNamesAnotherModulesTableBeyondTheListedDebt() throws IOException {
+		Set<String> added = new TreeSet<>(this.boundary.crossings(SOURCES));
+		added.removeAll(debt());
+		assertThat(added).as("SQL naming another module's table: read a view the owner publishes instead").isEmpty();
+	}
+
+	@Test
+	void theDebtListNamesOnlyCrossingsThatStillExist() throws IOException {
+		Set<String> paid = debt();
+		paid.removeAll(this.boundary.crossings(SOURCES));
+		assertThat(paid).as("crossings gone from the code: remove them from " + DEBT).isEmpty();
+	}
+
+	@Test
+	void aNewModuleJoiningAnotherModulesTableIsCaughtWhileItsPublishedViewsAreNot() {
+		SqlBoundary boundary = new SqlBoundary();
+		boundary.owners.put("unit_closure", "org");
+		boundary.owners.put("subtree_members", "org");
+		boundary.published.add("subtree_members");
+		boundary.owners.put("cascade", "cascade");
+		String source = """
+				class Tracker {
+					static final String UNITS = \"""
+							select c.id from cascade c
+							join unit_closure u on u.ancestor_id = c.unit_id\""";
+					static final String PEOPLE = "select person_id from subtree_members where unit_id = :unit";
+				}
+				""";
+
+		assertThat(boundary.crossings("cascade", source)).containsExactly("cascade unit_closure");
+		assertThat(boundary.crossings("org", source)).containsExactly("org cascade");
+	}
+
+	private static Set<String> debt() throws IOException {
+		Set<String> debt = new TreeSet<>();
+		for (String line : Files.readAllLines(DEBT)) {
+			if (!line.isBlank() && !line.startsWith("#")) {
+				debt.add(line.strip());
+			}
+		}
+		return debt;
+	}
+}
