@@ -8,6 +8,7 @@ import './bk-directory-sync/define.js';
 import './bk-directory-import/define.js';
 import './bk-reach-dashboard/define.js';
 import './bk-session/define.js';
+import './bk-roles/define.js';
 import { pageLive } from './shared/page-live.js';
 
 // The page's one live connection, there before any element follows a topic (window.Budkavle.live).
@@ -28,3 +29,4 @@ export { BkCompose } from './bk-compose/define.js';
 export { BkPost } from './bk-post/define.js';
 export { BkAskManager } from './bk-ask-manager/define.js';
 export { BkQuestionInbox } from './bk-question-inbox/define.js';
+export { BkRoles } from './bk-roles/define.js';

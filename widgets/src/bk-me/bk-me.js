@@ -67,13 +67,20 @@ export class BkMe extends BkElement {
 				${section('me.manager', 'manager', me.manager
 					? html`<p part="manager-name">${me.manager.displayName}</p>`
 					: html`<p class="empty" part="empty">${this.t('me.no-manager')}</p>`)}
-				${section('me.roles', 'roles', this.#list(me.roles, (role) => this.#roleName(role), 'me.no-roles'))}
+				${section('me.roles', 'roles', me.scopes
+					? this.#list(me.scopes, (held) => this.#heldRole(held), 'me.no-roles')
+					: this.#list(me.roles, (role) => this.#roleName(role), 'me.no-roles'))}
 			</div>`;
 	}
 
 	#list(items, label, emptyKey) {
 		if (!items?.length) return html`<p class="empty" part="empty">${this.t(emptyKey)}</p>`;
 		return html`<ul part="list">${items.map((item) => html`<li part="item">${label(item)}</li>`)}</ul>`;
+	}
+
+	/** A role and where it holds: a unit's subtree, or (no unit) the whole organisation. */
+	#heldRole({ role, unitName }) {
+		return unitName ? this.t('me.role-in', { role: this.#roleName(role), unit: unitName }) : this.#roleName(role);
 	}
 
 	#roleName(role) {

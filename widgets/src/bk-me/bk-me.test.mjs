@@ -136,6 +136,26 @@ describe('bk-me', () => {
 		assert.equal(await page.getByRole('heading', { level: 3 }).count(), 4);
 	});
 
+	test('says where a role holds: for a unit with its subunits, or for the whole organisation', async () => {
+		const page = await newPage();
+		const scoped = {
+			...anna,
+			roles: ['communicator', 'hr'],
+			scopes: [
+				{ role: 'hr', unitId: null, unitName: null },
+				{ role: 'communicator', unitId: 'b3a3c5f0-0000-4000-8000-000000000001', unitName: 'Hägersten-Älvsjö stadsdelsförvaltning' },
+			],
+		};
+		await serveApi(page, ME, () => json(scoped));
+		await mount(page, { token: { string: 'token' } });
+		const roles = page.getByRole('region', { name: 'Mina roller' }).getByRole('listitem');
+		await roles.first().waitFor();
+		assert.deepEqual(await roles.allTextContents(),
+			['HR', 'Kommunikatör för Hägersten-Älvsjö stadsdelsförvaltning med underenheter']);
+		const violations = await axeViolations(page);
+		assert.equal(violations.length, 0, formatViolations(violations));
+	});
+
 	test('says when there is no manager and leaves out managed units for someone who manages none', async () => {
 		const page = await newPage();
 		await serveApi(page, ME, () => json(bertil));

@@ -8,11 +8,13 @@
 import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { BkElement } from '../shared/bk-element.js';
-import { ApiProblem } from '../shared/api-client.js';
+import { ApiClient, ApiProblem } from '../shared/api-client.js';
 import { sharedStyles } from '../shared/styles.js';
 import { styles } from './bk-reach-dashboard.styles.js';
 import { downloadExport } from './reach-export.js';
 import { ReadsChart } from './reads-chart.js';
+import { renderUnitPicker } from './unit-picker.js';
+import { renderComparison } from './post-comparison.js';
 import { count, defaultPeriod, durationInWords, percent, periodInstant, query } from './reach-format.js';
 
 const VIEWS = ['post', 'unit'];
@@ -29,6 +31,8 @@ export class BkReachDashboard extends BkElement {
 		path: { state: true },
 		exporting: { state: true },
 		exportResult: { state: true },
+		unitSearch: { state: true },
+		comparisonSort: { state: true },
 	};
 
 	#chart;
@@ -49,6 +53,10 @@ export class BkReachDashboard extends BkElement {
 		this.exporting = false;
 		/** @type {{ok: true, name: string} | {ok: false, error: Error} | undefined} */
 		this.exportResult = undefined;
+		/** The unit picker's search: the text and the units found. */
+		this.unitSearch = { text: '', units: [] };
+		/** How the post comparison is sorted: newest first until a column header is chosen. */
+		this.comparisonSort = { key: 'publishedAt', descending: true };
 	}
 
 	/** What is shown now: `post` (needs the `post` attribute) or `unit`. */
@@ -88,20 +96,50 @@ export class BkReachDashboard extends BkElement {
 		}
 		const unitId = this.currentUnitId ?? (await this.#defaultUnit(api, signal));
 		const period = this.#periodQuery();
-		const [report, themes] = await Promise.all([
+		const [report, themes, comparison] = await Promise.all([
 			api.get(`reach/units/${encodeURIComponent(unitId)}${period}`, { signal }),
 			api.get(`reach/units/${encodeURIComponent(unitId)}/themes${period}`, { signal }),
+			api.get(`reach/units/${encodeURIComponent(unitId)}/posts${period}`, { signal }),
 		]);
 		this.#arrive(report.unit, signal);
-		return { view, report, themes };
+		return { view, report, themes, comparison };
 	}
 
-	/** The unit a viewer with no `unit` attribute sees first: the first unit they manage, else their own. */
+	/**
+	 * The unit a viewer with no `unit` attribute sees first: the top of their scope as the hub says (the whole
+	 * organisation for HR and communicators of it, the highest unit they lead for a manager).
+	 */
 	async #defaultUnit(api, signal) {
-		const me = await api.get('me', { signal });
-		const unit = me.manages?.[0] ?? me.units?.[0];
-		if (!unit) throw new ApiProblem({ status: 403, type: 'urn:budkavle:problem:forbidden', title: 'Forbidden' });
-		return unit.id;
+		const { start } = await api.get('reach/units?limit=0', { signal });
+		return start.id;
+	}
+
+	/** Finds the units whose name contains `text` for the unit picker. */
+	async searchUnits(text) {
+		this.unitSearch = { text, units: this.unitSearch.units };
+		if (!text.trim()) {
+			this.unitSearch = { text, units: [] };
+			return;
+		}
+		try {
+			const found = await new ApiClient({ hub: this.hub, token: this.token }).get(`reach/units${query({ q: text })}`);
+			if (this.unitSearch.text === text) this.unitSearch = { text, units: found.units };
+		} catch (error) {
+			if (this.unitSearch.text === text) this.unitSearch = { text, units: [] };
+		}
+	}
+
+	/** Sorts the post comparison by a column; choosing the same column again turns the order round. */
+	sortComparison(key) {
+		const { comparisonSort: sort } = this;
+		this.comparisonSort = sort.key === key ? { key, descending: !sort.descending } : { key, descending: key !== 'title' };
+	}
+
+	/** Shows the chosen unit, with the units above it in the breadcrumb, and fires `bk-drill`. */
+	pickUnit(unit) {
+		this.path = [...unit.path, { id: unit.id, name: unit.name }];
+		this.unitSearch = { text: '', units: [] };
+		this.#moved('down');
 	}
 
 	#arrive(unit, signal) {
@@ -204,12 +242,14 @@ export class BkReachDashboard extends BkElement {
 			${this.post ? this.#renderTabs(view) : nothing}
 			<div class="panel" part="panel" id="panel" role=${this.post ? 'tabpanel' : nothing}
 				aria-labelledby=${this.post ? `tab-${view}` : nothing}>
+				${renderUnitPicker(this)}
 				${this.#renderBreadcrumb()}
 				${view === 'unit' ? this.#renderPeriodForm() : nothing}
 				${this.renderStatus(this.t('reach-dashboard.loading'))}
 				${this.renderAlert()}
 				${loaded?.view === 'post' ? this.#renderPost(loaded.reach) : nothing}
 				${loaded?.view === 'unit' ? this.#renderUnit(loaded.report, loaded.themes) : nothing}
+				${loaded?.view === 'unit' && loaded.comparison ? renderComparison(this, loaded.comparison) : nothing}
 				${loaded ? this.#renderExports() : nothing}
 			</div>
 		</section>`;

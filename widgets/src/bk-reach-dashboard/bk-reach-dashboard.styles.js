@@ -418,4 +418,46 @@ export const styles = css`
 			border: 1px solid CanvasText;
 		}
 	}
+
+	.picker {
+		display: grid;
+		gap: 0.25rem;
+		margin-block-end: var(--bk-space, 1rem);
+		max-inline-size: 36rem;
+	}
+
+	.picker input {
+		min-block-size: 2.75rem;
+		font: inherit;
+		inline-size: 100%;
+	}
+
+	.picker-status:empty {
+		position: absolute;
+		inline-size: 1px;
+		block-size: 1px;
+		overflow: hidden;
+		clip-path: inset(50%);
+	}
+
+	.choices {
+		list-style: none;
+		margin: 0;
+		padding: 0;
+		display: grid;
+		gap: 0.25rem;
+	}
+
+	.choice {
+		display: grid;
+		justify-items: start;
+		inline-size: 100%;
+		min-block-size: 2.75rem;
+		text-align: start;
+		overflow-wrap: anywhere;
+	}
+
+	.choice-path {
+		font-size: 0.875rem;
+	}
 `;

@@ -70,6 +70,16 @@ const themesAtAldre = Object.freeze({
 	themes: [{ theme: 'schemat', texts: 14 }, { theme: 'nycklar', texts: 9 }, { theme: 'bemanning', texts: 6 }],
 });
 
+/** GET /api/v1/reach/units/{id}/posts for Äldreomsorg: three posts of the period, one about too few people there. */
+const comparisonAtAldre = Object.freeze({
+	unit: { id: ALDRE, name: 'Äldreomsorg' }, from: '2026-02-01T00:00:00Z', to: '2026-03-03T00:00:00Z', minimumGroupSize: 5,
+	posts: [
+		{ postId: POST, title: 'Ny rutin för nyckelhantering', publishedAt: '2026-03-02T07:00:00Z', acknowledgementRequired: true, suppressed: false, withheld: false, figures: figures(80, 60, 40) },
+		{ postId: 'p2', title: 'Bemanning i sommar', publishedAt: '2026-02-20T07:00:00Z', acknowledgementRequired: false, suppressed: false, withheld: true, figures: { ...figures(40, 36, 0), acknowledged: null, acknowledgementRate: null } },
+		{ postId: 'p3', title: 'Arbetsplatsträff i Syd', publishedAt: '2026-02-10T07:00:00Z', acknowledgementRequired: true, suppressed: true, withheld: false, figures: null },
+	],
+});
+
 let server;
 let browser;
 let context;
@@ -118,10 +128,11 @@ function servePostReach(page, byUnit = {}) {
 	});
 }
 
-function serveUnit(page, { report = reportAtAldre, themes = themesAtAldre } = {}) {
+function serveUnit(page, { report = reportAtAldre, themes = themesAtAldre, comparison = comparisonAtAldre } = {}) {
 	return Promise.all([
 		serveApi(page, /\/api\/v1\/reach\/units\/[^/]+\?/, () => json(report)),
 		serveApi(page, /\/api\/v1\/reach\/units\/[^/]+\/themes/, () => json(themes)),
+		serveApi(page, /\/api\/v1\/reach\/units\/[^/]+\/posts/, () => json(comparison)),
 	]);
 }
 
@@ -417,5 +428,91 @@ describe('bk-reach-dashboard', () => {
 		assert.equal(bar.border, 'solid');
 		const animated = await page.evaluate(() => document.querySelector('bk-reach-dashboard').shadowRoot.getAnimations().length);
 		assert.equal(animated, 0);
+	});
+
+	test('starts the unit report at the top of the viewer\'s scope as the hub names it', async () => {
+		const page = await newPage();
+		const starts = await serveApi(page, /\/api\/v1\/reach\/units\?/, () => json({ start: { id: HSF, name: 'Hägersten-Älvsjö stadsdelsförvaltning' }, units: [] }));
+		const [reports] = await serveUnit(page, { report: { ...reportAtAldre, unit: { id: HSF, name: 'Hägersten-Älvsjö stadsdelsförvaltning' } } });
+		await mount(page, {});
+		await page.getByRole('heading', { name: /^Hägersten-Älvsjö stadsdelsförvaltning, / }).waitFor();
+		assert.match(starts[0].url, /reach\/units\?limit=0$/);
+		assert.match(reports[0].url, new RegExp(`/reach/units/${HSF}\\?`));
+	});
+
+	test('finds a unit by name and shows it with the units above it in the breadcrumb, by keyboard alone', async () => {
+		const page = await newPage();
+		const searches = await serveApi(page, /\/api\/v1\/reach\/units\?/, () => json({
+			start: { id: HSF, name: 'Hägersten-Älvsjö stadsdelsförvaltning' },
+			units: [{ id: SYD, name: 'Hemtjänst Syd', path: [{ id: HSF, name: 'Hägersten-Älvsjö stadsdelsförvaltning' }, { id: ALDRE, name: 'Äldreomsorg' }] }],
+		}));
+		const [reports] = await serveUnit(page);
+		await mount(page, { unit: ALDRE });
+		await page.getByRole('heading', { name: /^Äldreomsorg, / }).waitFor();
+
+		await tabTo(page, (now) => now.part?.includes('unit-search'));
+		await page.keyboard.type('syd');
+		await page.getByRole('status').filter({ hasText: 'Enheter som matchar: 1.' }).waitFor();
+		assert.match(searches.at(-1).url, /reach\/units\?q=syd$/);
+		const choice = page.locator('bk-reach-dashboard [part~="unit-choice"]');
+		assert.match(await choice.textContent(), /Hägersten-Älvsjö stadsdelsförvaltning › Äldreomsorg/);
+		await assertNoViolations(page, 'with units found');
+		await page.keyboard.press('Tab');
+		assert.equal((await focused(page)).part, 'unit-choice');
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => document.querySelector('bk-reach-dashboard').path.length === 3);
+		assert.match(reports.at(-1).url, new RegExp(`/reach/units/${SYD}\\?`));
+		const crumbs = await page.locator('bk-reach-dashboard [part~="breadcrumb"] li').allTextContents();
+		assert.deepEqual(crumbs.map((crumb) => crumb.trim()), ['Hägersten-Älvsjö stadsdelsförvaltning', 'Äldreomsorg', 'Hemtjänst Syd']);
+		assert.deepEqual(await page.evaluate(() => window.drills.at(-1)), { unitId: SYD, name: 'Hemtjänst Syd', direction: 'down', view: 'unit' });
+	});
+
+	test('says when no unit matches, in English too, and fits 320 CSS px with units found', async () => {
+		const page = await newPage({ viewport: { width: 320, height: 640 } });
+		let units = [];
+		await serveApi(page, /\/api\/v1\/reach\/units\?/, () => json({ start: { id: HSF, name: 'Hägersten-Älvsjö stadsdelsförvaltning' }, units }));
+		await serveUnit(page);
+		await mount(page, { unit: ALDRE, lang: 'en' });
+		await page.getByLabel('Find a unit').fill('zzz');
+		await page.getByRole('status').filter({ hasText: 'No unit matches.' }).waitFor();
+		units = [{ id: SYD, name: 'Hemtjänst Syd med ett mycket långt namn för att prova radbrytning', path: [{ id: HSF, name: 'Hägersten-Älvsjö stadsdelsförvaltning' }, { id: ALDRE, name: 'Äldreomsorg' }] }];
+		await page.getByLabel('Find a unit').fill('syd');
+		await page.locator('bk-reach-dashboard [part~="unit-choice"]').waitFor();
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		assert.equal(overflow, 0);
+	});
+
+	test('compares the posts of the period by reach and acknowledgement, sortable by each column header', async () => {
+		const page = await newPage();
+		const [, , comparisons] = await serveUnit(page);
+		await mount(page, { unit: ALDRE });
+		const table = page.getByRole('table', { name: 'Nyheternas räckvidd och kvittenser i Äldreomsorg' });
+		await table.waitFor();
+		assert.match(comparisons[0].url, new RegExp(`/reach/units/${ALDRE}/posts\\?from=`));
+		const titles = () => table.locator('tbody th').allTextContents().then((texts) => texts.map((text) => text.trim()));
+		assert.deepEqual(await titles(), ['Ny rutin för nyckelhantering', 'Bemanning i sommar (utom små grupper)', 'Arbetsplatsträff i Syd']);
+		const rows = table.locator('tbody tr');
+		assert.match(await rows.nth(0).textContent(), /75,0\s%\s\(60 av 80\)[\s\S]*50,0\s%\s\(40 av 80\)/);
+		assert.match(await rows.nth(2).textContent(), /Färre än 5 personer/);
+		assert.equal(await table.getByRole('columnheader', { name: /Publicerad/ }).getAttribute('aria-sort'), 'descending');
+
+		await table.getByRole('button', { name: 'Räckvidd' }).click();
+		assert.deepEqual(await titles(), ['Bemanning i sommar (utom små grupper)', 'Ny rutin för nyckelhantering', 'Arbetsplatsträff i Syd']);
+		assert.equal(await table.getByRole('columnheader', { name: /Räckvidd/ }).getAttribute('aria-sort'), 'descending');
+		await table.getByRole('button', { name: 'Räckvidd' }).press('Enter');
+		assert.equal(await table.getByRole('columnheader', { name: /Räckvidd/ }).getAttribute('aria-sort'), 'ascending');
+		assert.deepEqual(await titles(), ['Arbetsplatsträff i Syd', 'Ny rutin för nyckelhantering', 'Bemanning i sommar (utom små grupper)']);
+		await table.getByRole('button', { name: 'Nyhet' }).click();
+		assert.deepEqual(await titles(), ['Arbetsplatsträff i Syd', 'Bemanning i sommar (utom små grupper)', 'Ny rutin för nyckelhantering']);
+		await assertNoViolations(page, 'comparison');
+	});
+
+	test('says when no post reached the unit in the period', async () => {
+		const page = await newPage({ viewport: { width: 320, height: 640 } });
+		await serveUnit(page, { comparison: { ...comparisonAtAldre, posts: [] } });
+		await mount(page, { unit: ALDRE, lang: 'en' });
+		await page.getByText('No post reached the unit in the period.').waitFor();
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		assert.equal(overflow, 0);
 	});
 });

@@ -75,10 +75,8 @@ class PendingPeople {
 	}
 
 	private Mono<List<Row>> rows(Scope scope, UUID unitId, String query, Cursor cursor, int limit) {
-		return this.database.sql(PAGE)
+		return scope.bind(this.database.sql(PAGE))
 			.bind("postId", scope.postId())
-			.bind("whole", scope.whole())
-			.bind("viewerId", scope.viewerId())
 			.bind("hasUnit", unitId != null)
 			.bind("unitId", (unitId != null) ? unitId : NIL)
 			.bind("pattern", pattern(query))

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
 
+import se.budkavle.identity.Role;
 import se.budkavle.identity.Viewer;
 import se.budkavle.news.PostAccess;
 import se.budkavle.news.Posts;
@@ -44,7 +45,10 @@ class ProgressReport {
 
 	private static final String TARGETS = "select u.id, u.name from post_target t join unit u on u.id = t.unit_id where t.post_id = :postId";
 
-	private static final String MANAGED = "select u.id, u.name from unit_manager um join unit u on u.id = um.unit_id where um.person_id = :viewerId";
+	private static final String MANAGED = """
+			select u.id, u.name from unit u
+			where u.id in (select um.unit_id from unit_manager um where um.person_id = :viewerId)
+			   or u.id = any(:scopeRoots)""";
 
 	private static final String PENDING = SCOPED + """
 			select p.id, p.display_name, u.name as unit_name
@@ -84,16 +88,19 @@ class ProgressReport {
 	}
 
 	/**
-	 * The viewer's scope on a post: the whole audience for authors, HR and admins, the units they manage for
-	 * managers of some of its audience; nothing (403) for anyone else, or for a manager asking about another unit.
+	 * The viewer's scope on a post: the whole audience for authors, and HR and admins whose role holds for all of it;
+	 * the units they manage for managers of some of its audience, and the subtrees of HR scoped to part of it; nothing
+	 * (403) for anyone else, or for someone asking about a unit outside their part.
 	 */
 	Mono<Scope> scope(PostAccess access, Viewer viewer, UUID unitId) {
 		if (Scope.seesWholeAudience(access)) {
 			return Mono.just(new Scope(access.postId(), viewer.personId(), true));
 		}
-		Scope restricted = new Scope(access.postId(), viewer.personId(), false);
+		Scope restricted = Scope.restricted(access.postId(), viewer.personId(), viewer.scope(Role.HR));
 		return managesAudience(restricted).flatMap((manages) -> (manages && unitId != null)
-				? this.organisation.manages(viewer.personId(), unitId) : Mono.just(manages))
+				? (viewer.hasRoleFor(Role.HR, unitId) ? Mono.just(true)
+						: this.organisation.manages(viewer.personId(), unitId))
+				: Mono.just(manages))
 			.filter(Boolean::booleanValue)
 			.switchIfEmpty(Mono.error(() -> new NotAllowed(
 					"Only the author, the managers of its audience, HR and administrators follow this post's acknowledgements")))
@@ -101,10 +108,8 @@ class ProgressReport {
 	}
 
 	Mono<Boolean> managesAudience(Scope scope) {
-		return this.database.sql(MANAGES_AUDIENCE)
+		return scope.bind(this.database.sql(MANAGES_AUDIENCE))
 			.bind("postId", scope.postId())
-			.bind("whole", false)
-			.bind("viewerId", scope.viewerId())
 			.map((row) -> Boolean.TRUE.equals(row.get(0, Boolean.class)))
 			.one();
 	}
@@ -114,7 +119,11 @@ class ProgressReport {
 		var totals = bind(TOTALS, scope, unitId)
 			.map((row) -> new long[] { count(row.get("audience")), count(row.get("acknowledged")) })
 			.one();
-		var byUnit = bind(BY_UNIT.formatted(groups), scope, unitId)
+		var byUnitSpec = bind(BY_UNIT.formatted(groups), scope, unitId);
+		if (MANAGED.equals(groups)) {
+			byUnitSpec = byUnitSpec.bind("scopeRoots", scope.roots().toArray(UUID[]::new));
+		}
+		var byUnit = byUnitSpec
 			.map((row) -> new Progress.UnitProgress(row.get("id", UUID.class), row.get("name", String.class),
 					count(row.get("audience")), count(row.get("acknowledged"))))
 			.all()
@@ -132,10 +141,8 @@ class ProgressReport {
 	}
 
 	private DatabaseClient.GenericExecuteSpec bind(String sql, Scope scope, UUID unitId) {
-		return this.database.sql(sql)
+		return scope.bind(this.database.sql(sql))
 			.bind("postId", scope.postId())
-			.bind("whole", scope.whole())
-			.bind("viewerId", scope.viewerId())
 			.bind("hasUnit", unitId != null)
 			.bind("unitId", (unitId != null) ? unitId : NIL);
 	}

@@ -20,6 +20,7 @@ import reactor.core.publisher.Mono;
 
 import se.budkavle.delivery.Notification;
 import se.budkavle.delivery.Notifier;
+import se.budkavle.identity.Role;
 import se.budkavle.identity.Viewer;
 import se.budkavle.news.PostAccess;
 import se.budkavle.news.Posts;
@@ -112,11 +113,15 @@ class Reminders {
 		if (Scope.remindsWholeAudience(access)) {
 			return Mono.just(new Scope(access.postId(), viewer.personId(), true));
 		}
-		if (!access.managesTarget()) {
+		// Managers remind their units; communicators and admins scoped to part of the audience remind that part.
+		var role = viewer.scope(Role.COMMUNICATOR, Role.ADMIN);
+		boolean scopedPart = access.hasRoleForAnyOf(Role.COMMUNICATOR) || access.hasRoleForAnyOf(Role.ADMIN);
+		if (!access.managesTarget() && !scopedPart) {
 			return Mono.error(new NotAllowed(
 					"Only the author, managers of its units, communicators and administrators remind about this post"));
 		}
-		return Mono.just(new Scope(access.postId(), viewer.personId(), false));
+		return Mono.just(scopedPart ? Scope.restricted(access.postId(), viewer.personId(), role)
+				: new Scope(access.postId(), viewer.personId(), false));
 	}
 
 	/**
@@ -129,10 +134,8 @@ class Reminders {
 
 	private Mono<Reminded> remind(Scope scope, Whom whom, String title, Instant deadline) {
 		Instant now = this.clock.instant();
-		return this.database.sql(REMIND)
+		return scope.bind(this.database.sql(REMIND))
 			.bind("postId", scope.postId())
-			.bind("whole", scope.whole())
-			.bind("viewerId", scope.viewerId())
 			.bind("hasUnit", whom.unitId() != null)
 			.bind("unitId", (whom.unitId() != null) ? whom.unitId() : NIL)
 			.bind("hasPerson", whom.personId() != null)

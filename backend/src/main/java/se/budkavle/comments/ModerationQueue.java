@@ -14,7 +14,8 @@ import se.budkavle.platform.Cursor;
 
 /**
  * Comments with open reports on posts the viewer moderates, the longest-waiting first: everything for communicators
- * and admins; for others, their own posts and posts targeting a unit they manage or one below it.
+ * and admins of the whole organisation; posts whose every target lies in their scope for scoped ones; for others,
+ * their own posts and posts targeting a unit they manage or one below it.
  */
 @Component
 class ModerationQueue {
@@ -32,6 +33,8 @@ class ModerationQueue {
 			join person a on a.id = c.author_id
 			where c.state = 'VISIBLE' and (:everything
 				or p.author_id = :me
+				or (cardinality(:scoped) > 0 and not exists (select 1 from post_target t
+					where t.post_id = p.id and not t.unit_id = any(:scoped)))
 				or exists (select 1 from post_target t
 					join unit_closure uc on uc.descendant_id = t.unit_id
 					join unit_manager um on um.unit_id = uc.ancestor_id
@@ -50,9 +53,10 @@ class ModerationQueue {
 		Cursor cursor = (after != null) ? Cursor.parse(after, 2) : null;
 		Instant afterAt = (cursor != null) ? cursor.instant(0) : Instant.EPOCH;
 		UUID afterId = (cursor != null) ? cursor.uuid(1) : new UUID(0, 0);
-		boolean everything = viewer.hasRole(Role.COMMUNICATOR) || viewer.hasRole(Role.ADMIN);
+		var scope = viewer.scope(Role.COMMUNICATOR, Role.ADMIN);
 		return this.database.sql(QUEUE)
-			.bind("everything", everything)
+			.bind("everything", scope.whole())
+			.bind("scoped", scope.unitArray())
 			.bind("me", viewer.personId())
 			.bind("afterAt", afterAt)
 			.bind("afterId", afterId)

@@ -23,10 +23,13 @@ record ThreadViewer(PostAccess post, Viewer viewer) {
 		return this.viewer.personId();
 	}
 
-	/** The post's author, managers of its targets (or above) and communicators and admins moderate its thread. */
+	/**
+	 * The post's author, managers of its targets (or above), and communicators and admins whose role holds for every
+	 * unit it targets moderate its thread.
+	 */
 	boolean moderator() {
-		return this.post.author() || this.post.managesTarget() || this.viewer.hasRole(Role.COMMUNICATOR)
-				|| this.viewer.hasRole(Role.ADMIN);
+		return this.post.author() || this.post.managesTarget() || this.post.roles().contains(Role.COMMUNICATOR)
+				|| this.post.roles().contains(Role.ADMIN);
 	}
 
 	/** Whether the post takes comments, edits and reactions at all (locking aside). */

@@ -1,6 +1,7 @@
 package se.budkavle.demo;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,8 +31,12 @@ final class DemoPersonas {
 	static final DemoPersona OUTSIDER = persona("outsider", "Johan Ek", "Förskollärare",
 			"Förskollärare i en annan avdelning – prova att se att nyheter till äldreomsorgen inte når dig.");
 
-	static final DemoPersona COMMUNICATOR = persona("communicator", "Lena Sjöberg", "Kommunikatör",
-			"Kommunikatör på administrationsavdelningen – prova att publicera till hela förvaltningen.", Role.COMMUNICATOR);
+	// Her role is scoped: the role table (seeded) makes her communicator for Hägersten-Älvsjö only, not the whole city.
+	static final DemoPersona COMMUNICATOR = new DemoPersona("communicator", "Lena Sjöberg",
+			DemoEmails.address("Lena Sjöberg"), "Kommunikatör",
+			"Kommunikatör för Hägersten-Älvsjö stadsdelsförvaltning – prova att publicera till förvaltningen och dess "
+					+ "avdelningar. Till hela Stockholms stad når du inte: det gör stadens centrala kommunikatörer.",
+			Set.of(), Map.of(Role.COMMUNICATOR, DemoStructure.ADMINISTRATION_ID));
 
 	static final DemoPersona HR = persona("hr", "Peter Wikström", "HR-specialist",
 			"HR-specialist på administrationsavdelningen – prova att följa räckvidd och kvitteringar per enhet.", Role.HR);
@@ -50,6 +55,6 @@ final class DemoPersonas {
 	}
 
 	private static DemoPersona persona(String key, String name, String title, String description, Role... roles) {
-		return new DemoPersona(key, name, DemoEmails.address(name), title, description, Set.of(roles));
+		return new DemoPersona(key, name, DemoEmails.address(name), title, description, Set.of(roles), Map.of());
 	}
 }

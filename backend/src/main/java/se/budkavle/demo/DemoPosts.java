@@ -12,7 +12,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import se.budkavle.identity.ConditionalOnDemoMode;
-import se.budkavle.identity.Viewer;
+import se.budkavle.identity.RoleGrants;
 import se.budkavle.news.NewPost;
 import se.budkavle.news.Posts;
 import se.budkavle.org.Organisation;
@@ -33,10 +33,13 @@ class DemoPosts {
 
 	private final Clock clock;
 
-	DemoPosts(Organisation organisation, Posts posts, Clock clock) {
+	private final RoleGrants grants;
+
+	DemoPosts(Organisation organisation, Posts posts, Clock clock, RoleGrants grants) {
 		this.organisation = organisation;
 		this.posts = posts;
 		this.clock = clock;
+		this.grants = grants;
 	}
 
 	/**
@@ -64,7 +67,8 @@ class DemoPosts {
 								+ "1. Kvittera ut nycklar i nyckelskåpet.\n2. Lämna tillbaka dem samma dag.\n\n"
 								+ "Bekräfta att du har läst med knappen **Jag har läst**.",
 						false, true, now.plus(Duration.ofDays(7)), List.of())),
-				new Sample(DemoPersonas.COMMUNICATOR, "stad", true, new NewPost("Driftstörning i telefonin",
+				new Sample(DemoPersonas.COMMUNICATOR, DemoStructure.ADMINISTRATION_ID, true, new NewPost(
+						"Driftstörning i telefonin",
 						"Telefonin fungerar inte som vanligt just nu. Använd Teams eller mobilen tills vidare.",
 						true, false, null, List.of())));
 	}
@@ -74,11 +78,12 @@ class DemoPosts {
 				this.organisation.unitByExternalId(sample.unit()))
 			.flatMap((found) -> {
 				var author = found.getT1();
-				var viewer = new Viewer(author.id(), author.displayName(), author.email(), sample.author().roles());
 				var post = new NewPost(sample.post().title(), sample.post().body(), sample.post().important(),
 						sample.post().acknowledgementRequired(), sample.post().acknowledgementDeadline(),
 						List.of(new NewPost.Target(found.getT2().id(), sample.includeSubunits())));
-				return this.posts.publish(viewer, post);
+				// The author with the roles their token and the role table give them, as a request would have.
+				return this.grants.viewer(author.id(), author.displayName(), author.email(), sample.author().roles())
+					.flatMap((viewer) -> this.posts.publish(viewer, post));
 			});
 	}
 

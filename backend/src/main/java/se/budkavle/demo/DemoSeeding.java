@@ -17,8 +17,8 @@ import se.budkavle.org.DirectoryImports;
 import se.budkavle.org.Organisation;
 
 /**
- * Fills an empty organisation with the demo organisation when the hub starts in demo mode, and gives the personas a
- * few news posts when they have none; an organisation that already has units (from an earlier start or an import) is
+ * Fills an empty organisation with the demo organisation when the hub starts in demo mode, gives the personas their
+ * scoped roles when no role was ever given and a few news posts when they have none; an organisation that already has units (from an earlier start or an import) is
  * left alone.
  */
 @Component
@@ -38,11 +38,15 @@ class DemoSeeding implements ApplicationRunner {
 
 	private final DemoPosts posts;
 
-	DemoSeeding(Organisation organisation, DirectoryImports imports, DemoProperties properties, DemoPosts posts) {
+	private final DemoRoles roles;
+
+	DemoSeeding(Organisation organisation, DirectoryImports imports, DemoProperties properties, DemoPosts posts,
+			DemoRoles roles) {
 		this.organisation = organisation;
 		this.imports = imports;
 		this.properties = properties;
 		this.posts = posts;
+		this.roles = roles;
 	}
 
 	@Override
@@ -50,7 +54,7 @@ class DemoSeeding implements ApplicationRunner {
 		if (this.properties.seed()) {
 			// Application runners run on the main thread, not on an event loop, before the app reports itself ready:
 			// waiting here means the first visitor already finds the personas.
-			seedIfEmpty().then(this.posts.seedIfNone()).block();
+			seedIfEmpty().then(this.roles.seedIfNone()).then(this.posts.seedIfNone()).block();
 		}
 	}
 

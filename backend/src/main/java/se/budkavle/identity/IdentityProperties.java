@@ -16,7 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param audience the value that must be in a token's {@code aud}
  * @param personClaim the claim that links a token to a person: {@code email} matches e-mail addresses, any other
  * claim (such as {@code oid}) is matched against the person's external id
- * @param rolesClaim the dotted path to the list of realm roles in a token
+ * @param rolesClaim the dotted path to the list of realm roles in a token: a role name gives the role for the whole
+ * organisation, an entry {@code role@unit} for the subtree under the unit, named by its directory id or hub id
+ * @param scopedRolesClaim the dotted path to a second list of such entries, for identity providers that put scoped
+ * roles in a claim of their own (such as a user attribute)
  * @param demoTokenLifetime how long a token issued in demo mode is valid
  * @param allowedOrigins origins of intranet pages whose widgets may call the API from the browser (CORS)
  * @param requireVerifiedEmail when the person claim is {@code email}: refuse tokens whose {@code email_verified} is not
@@ -30,6 +33,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("budkavle.identity")
 record IdentityProperties(String issuerUri, String jwkSetUri, @DefaultValue("budkavle-api") String audience,
 		@DefaultValue("email") String personClaim, @DefaultValue("realm_access.roles") String rolesClaim,
+		@DefaultValue("budkavle_scoped_roles") String scopedRolesClaim,
 		@DefaultValue("30m") Duration demoTokenLifetime, List<String> allowedOrigins,
 		@DefaultValue("true") boolean requireVerifiedEmail, List<String> bootstrapAdmins, Map<String, String> roleNames,
 		@DefaultValue("90d") Duration adminSeenWithin) {

@@ -1,8 +1,8 @@
 package se.budkavle.identity;
 
 /**
- * Organisation-wide roles granted by the identity provider; manager rights are not roles, they come from the org
- * model.
+ * Roles given by the identity provider or the role table, each for the whole organisation or for a unit's subtree (see
+ * {@link RoleScope}); manager rights are not roles, they come from the org model.
  */
 public enum Role {
 

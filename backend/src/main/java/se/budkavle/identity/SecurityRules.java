@@ -14,8 +14,9 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 
 /**
  * The one security filter chain of the hub: bearer tokens only, no sessions; the demo page, widget files, health and
- * API docs are open, Prometheus is open on the separate management port only, the admin API needs the admin role
- * and everything else a signed-in person.
+ * API docs are open, Prometheus is open on the separate management port only, the admin API needs the admin role for
+ * the whole organisation (an admin of a subtree is refused it) and everything else a signed-in person; the routes
+ * themselves check roles held for a subtree.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity

@@ -8,8 +8,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * A verified token together with the person it speaks for; roles become {@code ROLE_*}
- * authorities beside {@code PERSON}.
+ * A verified token together with the person it speaks for; roles held for the whole organisation become
+ * {@code ROLE_*} authorities beside {@code PERSON} (roles held for a subtree only are checked by the routes).
  */
 class ViewerAuthentication extends AbstractAuthenticationToken {
 

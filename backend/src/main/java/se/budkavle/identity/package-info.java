@@ -1,6 +1,7 @@
 /**
- * Who is asking: bearer tokens (Keycloak in production, the hub's own in demo mode) mapped to a person and roles.
+ * Who is asking: bearer tokens (Keycloak in production, the hub's own in demo mode) mapped to a person and roles, each
+ * role for the whole organisation or a unit's subtree, from the token and the role table that administrators edit.
  *
- * <p>Tables: known_admin. SQL API: none; no other module reads these tables.
+ * <p>Tables: known_admin, role_grant. SQL API: none; no other module reads these tables.
  */
 package se.budkavle.identity;

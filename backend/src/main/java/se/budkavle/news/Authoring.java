@@ -90,18 +90,24 @@ class Authoring {
 			.flatMap((unknown) -> unknown.isEmpty() ? Mono.empty() : Mono.error(new UnknownUnits(unknown)));
 	}
 
-	/** Communicators and admins reach every unit; managers and deputies the units they lead and those below. */
+	/**
+	 * Communicators and admins reach the units their role holds for (every unit when it holds for the whole
+	 * organisation); managers and deputies the units they lead and those below.
+	 */
 	private Mono<Void> mayReach(Viewer viewer, List<UUID> units) {
-		if (viewer.hasRole(Role.COMMUNICATOR) || viewer.hasRole(Role.ADMIN)) {
+		var scope = viewer.scope(Role.COMMUNICATOR, Role.ADMIN);
+		List<UUID> rest = units.stream().distinct().filter((unit) -> !scope.covers(unit)).toList();
+		if (rest.isEmpty()) {
 			return Mono.empty();
 		}
 		return this.database.sql(MANAGED_COUNT)
-			.bind("ids", units.toArray(UUID[]::new))
+			.bind("ids", rest.toArray(UUID[]::new))
 			.bind("personId", viewer.personId())
 			.map((row) -> row.get(0, Long.class))
 			.one()
-			.flatMap((managed) -> (managed == units.size()) ? Mono.empty()
-					: Mono.error(new NotAllowed("You may post only to units you manage and the units below them")));
+			.flatMap((managed) -> (managed == rest.size()) ? Mono.empty()
+					: Mono.error(new NotAllowed(
+							"You may post only to units your role covers or that you manage, and the units below them")));
 	}
 
 	private Mono<UUID> insert(Viewer viewer, PostRequest request, Instant publishAt, Instant now) {

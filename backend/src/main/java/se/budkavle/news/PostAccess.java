@@ -21,24 +21,28 @@ import se.budkavle.identity.Role;
  * @param inAudience whether the viewer was in the audience resolved at publication
  * @param author whether the viewer wrote it
  * @param managesTarget whether the viewer is manager or deputy of a targeted unit or of a unit above one
- * @param roles the viewer's organisation-wide roles
+ * @param roles the viewer's roles that hold for the whole post: held for the whole organisation, or for subtrees that
+ * cover every unit it targets
+ * @param partRoles the viewer's roles that hold for at least part of what it targets: scoped to a subtree that lies
+ * within (or overlaps) it
  * @param expired whether its expiry time has passed
  */
 public record PostAccess(UUID postId, UUID authorId, String title, PostStatus status, Instant publishedAt,
 		boolean commentsEnabled, boolean acknowledgementRequired, Instant acknowledgementDeadline, boolean inAudience,
-		boolean author, boolean managesTarget, Set<Role> roles, boolean expired) {
+		boolean author, boolean managesTarget, Set<Role> roles, Set<Role> partRoles, boolean expired) {
 
 	public PostAccess {
 		roles = Set.copyOf(roles);
+		partRoles = Set.copyOf(partRoles);
 	}
 
 	/**
 	 * Whether the viewer may see the post whatever its audience and status: its author, a manager of a targeted unit
-	 * or one above it, or anyone with an organisation-wide role.
+	 * or one above it, or anyone holding a role for all or part of what it targets.
 	 * @return true when privileged
 	 */
 	public boolean privileged() {
-		return this.author || this.managesTarget || !this.roles.isEmpty();
+		return this.author || this.managesTarget || !this.roles.isEmpty() || !this.partRoles.isEmpty();
 	}
 
 	/**
@@ -52,5 +56,14 @@ public record PostAccess(UUID postId, UUID authorId, String title, PostStatus st
 
 	boolean hasRole(Role role) {
 		return this.roles.contains(role);
+	}
+
+	/**
+	 * Whether the viewer holds the role for all or part of the post's audience.
+	 * @param role the role
+	 * @return true when held for some of it
+	 */
+	public boolean hasRoleForAnyOf(Role role) {
+		return this.roles.contains(role) || this.partRoles.contains(role);
 	}
 }

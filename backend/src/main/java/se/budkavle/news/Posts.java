@@ -2,7 +2,11 @@ package se.budkavle.news;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.r2dbc.spi.Readable;
 
@@ -11,6 +15,7 @@ import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Mono;
 
+import se.budkavle.identity.Role;
 import se.budkavle.identity.Viewer;
 
 /**
@@ -26,7 +31,11 @@ public class Posts {
 			       exists (select 1 from post_target t
 			               join unit_closure c on c.descendant_id = t.unit_id
 			               join unit_manager um on um.unit_id = c.ancestor_id
-			               where t.post_id = p.id and um.person_id = :personId) as manages_target
+			               where t.post_id = p.id and um.person_id = :personId) as manages_target,
+			       array(select t.unit_id from post_target t where t.post_id = p.id) as targets,
+			       array(select distinct c.descendant_id from post_target t
+			             join unit_closure c on c.ancestor_id = t.unit_id and (t.include_subunits or c.depth = 0)
+			             where t.post_id = p.id and c.descendant_id = any(:scopeUnits)) as touched
 			from post p where p.id = :postId""";
 
 	private final DatabaseClient database;
@@ -94,6 +103,7 @@ public class Posts {
 		return this.database.sql(ACCESS)
 			.bind("postId", postId)
 			.bind("personId", viewer.personId())
+			.bind("scopeUnits", viewer.scope(Role.values()).unitArray())
 			.map((row) -> access(row, viewer, now))
 			.one();
 	}
@@ -105,7 +115,27 @@ public class Posts {
 				PostStatus.valueOf(row.get("status", String.class)), row.get("published_at", Instant.class),
 				bool(row, "comments_enabled"), bool(row, "ack_required"), row.get("ack_deadline", Instant.class),
 				bool(row, "in_audience"), authorId.equals(viewer.personId()), bool(row, "manages_target"),
-				viewer.roles(), expiresAt != null && !expiresAt.isAfter(now));
+				wholeRoles(viewer, units(row, "targets")), partRoles(viewer, units(row, "touched")),
+				expiresAt != null && !expiresAt.isAfter(now));
+	}
+
+	/** Roles held for the whole organisation or for subtrees covering every targeted unit. */
+	private static Set<Role> wholeRoles(Viewer viewer, List<UUID> targets) {
+		return Arrays.stream(Role.values())
+			.filter((role) -> viewer.hasRole(role) || viewer.hasRoleForAll(role, targets))
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/** Roles held for some of the units the post reaches (but not all of them). */
+	private static Set<Role> partRoles(Viewer viewer, List<UUID> touched) {
+		return Arrays.stream(Role.values())
+			.filter((role) -> touched.stream().anyMatch((unit) -> viewer.hasRoleFor(role, unit)))
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	private static List<UUID> units(Readable row, String column) {
+		UUID[] units = row.get(column, UUID[].class);
+		return (units != null) ? List.of(units) : List.of();
 	}
 
 	private static boolean bool(Readable row, String column) {

@@ -12,8 +12,9 @@ import se.budkavle.identity.Role;
 import se.budkavle.identity.Viewer;
 
 /**
- * The units a viewer may post to, in tree order: every unit for communicators and admins, the subtrees of the units
- * they lead for managers and deputies, none for anyone else.
+ * The units a viewer may post to, in tree order: every unit for communicators and admins of the whole organisation,
+ * the subtrees their role is scoped to for the others, the subtrees of the units they lead for managers and deputies,
+ * none for anyone else.
  */
 @Component
 class Targets {
@@ -25,7 +26,7 @@ class Targets {
 			              from unit_closure c join unit a on a.id = c.ancestor_id
 			              where c.descendant_id = u.id) d on true
 			where u.active
-			  and (:everything or exists (select 1 from unit_closure c join unit_manager um on um.unit_id = c.ancestor_id
+			  and (:everything or u.id = any(:scoped) or exists (select 1 from unit_closure c join unit_manager um on um.unit_id = c.ancestor_id
 			                              where c.descendant_id = u.id and um.person_id = :personId))
 			order by d.path, u.id""";
 
@@ -37,7 +38,8 @@ class Targets {
 
 	Mono<List<Target>> of(Viewer viewer) {
 		return this.database.sql(SQL)
-			.bind("everything", viewer.hasRole(Role.COMMUNICATOR) || viewer.hasRole(Role.ADMIN))
+			.bind("everything", viewer.scope(Role.COMMUNICATOR, Role.ADMIN).whole())
+			.bind("scoped", viewer.scope(Role.COMMUNICATOR, Role.ADMIN).unitArray())
 			.bind("personId", viewer.personId())
 			.map((row) -> new Target(row.get("id", UUID.class), row.get("name", String.class),
 					row.get("kind", String.class), row.get("parent_id", UUID.class), row.get("depth", Integer.class)))

@@ -74,7 +74,7 @@ class QuestionStatsController {
 	}
 
 	private Mono<QuestionView.Label> allowed(Viewer viewer, UUID unitId) {
-		boolean privileged = viewer.hasRole(Role.HR) || viewer.hasRole(Role.ADMIN);
+		boolean privileged = viewer.hasRoleFor(Role.HR, unitId) || viewer.hasRoleFor(Role.ADMIN, unitId);
 		Mono<Boolean> may = privileged ? Mono.just(true) : this.organisation.manages(viewer.personId(), unitId);
 		return may.flatMap((yes) -> yes ? unit(unitId)
 				: Mono.error(new QuestionForbidden("Only the managers of this unit, HR and administrators see its figures.")));

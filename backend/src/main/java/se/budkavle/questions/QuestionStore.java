@@ -63,7 +63,7 @@ class QuestionStore {
 
 	Flux<QuestionRow> list(Viewer viewer, Box box, QuestionState state, Cursor after, int limit) {
 		String where = switch (box) {
-			case INBOX -> "(case when q.with_hr then :hr else exists (select 1 from unit_manager um"
+			case INBOX -> "(case when q.with_hr then (:hr or q.asked_unit_id = any(:hrUnits)) else exists (select 1 from unit_manager um"
 					+ " where um.unit_id = q.unit_id and um.person_id = :viewer) end)";
 			case MINE -> "q.asker_id = :viewer";
 			case UNIT -> "q.visibility = 'UNIT' and exists (select 1 from membership m join unit_closure c"
@@ -216,7 +216,9 @@ class QuestionStore {
 		return spec.bind("viewer", viewer.personId())
 			.bind("keyHash", hashes.current())
 			.bind("legacyKeyHash", hashes.legacy())
-			.bind("hr", viewer.hasRole(Role.HR));
+			.bind("hr", viewer.hasRole(Role.HR))
+			// HR scoped to subtrees handles the questions raised to HR from units inside them.
+			.bind("hrUnits", viewer.scope(Role.HR).unitArray());
 	}
 
 	private static <T> GenericExecuteSpec bindNullable(GenericExecuteSpec spec, String name, T value, Class<T> type) {

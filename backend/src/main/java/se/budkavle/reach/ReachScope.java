@@ -8,12 +8,13 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 import se.budkavle.identity.Role;
+import se.budkavle.identity.RoleScope;
 import se.budkavle.identity.Viewer;
 import se.budkavle.org.Organisation;
 
 /**
- * Which units a viewer may see figures for: HR and communicators the whole organisation, managers (deputies
- * included) the subtrees they lead, nobody else anything.
+ * Which units a viewer may see figures for: HR and communicators the whole organisation, or the subtrees their role
+ * is scoped to; managers (deputies included) the subtrees they lead; nobody else anything.
  */
 @Component
 class ReachScope {
@@ -28,12 +29,16 @@ class ReachScope {
 	}
 
 	boolean seesEverything(Viewer viewer) {
-		return viewer.hasRole(Role.HR) || viewer.hasRole(Role.COMMUNICATOR);
+		return roleScope(viewer).whole();
+	}
+
+	private static RoleScope roleScope(Viewer viewer) {
+		return viewer.scope(Role.HR, Role.COMMUNICATOR);
 	}
 
 	/**
 	 * The unit asked for, or the viewer's natural starting point: the top of the organisation for HR and
-	 * communicators, the highest unit a manager leads otherwise.
+	 * communicators of the whole organisation, otherwise the highest unit their role is scoped to or they lead.
 	 * @param viewer who asks
 	 * @param unitId the unit asked for, or null
 	 * @return the unit, or an error when the viewer may not see it
@@ -52,7 +57,9 @@ class ReachScope {
 		if (seesEverything(viewer)) {
 			return existing;
 		}
-		return existing.filterWhen((id) -> this.organisation.manages(viewer.personId(), id))
+		return existing
+			.filterWhen((id) -> roleScope(viewer).covers(id) ? Mono.just(true)
+					: this.organisation.manages(viewer.personId(), id))
 			.switchIfEmpty(Mono.error(forbidden()));
 	}
 
@@ -65,19 +72,22 @@ class ReachScope {
 
 	private Mono<UUID> highestLed(Viewer viewer) {
 		return this.database.sql("""
-				select um.unit_id
-				from unit_manager um join unit_closure c on c.descendant_id = um.unit_id
-				where um.person_id = :personId
-				group by um.unit_id
-				order by max(c.depth), um.unit_id
+				select s.unit_id
+				from (select um.unit_id from unit_manager um where um.person_id = :personId
+				      union select unnest(:roots)) s
+				join unit_closure c on c.descendant_id = s.unit_id
+				group by s.unit_id
+				order by max(c.depth), s.unit_id
 				limit 1""")
 			.bind("personId", viewer.personId())
+			.bind("roots", roleScope(viewer).roots().toArray(UUID[]::new))
 			.map((row) -> row.get(0, UUID.class))
 			.one()
 			.switchIfEmpty(Mono.error(forbidden()));
 	}
 
 	private static ReachForbidden forbidden() {
-		return new ReachForbidden("Reach figures are for HR, communicators and the managers of a unit.");
+		return new ReachForbidden(
+				"Reach figures are for HR and communicators (within their scope) and the managers of a unit.");
 	}
 }

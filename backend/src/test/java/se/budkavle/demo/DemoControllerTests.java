@@ -51,7 +51,8 @@ class DemoControllerTests {
 			.expectStatus().isOk()
 			.expectBody()
 			.jsonPath("$.displayName").isEqualTo("Lena Sjöberg")
-			.jsonPath("$.roles").isEqualTo(List.of("communicator"));
+			.jsonPath("$.roles").isEqualTo(List.of("communicator"))
+			.jsonPath("$.scopes[0].unitName").isEqualTo("Hägersten-Älvsjö stadsdelsförvaltning");
 	}
 
 	@Test

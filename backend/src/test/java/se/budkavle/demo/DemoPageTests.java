@@ -34,7 +34,8 @@ class DemoPageTests {
 				"<bk-question-inbox id=\"question-inbox\" heading-level=\"4\"></bk-question-inbox>",
 				"<bk-reach-dashboard id=\"reach-dashboard\"></bk-reach-dashboard>",
 				"<bk-directory-import id=\"directory-import\"></bk-directory-import>",
-				"<bk-directory-sync id=\"directory-sync\"></bk-directory-sync>", "aria-labelledby=\"feed-heading\"",
+				"<bk-directory-sync id=\"directory-sync\"></bk-directory-sync>", "<bk-roles id=\"roles\"></bk-roles>",
+				"aria-labelledby=\"roles-heading\"", "aria-labelledby=\"feed-heading\"",
 				"id=\"post-section\" hidden", "id=\"manager-tools\" hidden", "id=\"reach-section\"",
 				"id=\"admin-section\" hidden", "aria-labelledby=\"ack-heading\" hidden",
 				"aria-labelledby=\"notifications-heading\"", "aria-labelledby=\"ask-heading\"");

@@ -23,7 +23,7 @@ class DemoPostsTests {
 				+ " || ' ' || u.external_id from post p join person a on a.id = p.author_id"
 				+ " join post_target t on t.post_id = p.id join unit u on u.id = t.unit_id order by a.external_id"))
 			.containsExactly("demo-avdelning-manager NORMAL false true hsf-aldre",
-					"demo-communicator IMPORTANT false true stad",
+					"demo-communicator IMPORTANT false true hsf",
 					"demo-enhet-manager NORMAL true true hsf-aldre-hemtjanst-syd");
 		StepVerifier.create(this.posts.seedIfNone()).expectNext(0L).verifyComplete();
 		assertThat(strings("select title from post")).hasSize(3);

@@ -50,6 +50,16 @@ class DemoSeedingTests {
 	}
 
 	@Test
+	void givesTheCommunicatorHerRoleForHagerstenAlvsjoOnlyAndOnlyOnce(@Autowired DemoRoles roles) {
+		assertThat(this.database.sql("select p.external_id || ' ' || g.role || ' ' || u.external_id from role_grant g"
+				+ " join person p on p.id = g.person_id join unit u on u.id = g.unit_id where g.revoked_at is null")
+			.map((row) -> row.get(0, String.class)).all().collectList().block())
+			.containsExactly("demo-communicator COMMUNICATOR hsf");
+		StepVerifier.create(roles.seedIfNone()).expectNext(0L).verifyComplete();
+		assertThat(count("select count(*) from role_grant")).isEqualTo(1);
+	}
+
+	@Test
 	void storesExactlyTheGeneratedOrganisationSoApplyingItAgainChangesNothing() {
 		StepVerifier.create(this.imports.apply(DemoOrganisationGenerator.generate().snapshot(), "demo-again", null))
 			.assertNext((changes) -> assertThat(changes.total()).isZero())

@@ -61,14 +61,16 @@ class KeycloakIdentityIT {
 	}
 
 	@Test
-	void aCommunicatorsRealmRoleComesThrough() {
+	void aCommunicatorsRealmRoleScopedToHerForvaltningComesThrough() {
 		me(token("communicator")).expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.displayName")
 			.isEqualTo("Lena Sjöberg")
 			.jsonPath("$.roles")
-			.isEqualTo(List.of("communicator"));
+			.isEqualTo(List.of("communicator"))
+			.jsonPath("$.scopes[0].unitName")
+			.isEqualTo("Hägersten-Älvsjö stadsdelsförvaltning");
 	}
 
 	@Test

@@ -42,7 +42,8 @@ final class KeycloakStack {
 
 	static final int ACCESS_TOKEN_SECONDS = 40;
 
-	static final TestOrganisation PERSONAS = new TestOrganisation("demo-", "demo.budkavle.se");
+	// Unit ids as in the demo and compose directories (hsf …), which the realm's scoped role communicator@hsf names.
+	static final TestOrganisation PERSONAS = new TestOrganisation("", "demo.budkavle.se");
 
 	private static final HttpClient http = HttpClient.newHttpClient();
 

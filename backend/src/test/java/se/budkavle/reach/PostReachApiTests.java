@@ -194,7 +194,9 @@ class PostReachApiTests {
 		assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
 		String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
 		List<String> lines = text.lines().collect(Collectors.toList());
-		assertThat(lines.get(0)).isEqualTo("Enhet;Målgrupp;Läsare;Räckvidd (%);Kvitterat;Kvitterat (%)");
+		// A title row and a blank line first, as in the workbook.
+		assertThat(lines.subList(0, 3)).containsExactly("Ny rutin för nycklar – Förvaltningen", "",
+				"Enhet;Målgrupp;Läsare;Räckvidd (%);Kvitterat;Kvitterat (%)");
 		assertThat(lines).contains("Avdelning Åsen (utom små grupper);13;10;76,9;7;53,8", "Bäcken;10;5;50,0;0;0,0",
 				"Övriga (små grupper);10;3;30,0;2;20,0", "Totalt;33;18;54,5;9;27,3");
 		assertThat(text).contains("\r\n").doesNotContain("Cirkeln");
@@ -233,7 +235,9 @@ class PostReachApiTests {
 			.expectStatus()
 			.isOk()
 			.expectHeader()
-			.valueMatches("Content-Disposition", "attachment; filename=\"rackvidd-.*\\." + format + "\"")
+			// The name says what the file holds: the unit, the post and the day it was published.
+			.valueMatches("Content-Disposition",
+					"attachment; filename=\"rackvidd-forvaltningen-ny-rutin-for-nycklar-\\d{4}-\\d{2}-\\d{2}\\." + format + "\"")
 			.expectBody(byte[].class)
 			.returnResult()
 			.getResponseBody();

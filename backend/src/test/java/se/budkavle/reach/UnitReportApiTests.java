@@ -145,10 +145,14 @@ class UnitReportApiTests {
 			.exchange()
 			.expectStatus()
 			.isOk()
+			// The name says what the file holds: the unit and the period (Swedish days).
+			.expectHeader()
+			.valueEquals("Content-Disposition", "attachment; filename=\"rackvidd-forvaltningen-2026-09-01-2026-11-01.csv\"")
 			.expectBody(byte[].class)
 			.returnResult()
 			.getResponseBody();
 		String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+		assertThat(text.lines().limit(2)).containsExactly("Förvaltningen 2026-09-01T00:00:00Z – 2026-11-01T00:00:00Z", "");
 		assertThat(text.lines()).contains("Avdelning Åsen (utom små grupper);13;1;76,9;53,8;1,2;6;0;0;",
 				"Övriga (små grupper);10;1;30,0;20,0;;0;1;1;4,0");
 	}

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import reactor.core.publisher.Mono;
 import se.budkavle.identity.Role;
+import se.budkavle.identity.RoleGrants;
 import se.budkavle.identity.Viewer;
 import se.budkavle.identity.Viewers;
 import se.budkavle.org.Organisation;
@@ -19,8 +20,11 @@ class MeController {
 
 	private final Organisation organisation;
 
-	MeController(Organisation organisation) {
+	private final RoleGrants grants;
+
+	MeController(Organisation organisation, RoleGrants grants) {
 		this.organisation = organisation;
+		this.grants = grants;
 	}
 
 	@GetMapping("/api/v1/me")
@@ -29,13 +33,13 @@ class MeController {
 	}
 
 	private Mono<Me> me(Viewer viewer) {
-		var roles = viewer.roles().stream().map(Role::realmRole).sorted().toList();
-		return Mono.zip(this.organisation.unitsOf(viewer.personId()).collectList(),
+		var roles = viewer.scopes().keySet().stream().map(Role::realmRole).sorted().toList();
+		return Mono.zip(this.grants.held(viewer).collectList(), this.organisation.unitsOf(viewer.personId()).collectList(),
 				this.organisation.unitsManagedBy(viewer.personId()).collectList(),
 				this.organisation.managerOf(viewer.personId())
 					.map((manager) -> Optional.of(new Me.Manager(manager.id(), manager.displayName())))
 					.defaultIfEmpty(Optional.empty()))
 			.map((parts) -> new Me(viewer.personId(), viewer.displayName(), viewer.email(), roles, parts.getT1(),
-					parts.getT2(), parts.getT3().orElse(null)));
+					parts.getT2(), parts.getT3(), parts.getT4().orElse(null)));
 	}
 }

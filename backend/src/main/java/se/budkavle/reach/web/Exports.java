@@ -17,7 +17,7 @@ import se.budkavle.reach.ReachTable;
 
 /**
  * Writes a report table as CSV for Swedish Excel (UTF-8 with a byte order mark, semicolons, decimal commas, CRLF)
- * or as an XLSX workbook.
+ * or as an XLSX workbook, each starting with the table's title, a blank line and the headings.
  */
 final class Exports {
 
@@ -27,7 +27,9 @@ final class Exports {
 	}
 
 	static byte[] csv(ReachTable table) {
+		// The title, a blank line and the headings, as in the workbook, so the file says what it holds.
 		StringBuilder csv = new StringBuilder();
+		csv.append(line(List.of(table.title()))).append("\r\n");
 		csv.append(line(List.copyOf(table.headings())));
 		for (List<Object> row : table.rows()) {
 			csv.append(line(row));

@@ -18,10 +18,13 @@ import reactor.core.publisher.Mono;
 import se.budkavle.identity.Viewers;
 import se.budkavle.reach.Listening;
 import se.budkavle.reach.Listenings;
+import se.budkavle.reach.PostComparison;
+import se.budkavle.reach.PostComparisons;
 import se.budkavle.reach.PostReach;
 import se.budkavle.reach.PostReaches;
 import se.budkavle.reach.ReachTable;
 import se.budkavle.reach.UnitReport;
+import se.budkavle.reach.UnitChoices;
 import se.budkavle.reach.UnitReports;
 
 /**
@@ -41,10 +44,30 @@ class ReachController {
 
 	private final Listenings listenings;
 
-	ReachController(PostReaches posts, UnitReports units, Listenings listenings) {
+	private final UnitChoices choices;
+
+	private final PostComparisons comparisons;
+
+	ReachController(PostReaches posts, UnitReports units, Listenings listenings, UnitChoices choices,
+			PostComparisons comparisons) {
 		this.posts = posts;
 		this.units = units;
 		this.listenings = listenings;
+		this.choices = choices;
+		this.comparisons = comparisons;
+	}
+
+	/**
+	 * Where the viewer's figures start (the top of their scope) and the units they may choose whose name contains
+	 * {@code q}, highest first, each with its path from the top of their scope.
+	 * @param q part of a unit's name (blank: the highest units)
+	 * @param limit how many units, 0–50 (default 20)
+	 * @return the start and the units
+	 */
+	@GetMapping("/api/v1/reach/units")
+	Mono<UnitChoices.Choices> units(@RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "20") int limit) {
+		return Viewers.current().flatMap((viewer) -> this.choices.find(viewer, q, limit));
 	}
 
 	/**
@@ -74,6 +97,19 @@ class ReachController {
 	}
 
 	/**
+	 * The posts of a period side by side within a unit's subtree: reach and acknowledgement per post, newest first.
+	 * @param id the unit
+	 * @param from the start of the period (default: 30 days before {@code to})
+	 * @param to the end of the period (default: now)
+	 * @return the comparison
+	 */
+	@GetMapping("/api/v1/reach/units/{id}/posts")
+	Mono<PostComparison> posts(@PathVariable UUID id, @RequestParam(required = false) Instant from,
+			@RequestParam(required = false) Instant to) {
+		return Viewers.current().flatMap((viewer) -> this.comparisons.compare(viewer, id, from, to));
+	}
+
+	/**
 	 * The same report as a file.
 	 * @param id the unit
 	 * @param from the start of the period
@@ -84,7 +120,7 @@ class ReachController {
 	@GetMapping("/api/v1/reach/units/{id}/export")
 	Mono<ResponseEntity<byte[]>> unitExport(@PathVariable UUID id, @RequestParam(required = false) Instant from,
 			@RequestParam(required = false) Instant to, @RequestParam(defaultValue = "csv") ExportFormat format) {
-		return unit(id, from, to).map((report) -> file(ReachTable.of(report), format, "rackvidd-enhet-" + id));
+		return unit(id, from, to).map((report) -> file(ReachTable.of(report), format, ExportNames.of(report)));
 	}
 
 	/**
@@ -108,8 +144,7 @@ class ReachController {
 	@GetMapping("/api/v1/reach/posts/{id}/export")
 	Mono<ResponseEntity<byte[]>> postExport(@PathVariable UUID id, @RequestParam(required = false) UUID unitId,
 			@RequestParam(defaultValue = "csv") ExportFormat format) {
-		return post(id, unitId).map((reach) -> file(ReachTable.of(reach), format,
-				"rackvidd-" + id));
+		return post(id, unitId).map((reach) -> file(ReachTable.of(reach), format, ExportNames.of(reach)));
 	}
 
 	static ResponseEntity<byte[]> file(ReachTable table, ExportFormat format, String name) {

@@ -1,0 +1,6 @@
+/** Registers `<bk-roles>`; importing this module alone is enough to use the element. */
+import { BkRoles } from './bk-roles.js';
+
+BkRoles.define();
+
+export { BkRoles };
