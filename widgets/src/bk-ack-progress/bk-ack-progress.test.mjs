@@ -195,14 +195,14 @@ describe('bk-ack-progress', () => {
 		assert.equal(await status.getAttribute('role'), 'status');
 		await status.getByText('Skickar påminnelser…').waitFor();
 		answer.resolve();
-		await status.getByText('Påminnelse skickad till 2 personer. 1 hade redan fått en påminnelse i dag.').waitFor();
+		await status.getByText('Påminnelse skickad till 2 personer. 1 person hade redan fått en påminnelse i dag.').waitFor();
 		assert.equal(reminders[0].method, 'POST');
 		assert.equal(reminders[0].url, `${server.url}/api/v1/posts/${POST}/reminders`);
 		assert.equal(reminders[0].authorization, 'Bearer token');
 		assert.equal((await focusedElement(page)).part, 'remind-button', 'focus stays on the button');
 
 		await page.keyboard.press('Space');
-		await status.getByText('Ingen behövde påminnas: 3 hade redan fått en påminnelse i dag.').waitFor();
+		await status.getByText('Ingen behövde påminnas: 3 personer hade redan fått en påminnelse i dag.').waitFor();
 	});
 
 	test('says when reminding failed, in an alert', async () => {
@@ -228,7 +228,7 @@ describe('bk-ack-progress', () => {
 		await widget(page).getByRole('button', { name: 'Försök igen' }).click();
 		await alert.getByText('Nyheten finns inte, eller så har den tagits bort.').waitFor();
 		await page.evaluate(() => document.querySelector('bk-ack-progress').setAttribute('lang', 'en'));
-		await alert.getByText('The news item does not exist, or it has been removed.').waitFor();
+		await alert.getByText('The post does not exist, or it has been removed.').waitFor();
 	});
 
 	test('says everyone has acknowledged and offers no reminder then', async () => {

@@ -12,6 +12,7 @@ import {
 	FOLLOW_UP_HEADER, formatTime, heading, headingLevel, problemErrors, questionStyles, renderErrors, renderThread, stateText,
 } from '../shared/question-thread.js';
 import { styles } from './bk-ask-manager.styles.js';
+import { keyGroups, keyToSend } from './follow-up-key.js';
 
 /** Where follow-up keys are kept on this device, and only after the person said so. */
 export const REMEMBERED_KEYS = 'budkavle.question-follow-up-keys';
@@ -267,7 +268,7 @@ export class BkAskManager extends BkElement {
 			<p class="warning" part="key-warning"><strong>${this.t('ask-manager.key.warning')}</strong></p>
 			<div class="field">
 				<label for="follow-up-key">${this.t('ask-manager.key.label')}</label>
-				<textarea id="follow-up-key" part="key-output" rows="2" readonly spellcheck="false" .value=${created.key}
+				<textarea id="follow-up-key" part="key-output" rows="2" readonly spellcheck="false" .value=${keyGroups(created.key).join(' – ')}
 					@focus=${(event) => event.target.select()}></textarea>
 			</div>
 			<div class="actions">
@@ -394,10 +395,11 @@ export class BkAskManager extends BkElement {
 		this.#openKey(key);
 	}
 
-	async #openKey(key) {
+	async #openKey(typed) {
 		this.keyErrors = [];
+		const key = keyToSend(typed);
 		if (!/^[\x21-\x7e]+$/.test(key)) {
-			// Keys are URL-safe Base64; anything else cannot be one (and could not travel in a header).
+			// Keys are words (sent folded to ASCII) or, from before, URL-safe Base64; anything else cannot be one.
 			this.keyErrors = [{ message: this.t('ask-manager.error.wrong-key') }];
 			this.#focus = '#key-input';
 			return;
@@ -458,7 +460,7 @@ export class BkAskManager extends BkElement {
 	}
 
 	#headers() {
-		return this.opened?.key ? { [FOLLOW_UP_HEADER]: this.opened.key } : {};
+		return this.opened?.key ? { [FOLLOW_UP_HEADER]: keyToSend(this.opened.key) } : {};
 	}
 
 	async #sendReply(event) {

@@ -260,15 +260,15 @@ describe('bk-ask-manager', () => {
 		await page.getByRole('button', { name: 'Kopiera koden' }).click();
 		assert.equal((await storedText(page)).includes(KEY), false, 'not stored after asking and copying');
 
-		const remember = page.getByRole('checkbox', { name: 'Kom ihåg koden på den här enheten' });
+		const remember = page.getByRole('checkbox', { name: 'Kom ihåg koden på den här telefonen eller datorn' });
 		assert.equal(await remember.isChecked(), false, 'remembering is opt-in');
 		await remember.check();
-		await page.getByRole('status').getByText('Koden är sparad på den här enheten.').waitFor();
+		await page.getByRole('status').getByText('Koden är sparad på den här telefonen eller datorn.').waitFor();
 		assert.deepEqual(await page.evaluate((name) => JSON.parse(localStorage.getItem(name)), REMEMBERED),
 			[{ key: KEY, subject: 'Hur fungerar friskvårdsbidraget?' }]);
 
 		await remember.uncheck();
-		await page.getByRole('status').getByText('Koden är borttagen från den här enheten.').waitFor();
+		await page.getByRole('status').getByText('Koden är borttagen från den här telefonen eller datorn.').waitFor();
 		assert.equal((await storedText(page)).includes(KEY), false, 'removed again');
 
 		await page.getByRole('button', { name: 'Klar, jag har sparat koden' }).click();
@@ -276,6 +276,50 @@ describe('bk-ask-manager', () => {
 		assert.equal(await page.evaluate(() => document.querySelector('bk-ask-manager').shadowRoot.innerHTML.includes('q7Rt2mXp')), false,
 			'the key is gone from the widget once dismissed');
 		assert.equal((await storedText(page)).includes(KEY), false);
+	});
+
+	test('shows a six-word key in two groups of three and opens it however the words are typed, as ASCII in the header', async () => {
+		const page = await newPage();
+		const words = 'lampa vaffla sommar ekorre pion snöstorm';
+		const sent = 'lampa-vaffla-sommar-ekorre-pion-snostorm';
+		const base = hub();
+		const calls = await serveQuestions(page, (call) => {
+			if (call.method === 'POST' && call.path === 'questions') {
+				const created = JSON.parse(base(call).body);
+				return json({ ...created, followUpKey: created.followUpKey ? words : null }, 201);
+			}
+			if (call.path === 'questions/follow-up') {
+				return call.key === sent ? json(anonymousQuestion) : problem(404, 'question-not-found', 'Question not found', '');
+			}
+			return base(call);
+		});
+		await mount(page);
+
+		await ask(page, { anonymous: true });
+		await page.getByRole('heading', { name: 'Spara din uppföljningskod' }).waitFor();
+		assert.equal(await page.getByRole('textbox', { name: 'Uppföljningskod' }).first().inputValue(),
+			'lampa vaffla sommar – ekorre pion snöstorm');
+		await assertNoViolations(page, 'six-word key');
+		await page.setViewportSize({ width: 320, height: 700 });
+		assert.equal(await horizontalOverflow(page), 0);
+
+		await page.locator('bk-ask-manager [part~="key-input"]').fill('  Lampa VAFFLA-sommar  ekorre, pion snostorm ');
+		await page.getByRole('button', { name: 'Öppna med koden' }).click();
+		await page.getByRole('heading', { name: anonymousQuestion.subject }).waitFor();
+		assert.equal(calls.find((call) => call.path === 'questions/follow-up').key, sent);
+	});
+
+	test('too many wrong keys say so instead of claiming the key is wrong', async () => {
+		const page = await newPage();
+		await serveQuestions(page, hub({
+			'GET follow-up': () => problem(429, 'too-many-key-attempts', 'Too many wrong follow-up keys', 'Try again later.'),
+		}));
+		await mount(page);
+
+		await page.locator('bk-ask-manager [part~="key-input"]').fill('fel ord');
+		await page.getByRole('button', { name: 'Öppna med koden' }).click();
+		await page.getByRole('alert').getByText('Du har provat många koder som inte stämmer.', { exact: false }).waitFor();
+		await assertNoViolations(page, 'too many keys');
 	});
 
 	test('opens an anonymous question with a remembered key and replies with the key in a header', async () => {
@@ -289,7 +333,7 @@ describe('bk-ask-manager', () => {
 		const lookup = calls.find((call) => call.path === 'questions/follow-up');
 		assert.equal(lookup.key, KEY);
 		assert.equal(calls.some((call) => call.path.includes(KEY)), false, 'the key never goes in a URL');
-		assert.match(await page.locator('bk-ask-manager [part~="thread-meta"]').textContent(), /Frågeställaren \(anonym\)/);
+		assert.match(await page.locator('bk-ask-manager [part~="thread-meta"]').textContent(), /Ställd anonymt, /);
 
 		await page.getByLabel('Skriv vidare i tråden').fill('Tack, jag väntar.');
 		await page.getByRole('button', { name: 'Skicka', exact: true }).click();
@@ -317,7 +361,7 @@ describe('bk-ask-manager', () => {
 		assert.equal(calls.at(-1).key, 'inte-ratt-kod');
 		assert.equal((await focusedElement(page)).part, 'key-input');
 
-		await page.getByLabel('Uppföljningskod').fill('fel kod med å');
+		await page.getByLabel('Uppföljningskod').fill('– ? –');
 		await page.getByRole('button', { name: 'Öppna med koden' }).click();
 		await alert.waitFor();
 		assert.equal(calls.filter((call) => call.path === 'questions/follow-up').length, 1, 'a key that cannot be one is not sent');
@@ -395,16 +439,16 @@ describe('bk-ask-manager', () => {
 		await mount(page);
 
 		const unit = page.getByRole('region', { name: 'Enhetens frågor och svar' });
-		const button = unit.getByRole('button', { name: 'Rösta upp: Parkering vid kontoret' });
+		const button = unit.getByRole('button', { name: 'Jag undrar också: Parkering vid kontoret' });
 		assert.equal(await button.getAttribute('aria-pressed'), 'false');
-		assert.match(await unit.textContent(), /3 röster/);
+		assert.match(await unit.textContent(), /3 personer undrar också/);
 		await button.focus();
 		await page.keyboard.press('Enter');
-		await page.getByRole('status').getByText('Du har röstat upp frågan. Den har 4 röster.').waitFor();
+		await page.getByRole('status').getByText('Du undrar också. 4 personer undrar över frågan.').waitFor();
 		assert.equal(await button.getAttribute('aria-pressed'), 'true');
-		assert.match(await unit.textContent(), /4 röster/);
+		assert.match(await unit.textContent(), /4 personer undrar också/);
 		await page.keyboard.press('Space');
-		await page.getByRole('status').getByText('Din röst är borttagen. Frågan har 3 röster.').waitFor();
+		await page.getByRole('status').getByText('Du undrar inte längre. 3 personer undrar över frågan.').waitFor();
 		assert.equal(await button.getAttribute('aria-pressed'), 'false');
 		assert.deepEqual(calls.filter((call) => call.path.endsWith('/upvote')).map((call) => call.method), ['PUT', 'DELETE']);
 		assert.deepEqual(await page.evaluate(() => window.upvotes), [
@@ -419,7 +463,7 @@ describe('bk-ask-manager', () => {
 		await page.getByRole('heading', { name: 'Ask your manager' }).waitFor();
 		await page.getByRole('checkbox', { name: 'Ask anonymously' }).waitFor();
 		assert.match(await page.getByRole('region', { name: 'Ask a question' }).textContent(), /What you write may itself reveal you/);
-		await page.getByRole('region', { name: 'Questions and answers in your unit' }).getByText('3 votes').waitFor();
+		await page.getByRole('region', { name: 'Questions and answers in your unit' }).getByText('3 people wonder too').waitFor();
 	});
 
 	test('sends the unit named by the unit attribute', async () => {

@@ -238,10 +238,10 @@ describe('bk-compose', () => {
 		await unit(page, 'Äldreomsorg').click();
 		await page.getByRole('textbox', { name: /Rubrik/ }).fill('Julfest');
 		await page.getByRole('textbox', { name: /^Text/ }).fill('Välkomna på julfest.');
-		await page.getByRole('checkbox', { name: /Be mottagarna bekräfta/ }).check();
-		await page.getByLabel('Bekräfta senast').fill('2026-12-18T12:00');
+		await page.getByRole('checkbox', { name: /Be mottagarna kvittera/ }).check();
+		await page.getByLabel('Kvittera senast').fill('2026-12-18T12:00');
 		await page.getByLabel('Publicera vid en senare tidpunkt').fill('2026-12-10T08:00');
-		await page.getByLabel('Sluta visas').fill('2026-12-24T00:00');
+		await page.getByLabel('Visa nyheten till och med').fill('2026-12-24T00:00');
 
 		await page.getByRole('button', { name: 'Schemalägg' }).click();
 		await page.getByRole('status').getByText('Nyheten är schemalagd').waitFor();
@@ -327,7 +327,7 @@ describe('bk-compose', () => {
 		await mount(page);
 		await unit(page, 'Äldreomsorg').waitFor();
 		await fillMinimalPost(page);
-		await page.getByRole('checkbox', { name: /Be mottagarna bekräfta/ }).check();
+		await page.getByRole('checkbox', { name: /Be mottagarna kvittera/ }).check();
 
 		await page.getByRole('button', { name: 'Publicera' }).click();
 		const alert = page.getByRole('alert');

@@ -122,7 +122,7 @@ export class BkNewsFeed extends BkElement {
 			const known = new Set(state.data.items.map((item) => item.id));
 			const added = (page.items ?? []).filter((item) => !known.has(item.id));
 			this.#focusItem = added[0]?.id;
-			this.#announcement = this.t(added.length === 1 ? 'news-feed.more-loaded-one' : 'news-feed.more-loaded', { count: added.length });
+			this.#announcement = this.t('news-feed.more-loaded', { count: added.length });
 			this.state = { status: 'loaded', data: { items: [...state.data.items, ...added], next: page.next ?? null } };
 			this.more = { status: 'idle' };
 			this.#paged = true;
@@ -208,7 +208,7 @@ export class BkNewsFeed extends BkElement {
 			const waiting = [...new Set([...this.waiting, ...added.map((item) => item.id)])].filter((id) => !withdrawn.has(id));
 			if (waiting.length !== this.waiting.length) {
 				this.waiting = waiting;
-				if (waiting.length > 0) this.#announcement = this.t(waiting.length === 1 ? 'news-feed.live-waiting-one' : 'news-feed.live-waiting', { count: waiting.length });
+				if (waiting.length > 0) this.#announcement = this.t('news-feed.live-waiting', { count: waiting.length });
 			}
 		} else {
 			this.state = { status: 'loaded', data: page };
@@ -244,7 +244,7 @@ export class BkNewsFeed extends BkElement {
 			${this.renderAlert()}
 			${state.status === 'loaded' && this.waiting.length > 0
 				? html`<button type="button" class="show-new" part="new-posts-button" @click=${this.showNew}>${this.t(
-					this.waiting.length === 1 ? 'news-feed.live-show-one' : 'news-feed.live-show', { count: this.waiting.length })}</button>`
+					'news-feed.live-show', { count: this.waiting.length })}</button>`
 				: nothing}
 			${state.status === 'loaded' ? this.#renderFeed(state.data) : nothing}
 		</section>`;
@@ -327,7 +327,7 @@ export class BkNewsFeed extends BkElement {
 					${item.units?.length ? html`<span class="units">${this.t('news-feed.units', { units: item.units.join(', ') })}</span>` : nothing}
 					${item.publishedAt ? html`<time datetime=${item.publishedAt}>${formatDate(item.publishedAt, this.language)}</time>` : nothing}
 					${item.commentCount > 0
-						? html`<span class="comments">${this.t(item.commentCount === 1 ? 'news-feed.comment' : 'news-feed.comments', { count: item.commentCount })}</span>`
+						? html`<span class="comments">${this.t('news-feed.comments', { count: item.commentCount })}</span>`
 						: nothing}
 				</p>
 				${this.#renderAcknowledgement(item.acknowledgement)}

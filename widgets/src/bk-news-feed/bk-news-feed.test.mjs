@@ -152,7 +152,7 @@ describe('bk-news-feed', () => {
 		for (const expected of ['Important', 'Unread', 'To: Hemtjänst Syd', '2 comments']) {
 			assert.ok(text.includes(expected), `"${expected}" in ${text}`);
 		}
-		assert.match(text, /Confirm by 24 Dec 2026, 13:00/);
+		assert.match(text, /Acknowledge by 24 Dec 2026, 13:00/);
 		assert.match(await items(page).nth(1).textContent(), /Acknowledged 28 Nov 2026/);
 		await feed(page).getByRole('button', { name: 'Show more' }).waitFor();
 	});

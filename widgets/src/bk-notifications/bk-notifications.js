@@ -93,7 +93,7 @@ export class BkNotifications extends BkElement {
 			const known = new Set(state.data.items.map((item) => item.id));
 			const added = (page.items ?? []).filter((item) => !known.has(item.id));
 			this.#focus = added[0] ? `[data-id="${CSS.escape(added[0].id)}"] .title` : undefined;
-			this.#announcement = this.t(added.length === 1 ? 'notifications.more-loaded-one' : 'notifications.more-loaded', { count: added.length });
+			this.#announcement = this.t('notifications.more-loaded', { count: added.length });
 			this.state = { status: 'loaded', data: { items: [...state.data.items, ...added], next: page.next ?? null } };
 			this.more = { status: 'idle' };
 		} catch (error) {

@@ -119,7 +119,7 @@ describe('bk-post', () => {
 		await page.getByRole('button', { name: 'Jag har läst' }).waitFor();
 		await assertNoAxeViolations(page, 'loaded');
 		await page.getByRole('button', { name: 'Jag har läst' }).click();
-		await page.getByText('Du bekräftade att du läst nyheten').waitFor();
+		await page.getByText('Du kvitterade att du har läst nyheten').waitFor();
 		await assertNoAxeViolations(page, 'acknowledged');
 		current = withdrawn;
 		await page.evaluate(() => document.querySelector('bk-post').refresh());
@@ -144,7 +144,7 @@ describe('bk-post', () => {
 		assert.equal(await element.locator('[part~="date"]').textContent(), '20 november 2026 kl. 09:30');
 		assert.deepEqual(await element.locator('[part~="content"] li').allTextContents(), ['Kvittera nyckeln', 'Lämna tillbaka den samma dag']);
 		assert.equal(await page.getByRole('link', { name: 'intranätet' }).getAttribute('href'), 'https://intranat.example.se/nycklar');
-		assert.match(await element.locator('[part~="deadline"]').textContent(), /Bekräfta senast 1 december 2026 kl\. 17:00/);
+		assert.match(await element.locator('[part~="deadline"]').textContent(), /Kvittera senast 1 december 2026 kl\. 17:00/);
 		assert.deepEqual(calls, [{ url: `${server.url}/api/v1/posts/${ID}`, method: 'GET', authorization: 'Bearer employee-token' }]);
 	});
 
@@ -171,7 +171,7 @@ describe('bk-post', () => {
 		assert.equal(focused.outlineStyle, 'solid', 'focus is visible');
 		await page.keyboard.press('Enter');
 
-		await page.getByRole('status').getByText('Tack! Din bekräftelse är registrerad.').waitFor();
+		await page.getByRole('status').getByText('Tack! Din kvittens är registrerad.').waitFor();
 		assert.match(await page.locator('bk-post [part~="acknowledged"]').textContent(), /22 november 2026 kl\. 08:15/);
 		assert.equal(await page.getByRole('button', { name: 'Jag har läst' }).count(), 0);
 		assert.equal((await focusedElement(page)).part, 'acknowledged', 'focus moves to the confirmation, not to the page');
@@ -186,7 +186,7 @@ describe('bk-post', () => {
 		await serveApi(page, POST, () => json({ ...post, acknowledgement: { ...post.acknowledgement, acknowledgedAt: '2026-11-20T12:00:00Z' } }));
 		await mount(page);
 
-		await page.getByText('Du bekräftade att du läst nyheten 20 november 2026 kl. 13:00.').waitFor();
+		await page.getByText('Du kvitterade att du har läst nyheten 20 november 2026 kl. 13:00.').waitFor();
 		assert.equal(await page.getByRole('button', { name: 'Jag har läst' }).count(), 0);
 	});
 
@@ -197,7 +197,7 @@ describe('bk-post', () => {
 		await mount(page);
 
 		await page.getByRole('button', { name: 'Jag har läst' }).click();
-		await page.getByRole('alert').getByText('Den här nyheten behöver ingen bekräftelse.').waitFor();
+		await page.getByRole('alert').getByText('Den här nyheten behöver ingen kvittens.').waitFor();
 		assert.equal(await page.getByRole('button', { name: 'Jag har läst' }).count(), 1);
 	});
 

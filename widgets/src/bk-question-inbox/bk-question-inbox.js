@@ -8,7 +8,7 @@ import { ApiClient } from '../shared/api-client.js';
 import { BkElement } from '../shared/bk-element.js';
 import { sharedStyles } from '../shared/styles.js';
 import {
-	askerName, formatTime, heading, headingLevel, problemErrors, questionStyles, renderErrors, renderThread, stateText,
+	askedBy, formatTime, heading, headingLevel, problemErrors, questionStyles, renderErrors, renderThread, stateText,
 } from '../shared/question-thread.js';
 import { styles } from './bk-question-inbox.styles.js';
 
@@ -108,7 +108,7 @@ export class BkQuestionInbox extends BkElement {
 		const late = item.overdue && item.state !== 'CLOSED';
 		return html`<li class="item ${late ? 'late' : ''}" part="item${late ? ' overdue-item' : ''}">
 			${heading(this.#level + 1, { cls: 'item-title', part: 'item-title' }, item.subject)}
-			<p class="meta">${this.t('question.asked-by', { asker: askerName(this, item), time: formatTime(this, item.askedAt) })}</p>
+			<p class="meta">${askedBy(this, item)}</p>
 			<p><span class=${late ? 'overdue' : 'state'} part="state">${stateText(this, item)}</span>${item.state !== 'CLOSED' && item.answerDueAt
 				? html` · <span class="meta">${this.t('question-inbox.due', { time: formatTime(this, item.answerDueAt) })}</span>` : nothing}</p>
 			${item.excerpt ? html`<p class="excerpt">${item.excerpt}</p>` : nothing}

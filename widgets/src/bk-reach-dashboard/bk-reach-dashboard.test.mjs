@@ -289,7 +289,7 @@ describe('bk-reach-dashboard', () => {
 		await page.getByRole('heading', { name: 'Vanligaste teman' }).waitFor();
 
 		assert.equal(await page.getByRole('tab').count(), 0, 'no tabs without a post');
-		const table = page.getByRole('table', { name: 'Inlägg och dialog per enhet i Äldreomsorg' });
+		const table = page.getByRole('table', { name: 'Nyheter och dialog per enhet i Äldreomsorg' });
 		const row = table.locator('tbody tr').first();
 		assert.match(await row.textContent(), /Hemtjänst Syd[\s\S]*80[\s\S]*12[\s\S]*71,5\s%[\s\S]*50,0\s%[\s\S]*2 timmar[\s\S]*7[\s\S]*3 av 4 besvarade[\s\S]*1 dygn och 3 timmar/);
 		assert.deepEqual(await page.locator('bk-reach-dashboard [part~="theme"]').evaluateAll((items) => items.map((item) => item.textContent.replace(/\s+/g, ' ').trim())),
@@ -368,7 +368,7 @@ describe('bk-reach-dashboard', () => {
 		await mount(page, { post: POST });
 		await page.getByRole('alert').getByText('Du kan inte se räckvidd för den här enheten.').waitFor();
 		await page.getByRole('button', { name: 'Försök igen' }).click();
-		await page.getByRole('alert').getByText('Inlägget eller enheten finns inte.').waitFor();
+		await page.getByRole('alert').getByText('Nyheten eller enheten finns inte.').waitFor();
 	});
 
 	test('switches between post reach and unit report with the arrow keys on the tabs', async () => {
@@ -378,7 +378,7 @@ describe('bk-reach-dashboard', () => {
 		await mount(page, { post: POST });
 		await page.getByRole('heading', { name: /Ny rutin/ }).waitFor();
 
-		await tabTo(page, (now) => now.text === 'Inläggets räckvidd');
+		await tabTo(page, (now) => now.text === 'Nyhetens räckvidd');
 		await page.keyboard.press('ArrowRight');
 		await page.getByRole('heading', { name: 'Vanligaste teman' }).waitFor();
 		assert.equal((await focused(page)).text, 'Enhetsrapport');

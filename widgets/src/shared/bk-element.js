@@ -7,7 +7,8 @@ import { LitElement, html, nothing } from 'lit';
 import { ApiClient, ApiProblem } from './api-client.js';
 import { TokenUnavailable } from './token-source.js';
 import { languageOf, unwatchLanguage, watchLanguage } from './language.js';
-import { translate } from '../i18n/index.js';
+import { message, translate } from '../i18n/index.js';
+import { productName } from './product-name.js';
 
 export class BkElement extends LitElement {
 	/** The tag name `define()` registers when given none; each element sets its own. */
@@ -63,9 +64,11 @@ export class BkElement extends LitElement {
 		return languageOf(this, this.lang);
 	}
 
-	/** The catalogue string for `key` in the element's language. */
+	/** The catalogue string for `key` in the element's language; `{product}` is the intranet's name from the hub. */
 	t(key, params) {
-		return translate(this.language, key, params);
+		const language = this.language;
+		if (!message(language, key)?.includes('{product}')) return translate(language, key, params);
+		return translate(language, key, { product: productName(this.hub, this), ...params });
 	}
 
 	connectedCallback() {
@@ -165,6 +168,14 @@ export class BkElement extends LitElement {
 		</div>`;
 	}
 
+	/** Hyphenation and screen readers need the language on the shadow tree, which an ancestor's `lang` may not reach. */
+	#markLanguage() {
+		const language = this.language;
+		for (const child of this.renderRoot.children) {
+			if (child.getAttribute('lang') !== language) child.setAttribute('lang', language);
+		}
+	}
+
 	#retry() {
 		this.#focusAfterLoad = true;
 		this.refresh();
@@ -172,6 +183,7 @@ export class BkElement extends LitElement {
 
 	updated(changed) {
 		super.updated?.(changed);
+		this.#markLanguage();
 		if (!this.#focusAfterLoad || this.state.status === 'loading') return;
 		// The retry button vanished while loading: put focus back where the keyboard user can go on.
 		this.#focusAfterLoad = false;

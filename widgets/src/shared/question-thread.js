@@ -30,9 +30,17 @@ export function formatTime(element, instant) {
 	return new Intl.DateTimeFormat(element.language === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
-/** The asker's name, or "the asker (anonymous)" for an anonymous question. */
+/** The asker's name, or "the person who asked (anonymous)" for an anonymous question. */
 export function askerName(element, question) {
 	return question.anonymous ? element.t('question.anonymous-asker') : (question.asker?.name ?? '');
+}
+
+/** "Ställd av Ada, 3 dec. 2026 10:00", or "Ställd anonymt, …" for an anonymous question. */
+export function askedBy(element, question) {
+	const time = formatTime(element, question.askedAt);
+	return question.anonymous
+		? element.t('question.asked-anonymously', { time })
+		: element.t('question.asked-by', { asker: question.asker?.name ?? '', time });
 }
 
 /** Where the question stands, in words; overdue is said in text, never by colour alone. */
@@ -63,6 +71,7 @@ export function problemErrors(element, error, { notFoundKey = 'question.error.no
 	}
 	if (error.status === 0) return [{ message: element.t('common.error.network') }];
 	if (error.status === 404) return [{ message: element.t(notFoundKey) }];
+	if (error.code === 'too-many-key-attempts') return [{ message: element.t('question.error.too-many-key-attempts') }];
 	if (error.status === 429) return [{ message: element.t('question.error.too-many') }];
 	if (error.code === 'unknown-person') return [{ message: element.t('common.error.unknown-person') }];
 	if (error.status === 403) return [{ message: element.t('question.error.forbidden') }];
@@ -96,7 +105,7 @@ export function renderThread(element, question, { level, actions }) {
 	const unitName = question.askedUnit?.name || question.unit?.name || '';
 	return html`<article class="thread" part="thread" aria-labelledby="thread-heading">
 		${heading(level, { id: 'thread-heading', cls: 'section-heading', part: 'thread-heading', focusable: true }, question.subject)}
-		<p class="meta" part="thread-meta">${element.t('question.asked-by', { asker: askerName(element, question), time: formatTime(element, question.askedAt) })}
+		<p class="meta" part="thread-meta">${askedBy(element, question)}
 			${unitName ? html`<br>${element.t('question.to-unit', { unit: question.withHr ? element.t('question.hr') : (question.unit?.name ?? unitName) })}` : nothing}
 			<br><span class="state" part="state">${stateText(element, question)}</span>
 			${question.visibility === 'UNIT' ? html`<br>${element.t('question.visible-to-unit')}` : nothing}</p>

@@ -41,6 +41,23 @@ export const sharedStyles = css`
 		margin: 0;
 	}
 
+	/* Phone first: on a narrow screen the element's own frame goes, so what it lists (posts, questions) are the only
+	   cards, none inside another, and the text gets the whole width. */
+	@media (max-width: 30rem) {
+		.base {
+			padding-inline: 0;
+			border-inline-width: 0;
+			border-radius: 0;
+		}
+	}
+
+	/* Long compounds (stadsdelsförvaltning) in headings and table headers break at a syllable with a hyphen, in the
+	   language BkElement sets on the shadow root's top elements, instead of anywhere. */
+	h1, h2, h3, h4, h5, h6, th, caption {
+		-webkit-hyphens: auto;
+		hyphens: auto;
+	}
+
 	a {
 		color: var(--bk-color-link, #005a9c);
 		text-decoration-thickness: 1px;

@@ -88,7 +88,7 @@ test('the enhet manager posts to Hemtjänst Syd asking for acknowledgement, with
 	await compose.getByRole('treeitem', { name: 'Hemtjänst Syd', exact: true }).click();
 	await compose.locator('#title').fill(newsTitle);
 	await compose.locator('#body').fill('Från och med måndag hämtar vi nycklarna i receptionen. Kvittera att du har läst.');
-	await compose.getByRole('checkbox', { name: /Be mottagarna bekräfta/ }).check();
+	await compose.getByRole('checkbox', { name: /Be mottagarna kvittera/ }).check();
 	await compose.locator('#deadline').fill(inAWeek());
 	await compose.getByRole('button', { name: 'Publicera' }).click();
 	await compose.getByText(/Nyheten är publicerad och når \d+ personer\./).waitFor();
@@ -120,7 +120,7 @@ test('the employee confirms "Jag har läst" with the keyboard and the feed then 
 	const read = page.locator('bk-post').getByRole('button', { name: 'Jag har läst' });
 	await read.focus();
 	await page.keyboard.press('Enter');
-	await page.locator('bk-post').getByRole('status').getByText('Tack! Din bekräftelse är registrerad.').waitFor();
+	await page.locator('bk-post').getByRole('status').getByText('Tack! Din kvittens är registrerad.').waitFor();
 	const item = page.locator('bk-news-feed').getByRole('listitem').filter({ has: page.getByRole('heading', { name: newsTitle }) });
 	await item.getByText(/Kvitterad \d/).waitFor();
 });
@@ -184,6 +184,36 @@ test('on a 320 px phone the news come first and nothing scrolls sideways', async
 		assert.ok(feed.y < tasks.y, 'the news above my tasks');
 		const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		assert.equal(overflow, 0);
+	} finally {
+		await phone.context().close();
+	}
+});
+
+test('on a 390 px phone the first post is in the first screen, no card sits in another and the page is axe clean', async () => {
+	const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+	try {
+		await phone.goto(hub);
+		const first = phone.locator('bk-news-feed').locator('[part~="item"]').first();
+		await first.waitFor();
+		const box = await first.boundingBox();
+		assert.ok(box.y + Math.min(box.height, 96) <= 844, `the first post starts ${Math.round(box.y)} px down, below the first screen`);
+		// Framed boxes (a visible border on both sides) from the first post up to the page: the post alone.
+		const frames = await phone.evaluate(() => {
+			const feed = document.querySelector('bk-news-feed');
+			let node = feed.shadowRoot.querySelector('[part~="item"]');
+			let count = 0;
+			while (node && node !== document.body) {
+				const style = getComputedStyle(node);
+				if (parseFloat(style.borderLeftWidth) > 0 && parseFloat(style.borderRightWidth) > 0) count++;
+				node = node.parentElement ?? node.getRootNode().host;
+			}
+			return count;
+		});
+		assert.equal(frames, 1, 'a post is a card, and nothing around it is one');
+		const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		assert.equal(overflow, 0);
+		const violations = await axeViolations(phone);
+		assert.deepEqual(violations, [], formatViolations(violations));
 	} finally {
 		await phone.context().close();
 	}

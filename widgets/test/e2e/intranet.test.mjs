@@ -165,7 +165,7 @@ test('the manager posts to Hemtjänst Syd asking for acknowledgement', { timeout
 	await compose.getByRole('treeitem', { name: 'Hemtjänst Syd', exact: true }).click();
 	await compose.locator('#title').fill(title);
 	await compose.locator('#body').fill('Från och med måndag hämtar vi nycklarna i receptionen. Kvittera att du har läst.');
-	await compose.getByRole('checkbox', { name: /Be mottagarna bekräfta/ }).check();
+	await compose.getByRole('checkbox', { name: /Be mottagarna kvittera/ }).check();
 	const inAWeek = new Date(Date.now() + 7 * 24 * 3600 * 1000 - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 16);
 	await compose.locator('#deadline').fill(inAWeek);
 	await compose.getByRole('button', { name: 'Publicera' }).click();
@@ -179,7 +179,7 @@ test('the employee sees the post arrive live and acknowledges it', { timeout: ST
 	await heading.getByRole('button').click();
 	await page.locator('bk-post').getByRole('heading', { name: title }).waitFor();
 	await page.locator('bk-post').getByRole('button', { name: 'Jag har läst' }).click();
-	await page.locator('bk-post').getByRole('status').getByText('Tack! Din bekräftelse är registrerad.').waitFor();
+	await page.locator('bk-post').getByRole('status').getByText('Tack! Din kvittens är registrerad.').waitFor();
 });
 
 test('the employee asks the manager anonymously, the manager answers, and the employee reads it with the key', { timeout: STEP_TIMEOUT }, async () => {

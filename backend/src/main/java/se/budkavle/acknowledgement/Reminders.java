@@ -154,8 +154,8 @@ class Reminders {
 
 	private static Notification reminder(UUID personId, UUID postId, String title, Instant deadline) {
 		String body = (deadline != null)
-				? "Bekräfta att du har läst inlägget senast " + DEADLINE.format(deadline.atZone(STOCKHOLM)) + "."
-				: "Bekräfta att du har läst inlägget.";
+				? "Kvittera att du har läst nyheten senast " + DEADLINE.format(deadline.atZone(STOCKHOLM)) + "."
+				: "Kvittera att du har läst nyheten.";
 		return new Notification(personId, KIND, "Påminnelse: " + title, body, "/posts/" + postId, postId);
 	}
 

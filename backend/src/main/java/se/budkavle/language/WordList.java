@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,9 @@ import se.budkavle.language.Readability.FlaggedWord;
  * A list of bureaucratic words and phrases with plainer suggestions, one entry a line:
  * {@code word (form, form, stem*) = suggestion}. Without forms the word itself is matched; {@code *} at the end of a
  * form matches any ending ({@code erhåll*} finds "erhåller" and "erhållit"). Matching ignores case and only takes
- * whole words. Lines starting with {@code #} are comments.
+ * whole words. Lines starting with {@code #} are comments. A word is flagged by the first line that matches it, so an
+ * inflected form listed before its base line gets its own inflected suggestion ({@code erhöll = fick} before
+ * {@code erhålla (erhåll*) = få}): advice that reads as Swedish.
  */
 final class WordList {
 
@@ -64,9 +67,13 @@ final class WordList {
 		return this.entries.size();
 	}
 
-	/** The listed words that occur in the blocks, most frequent first, then in the order they first occur. */
+	/**
+	 * The listed words that occur in the blocks, most frequent first, then in the order they first occur; each
+	 * occurrence counts for the first line that matches it.
+	 */
 	List<FlaggedWord> find(List<String> blocks) {
 		List<Found> found = new ArrayList<>();
+		Set<Long> claimed = new HashSet<>();
 		for (Entry entry : this.entries) {
 			Set<String> forms = new LinkedHashSet<>();
 			int count = 0;
@@ -74,8 +81,12 @@ final class WordList {
 			for (int block = 0; block < blocks.size(); block++) {
 				Matcher matcher = entry.pattern().matcher(blocks.get(block));
 				while (matcher.find()) {
+					long at = ((long) block << 32) + matcher.start();
+					if (!claimed.add(at)) {
+						continue;
+					}
 					count++;
-					first = Math.min(first, ((long) block << 32) + matcher.start());
+					first = Math.min(first, at);
 					forms.add(matcher.group().replaceAll("\\s+", " "));
 				}
 			}

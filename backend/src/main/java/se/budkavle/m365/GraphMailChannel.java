@@ -54,12 +54,12 @@ class GraphMailChannel implements DeliveryChannel {
 				return Mono.empty();
 			}
 			subject = delivery.notification().title();
-			html = this.links.html(delivery.notification().body(), delivery.notification().link(), "Öppna i Budkavle");
+			html = this.links.html(delivery.notification().body(), delivery.notification().link(), this.links.openText());
 		}
 		else if (delivery.announcement() != null) {
 			subject = delivery.announcement().title();
 			html = this.links.html(delivery.announcement().excerpt(), delivery.announcement().link(),
-					"Läs hela inlägget i Budkavle");
+					this.links.readPostText());
 		}
 		else {
 			return Mono.empty();

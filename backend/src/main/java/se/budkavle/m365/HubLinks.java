@@ -3,16 +3,31 @@ package se.budkavle.m365;
 import org.springframework.web.util.HtmlUtils;
 
 import se.budkavle.delivery.DeliveryProperties;
+import se.budkavle.platform.UiProperties;
 
 /**
- * Links back to the hub and escaped text, for messages sent to Teams and Outlook.
+ * Links back to the hub and escaped text, for messages sent to Teams and Outlook; the links name the intranet staff
+ * know ({@code budkavle.ui.product-name}).
  */
 final class HubLinks {
 
 	private final String hubUrl;
 
-	HubLinks(DeliveryProperties delivery) {
+	private final String productName;
+
+	HubLinks(DeliveryProperties delivery, UiProperties ui) {
 		this.hubUrl = delivery.hubUrl().replaceAll("/+$", "");
+		this.productName = ui.productName();
+	}
+
+	/** The text of the link under a post: "Läs hela nyheten i Insidan". */
+	String readPostText() {
+		return "Läs hela nyheten i " + this.productName;
+	}
+
+	/** The text of the link under a notification: "Öppna i Insidan". */
+	String openText() {
+		return "Öppna i " + this.productName;
 	}
 
 	String absolute(String link) {

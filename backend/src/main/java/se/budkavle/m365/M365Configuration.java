@@ -16,6 +16,7 @@ import se.budkavle.integration.graph.GraphMessages;
 import se.budkavle.integration.graph.GraphSettings;
 import se.budkavle.integration.graph.UnitOptions;
 import se.budkavle.org.DirectoryImports;
+import se.budkavle.platform.UiProperties;
 
 /**
  * The beans that talk to Microsoft 365, created only when it is switched on: Teams channels through their Workflows
@@ -29,12 +30,12 @@ class M365Configuration {
 	static class Teams {
 
 		@Bean
-		TeamsChannel teamsChannel(M365Properties properties, DeliveryProperties delivery) {
+		TeamsChannel teamsChannel(M365Properties properties, DeliveryProperties delivery, UiProperties ui) {
 			if (!properties.channels().isEmpty() && delivery.hubUrl().isBlank()) {
 				throw new IllegalStateException("budkavle.delivery.hub-url must be set when budkavle.m365.channels "
 						+ "maps Teams channels: a card's link to the post has to be absolute");
 			}
-			return new TeamsChannel(WebClient.create(), properties, new HubLinks(delivery));
+			return new TeamsChannel(WebClient.create(), properties, new HubLinks(delivery, ui));
 		}
 	}
 
@@ -72,8 +73,8 @@ class M365Configuration {
 
 		@Bean
 		GraphMailChannel graphMailChannel(GraphMessages graph, M365Properties properties,
-				DeliveryProperties delivery) {
-			return new GraphMailChannel(graph, properties, new HubLinks(delivery));
+				DeliveryProperties delivery, UiProperties ui) {
+			return new GraphMailChannel(graph, properties, new HubLinks(delivery, ui));
 		}
 
 		@Bean

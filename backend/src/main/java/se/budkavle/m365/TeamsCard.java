@@ -10,8 +10,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class TeamsCard {
 
-	static final String LINK_TEXT = "Läs hela inlägget i Budkavle";
-
 	private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
 	private TeamsCard() {
@@ -22,18 +20,19 @@ final class TeamsCard {
 	 * @param title the post's title
 	 * @param excerpt its plain-text excerpt, or {@code null}
 	 * @param link the absolute link to the post
+	 * @param linkText the button's text, naming the intranet
 	 * @return {@code {"type": "message", "attachments": [an Adaptive Card]}}
 	 */
-	static ObjectNode of(String title, String excerpt, String link) {
+	static ObjectNode of(String title, String excerpt, String link, String linkText) {
 		ObjectNode message = JSON.objectNode().put("type", "message");
 		ObjectNode attachment = message.putArray("attachments").addObject();
 		attachment.put("contentType", "application/vnd.microsoft.card.adaptive");
 		attachment.putNull("contentUrl");
-		attachment.set("content", card(title, excerpt, link));
+		attachment.set("content", card(title, excerpt, link, linkText));
 		return message;
 	}
 
-	private static ObjectNode card(String title, String excerpt, String link) {
+	private static ObjectNode card(String title, String excerpt, String link, String linkText) {
 		ObjectNode card = JSON.objectNode()
 			.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json")
 			.put("type", "AdaptiveCard")
@@ -44,7 +43,7 @@ final class TeamsCard {
 		if (excerpt != null && !excerpt.isBlank()) {
 			body.addObject().put("type", "TextBlock").put("text", excerpt).put("wrap", true);
 		}
-		card.putArray("actions").addObject().put("type", "Action.OpenUrl").put("title", LINK_TEXT).put("url", link);
+		card.putArray("actions").addObject().put("type", "Action.OpenUrl").put("title", linkText).put("url", link);
 		return card;
 	}
 }

@@ -66,7 +66,7 @@ class TeamsChannel implements DeliveryChannel {
 			.uri(webhook.uri())
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(TeamsCard.of(announcement.title(), announcement.excerpt(),
-					this.links.absolute(announcement.link())))
+					this.links.absolute(announcement.link()), this.links.readPostText()))
 			.exchangeToMono((response) -> response.statusCode().is2xxSuccessful() ? response.releaseBody()
 					: response.releaseBody().then(Mono.error(new TeamsPostFailed(unit, response.statusCode()))))
 			.timeout(this.properties.webhookTimeout())

@@ -48,6 +48,14 @@ class QuestionProblemHandler {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<ProblemDetail> tooManyKeys(FollowUpAttemptsExceeded ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())))
+			.body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-key-attempts", "Too many wrong follow-up keys",
+					ex.getMessage()));
+	}
+
+	@ExceptionHandler
 	ResponseEntity<ProblemDetail> tooMany(DailyLimitReached ex) {
 		long seconds = Math.max(1, ex.retryAfter().toSeconds());
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)

@@ -30,7 +30,7 @@ record QuestionRow(UUID id, String subject, String body, boolean anonymous, UUID
 			q.asked_unit_id, au.name as asked_unit_name, q.unit_id, u.name as unit_name, q.with_hr, q.state, q.asked_at,
 			q.answer_due_at, q.escalate_at, q.first_answered_at, q.closed_at, q.upvotes,
 			(select count(*) from question_message m where m.question_id = q.id) as message_count,
-			coalesce(q.asker_id = :viewer, false) or coalesce(q.follow_up_key_hash = :keyHash, false) as is_asker,
+			coalesce(q.asker_id = :viewer, false) or coalesce(q.follow_up_key_hash in (:keyHash, :legacyKeyHash), false) as is_asker,
 			(q.with_hr and (:hr or q.asked_unit_id = any(:hrUnits))) or exists (select 1 from unit_closure up
 			    join unit_closure top on top.descendant_id = up.ancestor_id and top.ancestor_id = q.unit_id
 			    join unit_manager um on um.unit_id = up.ancestor_id

@@ -13,15 +13,13 @@ import reactor.core.publisher.Mono;
 import se.budkavle.identity.Role;
 import se.budkavle.identity.Viewer;
 import se.budkavle.platform.Cursor;
+import se.budkavle.questions.FollowUpKeys.KeyHash;
 
 /**
  * Reads and writes questions, their threads, histories and upvotes.
  */
 @Component
 class QuestionStore {
-
-	/** Never a follow-up key's hash (those are 32 bytes), bound when the viewer sent no key. */
-	private static final byte[] NO_KEY = new byte[0];
 
 	private final DatabaseClient database;
 
@@ -48,15 +46,16 @@ class QuestionStore {
 		return spec.map((row) -> row.get(0, UUID.class)).one();
 	}
 
-	Mono<QuestionRow> find(UUID id, Viewer viewer, byte[] keyHash) {
+	Mono<QuestionRow> find(UUID id, Viewer viewer, KeyHash keyHash) {
 		return viewing(this.database.sql("select " + QuestionRow.COLUMNS + " where q.id = :id").bind("id", id), viewer,
 				keyHash)
 			.map(QuestionRow::of)
 			.one();
 	}
 
-	Mono<QuestionRow> findByKey(byte[] keyHash, Viewer viewer) {
-		return viewing(this.database.sql("select " + QuestionRow.COLUMNS + " where q.follow_up_key_hash = :keyHash"),
+	Mono<QuestionRow> findByKey(KeyHash keyHash, Viewer viewer) {
+		return viewing(this.database.sql("select " + QuestionRow.COLUMNS
+				+ " where q.follow_up_key_hash in (:keyHash, :legacyKeyHash)"),
 				viewer, keyHash)
 			.map(QuestionRow::of)
 			.one();
@@ -80,7 +79,7 @@ class QuestionStore {
 		if (after != null) {
 			spec = spec.bind("afterAt", after.instant(0)).bind("afterId", after.uuid(1));
 		}
-		return viewing(spec, viewer, NO_KEY).map(QuestionRow::of).all();
+		return viewing(spec, viewer, KeyHash.NONE).map(QuestionRow::of).all();
 	}
 
 	Flux<Message> messages(UUID questionId) {
@@ -212,9 +211,11 @@ class QuestionStore {
 			.all();
 	}
 
-	private static GenericExecuteSpec viewing(GenericExecuteSpec spec, Viewer viewer, byte[] keyHash) {
+	private static GenericExecuteSpec viewing(GenericExecuteSpec spec, Viewer viewer, KeyHash keyHash) {
+		KeyHash hashes = (keyHash != null) ? keyHash : KeyHash.NONE;
 		return spec.bind("viewer", viewer.personId())
-			.bind("keyHash", (keyHash != null) ? keyHash : NO_KEY)
+			.bind("keyHash", hashes.current())
+			.bind("legacyKeyHash", hashes.legacy())
 			.bind("hr", viewer.hasRole(Role.HR))
 			// HR scoped to subtrees handles the questions raised to HR from units inside them.
 			.bind("hrUnits", viewer.scope(Role.HR).unitArray());

@@ -13,6 +13,7 @@ import reactor.core.publisher.Mono;
 
 import se.budkavle.identity.Viewer;
 import se.budkavle.platform.Cursor;
+import se.budkavle.questions.FollowUpKeys.KeyHash;
 
 /**
  * Asking, answering, replying, closing, forwarding and upvoting questions, each in one transaction, with the
@@ -35,8 +36,13 @@ class Questions {
 
 	private final TransactionalOperator transaction;
 
+	private final FollowUpKeys keys;
+
+	private final FollowUpAttempts attempts;
+
 	Questions(QuestionStore store, Routing routing, DailyLimit limit, QuestionNotices notices,
-			QuestionsProperties properties, Clock clock, ReactiveTransactionManager transactionManager) {
+			QuestionsProperties properties, Clock clock, ReactiveTransactionManager transactionManager,
+			FollowUpKeys keys, FollowUpAttempts attempts) {
 		this.store = store;
 		this.routing = routing;
 		this.limit = limit;
@@ -44,20 +50,22 @@ class Questions {
 		this.properties = properties;
 		this.clock = clock;
 		this.transaction = TransactionalOperator.create(transactionManager);
+		this.keys = keys;
+		this.attempts = attempts;
 	}
 
 	Mono<QuestionView> ask(Viewer viewer, QuestionRequests.Ask request) {
 		QuestionRequests.check(request, this.properties);
 		boolean anonymous = request.isAnonymous();
 		Instant now = AnonymousTimes.of(anonymous, this.clock.instant());
-		String key = anonymous ? FollowUpKeys.generate() : null;
-		byte[] keyHash = (key != null) ? FollowUpKeys.hash(key) : null;
+		String key = anonymous ? this.keys.generate() : null;
+		KeyHash keyHash = this.keys.hash(key);
 		Mono<QuestionView> asking = this.routing.recipientUnit(viewer.personId(), request.unitId(), anonymous)
 			.switchIfEmpty(Mono.error(() -> noRecipient(anonymous)))
 			.flatMap((unitId) -> this.limit.take(viewer.personId(), anonymous)
 				.then(this.store.insert(new QuestionStore.NewQuestion(request.subject().strip(), request.body().strip(),
-						anonymous, anonymous ? null : viewer.personId(), keyHash, request.visibilityOrDefault(), unitId,
-						now, dueAfter(now))))
+						anonymous, anonymous ? null : viewer.personId(), keyHash.isNone() ? null : keyHash.current(),
+						request.visibilityOrDefault(), unitId, now, dueAfter(now))))
 				.flatMap((id) -> this.store
 					.addEvent(id, "ASKED", anonymous ? null : viewer.personId(), true, null, unitId, false, null, now)
 					.then(this.routing.managersOf(unitId).collectList())
@@ -96,8 +104,13 @@ class Questions {
 		if (key == null || key.isBlank()) {
 			return Mono.error(QuestionNotFound::new);
 		}
-		return this.store.findByKey(FollowUpKeys.hash(key), viewer)
-			.switchIfEmpty(Mono.error(QuestionNotFound::new))
+		UUID person = viewer.personId();
+		return Mono.fromRunnable(() -> this.attempts.check(person))
+			.then(this.store.findByKey(this.keys.hash(key), viewer))
+			.switchIfEmpty(Mono.defer(() -> {
+				this.attempts.wrongKey(person);
+				return Mono.error(new QuestionNotFound());
+			}))
 			.flatMap((q) -> view(q, null));
 	}
 
@@ -123,7 +136,7 @@ class Questions {
 			Mono<Void> after = byAsker ? this.store.replied(id) : answered(q, viewer, at);
 			return this.store.addMessage(id, author, byAsker, request.body().strip(), at)
 				.then(after)
-				.then(this.store.find(id, viewer, hash(key)))
+				.then(this.store.find(id, viewer, this.keys.hash(key)))
 				.flatMap((reloaded) -> view(reloaded, null));
 		});
 		return this.transaction.transactional(answering);
@@ -137,7 +150,7 @@ class Questions {
 			return this.store.closed(id, at)
 				.then(this.store.addEvent(id, "CLOSED", anonymousAsker ? null : viewer.personId(),
 						q.access().asker(), null, null, false, null, at))
-				.then(this.store.find(id, viewer, hash(key)))
+				.then(this.store.find(id, viewer, this.keys.hash(key)))
 				.flatMap((reloaded) -> view(reloaded, null));
 		});
 		return this.transaction.transactional(closing);
@@ -165,7 +178,7 @@ class Questions {
 							.then(this.routing.managersOf(unitId).collectList())
 							.flatMap((managers) -> this.notices.escalated(id, q.subject(), managers,
 									q.anonymous() ? at : null)));
-			return moving.then(this.store.find(id, viewer, null)).flatMap((reloaded) -> view(reloaded, null));
+			return moving.then(this.store.find(id, viewer, KeyHash.NONE)).flatMap((reloaded) -> view(reloaded, null));
 		});
 		return this.transaction.transactional(forwarding);
 	}
@@ -177,7 +190,7 @@ class Questions {
 						"Only questions shared with the unit can be upvoted."));
 			}
 			return this.store.upvote(id, viewer.personId(), up, this.clock.instant())
-				.then(this.store.find(id, viewer, null))
+				.then(this.store.find(id, viewer, KeyHash.NONE))
 				.map((reloaded) -> new QuestionView.Upvotes(reloaded.upvotes(), reloaded.access().upvoted()));
 		});
 		return this.transaction.transactional(voting);
@@ -195,7 +208,7 @@ class Questions {
 	}
 
 	private Mono<QuestionRow> readable(Viewer viewer, UUID id, String key) {
-		return this.store.find(id, viewer, hash(key))
+		return this.store.find(id, viewer, this.keys.hash(key))
 			.filter((q) -> q.access().canRead())
 			.switchIfEmpty(Mono.error(QuestionNotFound::new));
 	}
@@ -211,7 +224,7 @@ class Questions {
 				: Mono.just(q));
 	}
 
-	private Mono<QuestionView> view(UUID id, Viewer viewer, byte[] keyHash, String followUpKey) {
+	private Mono<QuestionView> view(UUID id, Viewer viewer, KeyHash keyHash, String followUpKey) {
 		return this.store.find(id, viewer, keyHash).flatMap((q) -> view(q, followUpKey));
 	}
 
@@ -228,7 +241,4 @@ class Questions {
 		return WorkingDays.after(start, this.properties.escalateAfterWorkingDays(), this.properties.zone());
 	}
 
-	private static byte[] hash(String key) {
-		return (key != null && !key.isBlank()) ? FollowUpKeys.hash(key) : null;
-	}
 }

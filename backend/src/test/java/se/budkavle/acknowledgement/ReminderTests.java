@@ -99,6 +99,21 @@ class ReminderTests extends HubTestSupport {
 		assertThat(reminded()).hasSize(2);
 	}
 
+	@Test
+	void theReminderAsksToAcknowledgeTheNewsInTheGlossarysWords() {
+		remind(as("enhet-manager")).expectStatus().isAccepted();
+		List<String> bodies = this.database.sql("""
+				select body from notification where post_id = :post and kind = 'acknowledgement.reminder'""")
+			.bind("post", this.post)
+			.map((row) -> row.get(0, String.class))
+			.all()
+			.collectList()
+			.block();
+		assertThat(bodies).isNotEmpty().allSatisfy((body) -> assertThat(body).startsWith("Kvittera att du har läst nyheten")
+			.doesNotContainIgnoringCase("bekräfta")
+			.doesNotContainIgnoringCase("inlägg"));
+	}
+
 	private WebTestClient.ResponseSpec remind(WebTestClient client) {
 		return client.post().uri("/api/v1/posts/{id}/reminders", this.post).exchange();
 	}

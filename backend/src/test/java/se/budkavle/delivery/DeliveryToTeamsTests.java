@@ -86,7 +86,7 @@ class DeliveryToTeamsTests {
 		assertThat(card.getAsJsonArray("body").get(1).getAsJsonObject().get("text").getAsString()).isEqualTo(EXCERPT);
 		JsonObject action = card.getAsJsonArray("actions").get(0).getAsJsonObject();
 		assertThat(action.get("type").getAsString()).isEqualTo("Action.OpenUrl");
-		assertThat(action.get("title").getAsString()).isEqualTo("Läs hela inlägget i Budkavle");
+		assertThat(action.get("title").getAsString()).isEqualTo("Läs hela nyheten i Insidan");
 		assertThat(action.get("url").getAsString()).isEqualTo("https://hub.test/posts/" + post);
 	}
 

@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.application.name=budkavle-m365-tests", "budkavle.m365.enabled=true",
 				"budkavle.m365.tenant-id=fake-tenant", "budkavle.m365.mailbox=budkavle@demo.budkavle.se",
-				"budkavle.delivery.hub-url=https://hub.test" })
+				"budkavle.delivery.hub-url=https://hub.test", "budkavle.ui.product-name=Insidan" })
 @AutoConfigureWebTestClient(timeout = "60s")
 @Import(FakeGraphConfiguration.class)
 public @interface M365Test {

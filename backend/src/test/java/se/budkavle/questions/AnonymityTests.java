@@ -38,7 +38,7 @@ class AnonymityTests extends QuestionsFixture {
 
 		Map<String, Object> created = ask("demo-employee", Map.of("subject", "Schemat i jul",
 				"body", "Varför ändras schemat utan att vi får veta?", "anonymous", true, "visibility", "UNIT"));
-		String key = (String) created.get("followUpKey");
+		String key = FollowUpKeys.normalise((String) created.get("followUpKey"));
 		UUID id = UUID.fromString((String) created.get("id"));
 		post("demo-enhet-manager", "/api/v1/questions/{id}/answers", Map.of("body", "Bra fråga, vi ses på APT."), id)
 			.expectStatus().isOk();
@@ -82,8 +82,9 @@ class AnonymityTests extends QuestionsFixture {
 	void recipientsSeeFrågeställarenAndNoPerson() {
 		Map<String, Object> created = ask("demo-employee", Map.of("subject", "Fråga", "body", "Text", "anonymous", true,
 				"visibility", "PRIVATE"));
-		String key = (String) created.get("followUpKey");
-		assertThat(key).matches("[A-Za-z0-9_-]{43}");
+		// sent as clients send it: headers are ASCII, so å, ä and ö go as a, a and o
+		String key = FollowUpKeys.normalise((String) created.get("followUpKey"));
+		assertThat(key).matches("[a-z]+(-[a-z]+){5}");
 		postWithKey("demo-employee", key, "/api/v1/questions/{id}/answers", Map.of("body", "Ett tillägg"),
 				created.get("id"))
 			.expectStatus().isOk();
@@ -105,12 +106,12 @@ class AnonymityTests extends QuestionsFixture {
 	void theFollowUpKeyOpensTheQuestionAndAWrongKeyLooksLikeAMissingQuestion() {
 		Map<String, Object> created = ask("demo-employee", Map.of("subject", "Fråga", "body", "Text", "anonymous", true,
 				"visibility", "PRIVATE"));
-		String key = (String) created.get("followUpKey");
+		String key = FollowUpKeys.normalise((String) created.get("followUpKey"));
 		getWithKey("demo-employee", key, "/api/v1/questions/{id}", created.get("id")).expectStatus().isOk()
 			.expectBody().jsonPath("$.permissions.answer").isEqualTo(true);
 		getWithKey("demo-employee", key, "/api/v1/questions/follow-up").expectStatus().isOk()
 			.expectBody().jsonPath("$.id").isEqualTo(created.get("id"));
-		String wrong = FollowUpKeys.generate();
+		String wrong = "lampa vaffla sommar ekorre pion snöstorm";
 		getWithKey("demo-employee", wrong, "/api/v1/questions/{id}", created.get("id")).expectStatus().isNotFound()
 			.expectBody().jsonPath("$.type").isEqualTo("urn:budkavle:problem:question-not-found");
 		getWithKey("demo-employee", wrong, "/api/v1/questions/follow-up").expectStatus().isNotFound();

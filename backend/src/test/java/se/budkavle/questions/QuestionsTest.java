@@ -18,19 +18,22 @@ import se.budkavle.platform.jobs.MutableClock;
 
 /**
  * The one application context of the questions tests: its own throwaway database (so the tests may replace the
- * organisation), a clock they move, a small daily limit and a known limit secret.
+ * organisation), a clock they move, a small daily limit and known limit and follow-up secrets.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.application.name=budkavle-questions-tests", "budkavle.questions.daily-limit=3",
-				"budkavle.questions.limit-secret=" + QuestionsTest.LIMIT_SECRET })
+				"budkavle.questions.limit-secret=" + QuestionsTest.LIMIT_SECRET,
+				"budkavle.questions.follow-up-secret=" + QuestionsTest.FOLLOW_UP_SECRET })
 @AutoConfigureWebTestClient
 @Import(QuestionsTest.TestClock.class)
 @interface QuestionsTest {
 
 	String LIMIT_SECRET = "questions-test-limit-secret-kept-outside-the-database";
+
+	String FOLLOW_UP_SECRET = "questions-test-follow-up-secret-kept-outside-the-database";
 
 	/** The clock every question test moves. */
 	@TestConfiguration(proxyBeanMethods = false)

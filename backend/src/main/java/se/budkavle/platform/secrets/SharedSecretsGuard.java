@@ -23,7 +23,8 @@ class SharedSecretsGuard implements EnvironmentPostProcessor, Ordered {
 	static final Profiles PRODUCTION = Profiles.of("prod | production");
 
 	/** The secrets every instance must be given, the same for all; add a module's shared secret here. */
-	static final List<String> REQUIRED = List.of("budkavle.questions.limit-secret", "budkavle.news.attachment-secret");
+	static final List<String> REQUIRED = List.of("budkavle.questions.limit-secret",
+			"budkavle.questions.follow-up-secret", "budkavle.news.attachment-secret");
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -20,15 +20,16 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 class SharedSecretsGuardTests {
 
 	@Test
-	void theHubRefusesToStartUnderTheProdProfileWithoutTheLimitSecretInOneClearLine(CapturedOutput output) {
+	void theHubRefusesToStartUnderTheProdProfileWithoutTheSharedSecretsInOneClearLine(CapturedOutput output) {
 		var application = new SpringApplicationBuilder(BudkavleApplication.class).profiles("prod");
 		assertThatExceptionOfType(SharedSecretsMissing.class)
 			.isThrownBy(() -> application.run("--server.port=0",
 					"--budkavle.identity.issuer-uri=https://login.example.se/realms/budkavle"))
 			.withMessageContaining("budkavle.questions.limit-secret");
 		assertThat(output).contains("Budkavle refuses to start with the profile(s) [prod] without the shared secret(s) "
-				+ "budkavle.questions.limit-secret, budkavle.news.attachment-secret.");
-		assertThat(output).contains("BUDKAVLE_QUESTIONS_LIMITSECRET", "BUDKAVLE_NEWS_ATTACHMENTSECRET")
+				+ "budkavle.questions.limit-secret, budkavle.questions.follow-up-secret, budkavle.news.attachment-secret.");
+		assertThat(output).contains("BUDKAVLE_QUESTIONS_LIMITSECRET", "BUDKAVLE_QUESTIONS_FOLLOWUPSECRET",
+				"BUDKAVLE_NEWS_ATTACHMENTSECRET")
 			.doesNotContain("\tat se.budkavle");
 	}
 
@@ -44,6 +45,7 @@ class SharedSecretsGuardTests {
 	@Test
 	void aBlankSecretCountsAsMissing() {
 		var environment = new MockEnvironment().withProperty("budkavle.questions.limit-secret", "  ")
+			.withProperty("budkavle.questions.follow-up-secret", "shared-by-every-replica")
 			.withProperty("budkavle.news.attachment-secret", "shared-by-every-replica");
 		environment.setActiveProfiles("production");
 		assertThatExceptionOfType(SharedSecretsMissing.class)

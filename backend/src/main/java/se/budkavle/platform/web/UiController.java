@@ -1,0 +1,33 @@
+package se.budkavle.platform.web;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.budkavle.platform.UiProperties;
+
+/**
+ * Tells the widgets what to call the service in their messages; open like the widget files, because a widget needs
+ * it precisely when signing in or reaching the hub has failed.
+ */
+@RestController
+class UiController {
+
+	private final UiProperties properties;
+
+	UiController(UiProperties properties) {
+		this.properties = properties;
+	}
+
+	@GetMapping("/api/v1/ui")
+	ResponseEntity<Ui> ui() {
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.maxAge(WidgetFiles.LOADER_MAX_AGE).cachePublic())
+			.body(new Ui(this.properties.productName()));
+	}
+
+	/** The settings a widget reads. */
+	record Ui(String productName) {
+	}
+}
