@@ -34,6 +34,9 @@ class QuestionLiveTests extends HubTestSupport {
 	@Autowired
 	DemoTokens tokens;
 
+	@Autowired
+	FollowUpKeys keys;
+
 	private final Map<String, WebTestClient> http = new HashMap<>();
 
 	@Test
@@ -74,7 +77,7 @@ class QuestionLiveTests extends HubTestSupport {
 		Asked named = ask("employee", false, "PRIVATE");
 		Asked shared = ask("colleague", false, "UNIT");
 		Asked anonymous = ask("employee", true, "PRIVATE");
-		String followUp = QuestionNotices.FOLLOW_UP + HexFormat.of().formatHex(FollowUpKeys.hash(anonymous.key()));
+		String followUp = QuestionNotices.FOLLOW_UP + HexFormat.of().formatHex(this.keys.hash(anonymous.key()).current());
 		List<String> people = List.of("employee", "colleague", "enhet-manager", "avdelning-manager", "outsider");
 		Map<String, LiveSubscriber> live = new LinkedHashMap<>();
 		try {
