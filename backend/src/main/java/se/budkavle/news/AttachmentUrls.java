@@ -7,7 +7,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,17 +58,35 @@ class AttachmentUrls {
 
 	/** The post HTML with every attachment image's link signed; the HTML is stored unsigned. */
 	String signImages(String html) {
+		return signImages(html, (id) -> true);
+	}
+
+	/** The post HTML with the links of the chosen attachment images signed; the others stay unsigned. */
+	String signImages(String html, Predicate<UUID> chosen) {
 		if (html == null || !html.contains(PATH)) {
 			return html;
 		}
 		Matcher matcher = IMAGE.matcher(html);
 		StringBuilder signed = new StringBuilder();
 		while (matcher.find()) {
-			String link = signed(UUID.fromString(matcher.group(2))).replace("&", "&amp;");
+			UUID id = UUID.fromString(matcher.group(2));
+			String link = chosen.test(id) ? signed(id).replace("&", "&amp;") : PATH + id;
 			matcher.appendReplacement(signed, Matcher.quoteReplacement(matcher.group(1) + link + matcher.group(3)));
 		}
 		matcher.appendTail(signed);
 		return signed.toString();
+	}
+
+	/** The ids of the attachment images in sanitised post HTML. */
+	Set<UUID> imageIds(String html) {
+		Set<UUID> ids = new HashSet<>();
+		if (html != null) {
+			Matcher matcher = IMAGE.matcher(html);
+			while (matcher.find()) {
+				ids.add(UUID.fromString(matcher.group(2)));
+			}
+		}
+		return ids;
 	}
 
 	/**

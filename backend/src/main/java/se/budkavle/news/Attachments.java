@@ -1,7 +1,9 @@
 package se.budkavle.news;
 
 import java.time.Clock;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -78,6 +80,16 @@ public class Attachments {
 		return Mono.fromCallable(() -> AttachmentImages.reencode(image, this.properties.attachmentMaxDimension()))
 			.subscribeOn(Schedulers.boundedElastic())
 			.flatMap((encoded) -> store(uploaderId, encoded));
+	}
+
+	/** Which of the attachments were uploaded by the person. */
+	Mono<Set<UUID>> uploadedBy(UUID personId, Set<UUID> ids) {
+		return this.database.sql("select id from attachment where uploaded_by = :personId and id = any(:ids)")
+			.bind("personId", personId)
+			.bind("ids", ids.toArray(UUID[]::new))
+			.map((row) -> row.get(0, UUID.class))
+			.all()
+			.collect(Collectors.toSet());
 	}
 
 	/** An attachment's content type and bytes. */

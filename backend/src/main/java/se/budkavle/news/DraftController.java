@@ -1,6 +1,8 @@
 package se.budkavle.news;
 
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,9 +24,15 @@ class DraftController {
 
 	private final Markdown markdown;
 
-	DraftController(AudienceCount audience, Markdown markdown) {
+	private final Attachments attachments;
+
+	private final AttachmentUrls urls;
+
+	DraftController(AudienceCount audience, Markdown markdown, Attachments attachments, AttachmentUrls urls) {
 		this.audience = audience;
 		this.markdown = markdown;
+		this.attachments = attachments;
+		this.urls = urls;
 	}
 
 	@PostMapping("/api/v1/posts/audience-count")
@@ -34,9 +42,19 @@ class DraftController {
 			.map(AudienceSize::new);
 	}
 
+	/**
+	 * The text as readers will see it. Images the viewer uploaded themselves get signed links, so they show; other
+	 * attachment images stay unsigned, so a preview never opens an image its writer could not already see.
+	 */
 	@PostMapping("/api/v1/posts/preview")
 	Mono<Preview> preview(@RequestBody PreviewRequest request) {
-		return Viewers.current().map((viewer) -> new Preview(this.markdown.render(request.checkedBody()).html()));
+		return Viewers.current().flatMap((viewer) -> {
+			String html = this.markdown.render(request.checkedBody()).html();
+			Set<UUID> images = this.urls.imageIds(html);
+			Mono<Set<UUID>> own = images.isEmpty() ? Mono.just(Set.of())
+					: this.attachments.uploadedBy(viewer.personId(), images);
+			return own.map((uploaded) -> new Preview(this.urls.signImages(html, uploaded::contains)));
+		});
 	}
 
 	/** The targets of a post not yet written, as a new post names them. */

@@ -1,11 +1,16 @@
 package se.budkavle.news;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sanitised by the same code as a published post.
  */
 class PreviewTests extends NewsApiSupport {
+
+	@Autowired
+	Attachments attachments;
 
 	private static final String PREVIEW = "/api/v1/posts/preview";
 
@@ -41,6 +49,19 @@ class PreviewTests extends NewsApiSupport {
 				"style=", "javascript:", "vbscript:", "data:");
 		assertThat(html).doesNotContainPattern("\\son[a-z]+\\s*=");
 		assertThat(html).contains("<p>före</p>");
+	}
+
+	@Test
+	void anImageTheWriterUploadedShowsSignedInTheirPreviewButSomeoneElsesAttachmentStaysUnsigned() throws Exception {
+		var png = new ByteArrayOutputStream();
+		ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", png);
+		UUID uploader = this.organisation.person("enhet-manager");
+		UUID image = this.attachments.store(uploader, png.toByteArray()).block();
+		String markdown = "![Karta](/api/v1/attachments/" + image + ")";
+
+		assertThat(preview("enhet-manager", markdown)).contains("src=\"/api/v1/attachments/" + image + "?sig=");
+		assertThat(preview("employee", markdown)).contains("src=\"/api/v1/attachments/" + image + "\"")
+			.doesNotContain("sig=");
 	}
 
 	@Test
