@@ -57,6 +57,36 @@ class DemoPostsTests {
 			.expectHeader().contentType(org.springframework.http.MediaType.IMAGE_PNG);
 	}
 
+	@Test
+	void theDemoHoldsEnoughDialogueThatReachShowsThemesForTheUnitsThatMayShowThem(@Autowired WebTestClient client,
+			@Autowired Organisation organisation, @Autowired DemoTokens tokens) {
+		var hr = organisation.personByExternalId(DemoPersonas.HR.externalId()).block();
+		String token = tokens.issue(hr, java.util.Set.of(se.budkavle.identity.Role.HR)).accessToken();
+		for (String unit : java.util.List.of("hsf-aldre-hemtjanst-syd", "hsf-aldre")) {
+			themes(client, organisation, token, unit).jsonPath("$.suppressed")
+				.isEqualTo(false)
+				.jsonPath("$.themes[*].theme")
+				.value((themes) -> assertThat((java.util.List<Object>) themes).as(unit)
+					.contains((Object) "brukarna", "mobilen"));
+		}
+		// The förvaltning and the city have a director and a small staff of their own, so the disclosure rule keeps
+		// their texts from being shown whole (docs/disclosure.md).
+		for (String unit : java.util.List.of(DemoStructure.ADMINISTRATION_ID, DemoStructure.CITY_ID)) {
+			themes(client, organisation, token, unit).jsonPath("$.suppressed").isEqualTo(true);
+		}
+	}
+
+	private static WebTestClient.BodyContentSpec themes(WebTestClient client, Organisation organisation, String token,
+			String unit) {
+		return client.get()
+			.uri("/api/v1/reach/units/{id}/themes", organisation.unitByExternalId(unit).block().id())
+			.headers((headers) -> headers.setBearerAuth(token))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody();
+	}
+
 	private java.util.List<String> strings(String sql) {
 		return this.database.sql(sql).map((row) -> row.get(0, String.class)).all().collectList().block();
 	}
