@@ -12,6 +12,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import se.budkavle.delivery.DeliveryProperties;
 import se.budkavle.integration.graph.GraphConnection;
 import se.budkavle.integration.graph.GraphMessages;
+import se.budkavle.platform.UiProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,7 +103,7 @@ class M365TeamsConfigurationTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@EnableConfigurationProperties({ M365Properties.class, DeliveryProperties.class })
+	@EnableConfigurationProperties({ M365Properties.class, DeliveryProperties.class, UiProperties.class })
 	static class Settings {
 	}
 }
