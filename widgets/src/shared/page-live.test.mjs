@@ -69,6 +69,8 @@ describe('the page live connection', () => {
 	test('two widgets on one page share one WebSocket and each gets its own topic\'s events', async () => {
 		const { page, sockets, feedCalls, ackCalls } = await pageWithTwoWidgets();
 		assert.equal(hub.connections, 1, 'one socket reached the hub');
+		// Chromium reports the socket to Playwright on its own channel, which may arrive after the hub saw it.
+		await hub.until(() => sockets.length > 0);
 		assert.deepEqual(sockets, [`${hub.url.replace('http', 'ws')}/api/v1/live`], 'the page opened one WebSocket');
 		assert.equal(await page.evaluate(() => window.Budkavle.live.connections), 1);
 
