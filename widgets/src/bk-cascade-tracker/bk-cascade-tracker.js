@@ -33,6 +33,7 @@ export class BkCascadeTracker extends BkElement {
 	};
 
 	#picked = '';
+	#choices;
 	#following;
 	#unfollow;
 	#focus;
@@ -70,9 +71,10 @@ export class BkCascadeTracker extends BkElement {
 
 	async fetchData(api, signal) {
 		const id = this.#current;
-		if (id) return { tracker: await api.get(this.#trackerPath(id), { signal }), choices: this.state.data?.choices };
+		if (id) return { tracker: await api.get(this.#trackerPath(id), { signal }), choices: this.#choices };
 		const [sent, relay] = await Promise.all([api.get('cascades?box=sent', { signal }), api.get('cascades?box=relay', { signal })]);
 		const choices = [...new Map([...(sent?.items ?? []), ...(relay?.items ?? [])].map((item) => [item.id, item])).values()];
+		this.#choices = choices;
 		if (choices.length !== 1) return { choices };
 		this.#picked = choices[0].id;
 		return { choices, tracker: await api.get(this.#trackerPath(this.#picked), { signal }) };

@@ -92,7 +92,7 @@ export const cascadeStyles = css`
 	.section-heading { margin: 0; font-size: 1.125rem; line-height: 1.3; }
 	.subheading { margin: 0; font-size: 1rem; line-height: 1.4; }
 	.hint, .meta, .empty { color: var(--bk-color-muted, #4d4d4d); font-size: 0.9375rem; }
-	.cascade-state { display: inline-flex; align-items: baseline; gap: 0.25rem; font-weight: 600; white-space: nowrap; }
+	.cascade-state { font-weight: 600; min-width: 0; overflow-wrap: anywhere; }
 	.state-icon { display: inline-block; min-inline-size: 1.1em; text-align: center; }
 	.state-overdue { color: var(--bk-color-danger, #b00020); }
 	.state-overdue .state-icon { border: 2px solid currentColor; border-radius: 50%; min-inline-size: 1.4em; font-weight: 700; }
