@@ -19,6 +19,9 @@ import { styles } from './bk-cascade-compose.styles.js';
 
 const TEXTS = ['changes', 'unchanged', 'localJudgement', 'doNotSay'];
 
+/** Fields whose errors from the hub are said in the widget's language (the hub's words are English). */
+const KNOWN_ERRORS = ['title', 'message', 'targets', 'levelDeadline', 'deadline'];
+
 /** A `datetime-local` value as an ISO instant, or null when empty. */
 function instant(local) {
 	if (!local) return null;
@@ -340,7 +343,8 @@ export class BkCascadeCompose extends BkElement {
 			this.#focus = '[part~="confirmation"]';
 			this.emit('bk-cascade-created', { id: created?.id });
 		} catch (error) {
-			this.errors = cascadeErrors(this, error, { forbiddenKey: 'cascade-compose.error.forbidden' });
+			this.errors = cascadeErrors(this, error, { forbiddenKey: 'cascade-compose.error.forbidden' }).map((entry) => (
+				KNOWN_ERRORS.includes(entry.field) ? { ...entry, message: this.t(`cascade-compose.error.${entry.field}`) } : entry));
 			const field = this.errors.find((entry) => entry.field && this.#target(entry.field))?.field;
 			this.#focus = field ? `#${this.#target(field)}` : '[part~="submit-button"]';
 		} finally {

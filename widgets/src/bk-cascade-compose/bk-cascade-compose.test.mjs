@@ -140,18 +140,19 @@ describe('bk-cascade-compose', () => {
 			'POST cascades': (call, number) => (number === 1 ? {
 				status: 400, contentType: 'application/problem+json', body: JSON.stringify({
 					type: 'urn:budkavle:problem:invalid-cascade', status: 400, title: 'Invalid cascade', detail: 'Invalid cascade',
-					errors: [{ field: 'title', message: 'Rubriken saknas.' }, { field: 'targets', message: 'Välj minst en enhet.' },
-						{ field: 'levelDeadline', message: 'Ange 1–30 arbetsdagar.' }] }),
+					errors: [{ field: 'title', message: 'A title is required.' }, { field: 'targets', message: 'At least one unit, each with a unitId.' },
+						{ field: 'levelDeadline', message: 'Between 1 and 30 working days.' }, { field: 'changes', message: 'Too long.' }] }),
 			} : problem(403, 'cascade-not-allowed', 'Forbidden', 'Not allowed')),
 		});
 		await widget().getByLabel('Arbetsdagar per nivå', { exact: true }).fill('45');
 		await tabTo(page, 'submit-button', 60);
 		await page.keyboard.press('Enter');
-		await widget().locator('#title-error').getByText('Rubriken saknas.').waitFor();
+		await widget().locator('#title-error').getByText('Skriv en rubrik, högst 200 tecken.').waitFor();
 		assert.equal(await widget().getByLabel('Rubrik').getAttribute('aria-invalid'), 'true');
 		assert.equal(await widget().getByLabel('Rubrik').getAttribute('aria-describedby'), 'title-error');
-		assert.equal(await widget().locator('#targets-error').textContent(), 'Välj minst en enhet.');
-		assert.equal(await widget().locator('#levelDeadline-error').textContent(), 'Ange 1–30 arbetsdagar.');
+		assert.equal(await widget().locator('#targets-error').textContent(), 'Välj minst en enhet som budkavlen ska gå till.');
+		assert.equal(await widget().locator('#levelDeadline-error').textContent(), 'Ange 1–30 arbetsdagar per nivå, eller välj en sista dag för alla.');
+		assert.equal(await widget().locator('#changes-error').textContent(), 'Too long.', 'a field without words of its own keeps the hub\'s');
 		assert.equal(await widget().getByLabel('Arbetsdagar per nivå', { exact: true }).getAttribute('aria-invalid'), 'true');
 		assert.equal((await focusedElement(page)).part, 'title-input', 'focus goes to the first field to fix');
 		assert.equal(sent()[0].body.levelDeadline, 45);

@@ -141,8 +141,17 @@ export class BkCascadeInbox extends BkElement {
 	async #reloadOpened(api = this.#api()) {
 		const id = this.opened?.toolkit.id;
 		if (!id) return;
-		const [toolkit, questions] = await Promise.all([api.get(`cascades/${id}`), api.get(`cascades/${id}/questions`)]);
-		if (this.opened?.toolkit.id === id) this.opened = { toolkit, questions: questions?.items ?? [] };
+		const [toolkit, questions] = await Promise.all([api.get(`cascades/${id}`), this.#questions(api, id)]);
+		if (this.opened?.toolkit.id === id) this.opened = { toolkit, questions };
+	}
+
+	/** The managers' questions to the sender, or null when they cannot be read (the toolkit is shown without them). */
+	async #questions(api, id) {
+		try {
+			return (await api.get(`cascades/${id}/questions`))?.items ?? [];
+		} catch {
+			return null;
+		}
 	}
 
 	updated(changed) {
@@ -336,6 +345,7 @@ export class BkCascadeInbox extends BkElement {
 
 	#renderQuestions(level) {
 		const { questions } = this.opened;
+		if (questions === null) return nothing;
 		return html`<section class="thread" part="thread" aria-labelledby="thread-heading">
 			${heading(level, { id: 'thread-heading', cls: 'section-heading', part: 'thread-heading' }, this.t('cascade-inbox.thread'))}
 			<p class="hint">${this.t('cascade-inbox.thread-hint')}</p>
@@ -362,8 +372,8 @@ export class BkCascadeInbox extends BkElement {
 		this.announcement = '';
 		const api = this.#api();
 		try {
-			const [toolkit, questions] = await Promise.all([api.get(`cascades/${id}`), api.get(`cascades/${id}/questions`)]);
-			this.opened = { toolkit, questions: questions?.items ?? [] };
+			const [toolkit, questions] = await Promise.all([api.get(`cascades/${id}`), this.#questions(api, id)]);
+			this.opened = { toolkit, questions };
 			this.relay = emptyRelay(toolkit);
 			this.question = '';
 			this.#focus = '#toolkit-heading';

@@ -235,7 +235,8 @@ export class BkCascadeTracker extends BkElement {
 
 	#reachText(reach) {
 		if (!reach) return this.t('cascade-tracker.reach-hidden');
-		return this.t('cascade-tracker.reach', { read: reach.read ?? 0, audience: reach.audience ?? 0, acknowledged: reach.acknowledged ?? 0 });
+		const figures = { read: reach.read ?? 0, audience: reach.audience ?? 0, acknowledged: reach.acknowledged };
+		return this.t(reach.acknowledged == null ? 'cascade-tracker.reach-read' : 'cascade-tracker.reach', figures);
 	}
 
 	#renderReach(reach) {
@@ -274,7 +275,7 @@ export class BkCascadeTracker extends BkElement {
 					? html`<p class="meta">${this.t('cascade.deadline', { date: formatDateTime(node.deadline, this.language) })}</p>` : nothing}
 				${children.length && node.rollup ? html`<p class="meta" part="node-rollup">${this.t('cascade-tracker.node-rollup', {
 					done: (node.rollup.relayed ?? 0) + (node.rollup.discussed ?? 0), count: node.rollup.units ?? 0, overdue: node.rollup.overdue ?? 0 })}</p>` : nothing}
-				${node.reach !== undefined ? html`<p class="meta" part="node-reach">${this.t('cascade-tracker.reach-label')} ${this.#reachText(node.reach)}</p>` : nothing}
+				${node.reach ? html`<p class="meta" part="node-reach">${this.t('cascade-tracker.reach-label')} ${this.#reachText(node.reach)}</p>` : nothing}
 			</div>
 			${children.length ? html`<ul class="children" id=${childrenId} ?hidden=${!open}>${open
 				? children.map((child) => this.#renderNode(child)) : nothing}</ul>` : nothing}

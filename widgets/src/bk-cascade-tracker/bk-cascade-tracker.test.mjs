@@ -163,11 +163,14 @@ describe('bk-cascade-tracker', () => {
 		small.root.reach = null;
 		small.root.name = 'Individ- och familjeomsorgsavdelningensmottagningsenhetförvuxna';
 		small.feedback = null;
+		small.root.children[0].reach = { audience: 12, read: 7, acknowledged: null };
 		await mount({ [`GET cascades/${CASCADE}/tracker`]: () => json(small) }, { cascade: CASCADE, lang: 'en' });
 		await widget().getByRole('heading', { name: /^Tracker: Ny bemanningsplan/ }).waitFor();
 		assert.equal(squash(await widget().locator('[part~="reach"]').textContent()),
 			'Reach of the local posts: not shown for groups of fewer than five people.');
 		await widget().getByText('No feedback to show yet.', { exact: false }).waitFor();
+		assert.match(squash(await widget().locator('[part~="node-reach"]').last().textContent()),
+			/^Reach of the local posts: 7 of 12 have read\.$/, 'no acknowledgement figure where none was asked for');
 		await widget().getByRole('button', { name: /^Hemtjänst Syd/ }).click();
 		await widget().getByText('Arbetsgrupp Kväll').waitFor();
 		const wide = await page.evaluate(() => [...document.querySelector('bk-cascade-tracker').shadowRoot.querySelectorAll('*')]

@@ -699,4 +699,10 @@ export default {
 	'cascade-tracker.csv-file': 'cascade.csv',
 	'cascade-tracker.csv-done': 'The file {name} is downloaded.',
 	'cascade-tracker.live-update': 'The tracker is updated.',
+	'cascade-tracker.reach-read': '{read} of {audience} have read.',
+	'cascade-compose.error.title': 'Write a title of at most 200 characters.',
+	'cascade-compose.error.message': 'Write the message the managers are to pass on.',
+	'cascade-compose.error.targets': 'Choose at least one unit for the cascade.',
+	'cascade-compose.error.levelDeadline': 'Give 1–30 working days per level, or choose one deadline for everyone.',
+	'cascade-compose.error.deadline': 'Give a deadline that has not passed, or choose working days per level.',
 };

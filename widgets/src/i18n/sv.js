@@ -699,4 +699,10 @@ export default {
 	'cascade-tracker.csv-file': 'budkavle.csv',
 	'cascade-tracker.csv-done': 'Filen {name} är nedladdad.',
 	'cascade-tracker.live-update': 'Uppföljningen är uppdaterad.',
+	'cascade-tracker.reach-read': '{read} av {audience} har läst.',
+	'cascade-compose.error.title': 'Skriv en rubrik, högst 200 tecken.',
+	'cascade-compose.error.message': 'Skriv budskapet som cheferna ska föra vidare.',
+	'cascade-compose.error.targets': 'Välj minst en enhet som budkavlen ska gå till.',
+	'cascade-compose.error.levelDeadline': 'Ange 1–30 arbetsdagar per nivå, eller välj en sista dag för alla.',
+	'cascade-compose.error.deadline': 'Ange en sista dag som inte har passerat, eller välj arbetsdagar per nivå.',
 };
