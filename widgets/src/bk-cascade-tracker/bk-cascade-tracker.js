@@ -30,6 +30,7 @@ export class BkCascadeTracker extends BkElement {
 		expanded: { state: true },
 		announcement: { state: true },
 		errors: { state: true },
+		answerErrors: { state: true },
 	};
 
 	#picked = '';
@@ -55,6 +56,8 @@ export class BkCascadeTracker extends BkElement {
 		this.expanded = new Set();
 		this.announcement = '';
 		this.errors = [];
+		/** @type {{message: string}[]} */
+		this.answerErrors = [];
 	}
 
 	get #current() {
@@ -71,13 +74,32 @@ export class BkCascadeTracker extends BkElement {
 
 	async fetchData(api, signal) {
 		const id = this.#current;
-		if (id) return { tracker: await api.get(this.#trackerPath(id), { signal }), choices: this.#choices };
+		if (id) {
+			const [tracker, thread] = await Promise.all([api.get(this.#trackerPath(id), { signal }), this.#thread(api, id, signal)]);
+			return { tracker, thread, choices: this.#choices };
+		}
 		const [sent, relay] = await Promise.all([api.get('cascades?box=sent', { signal }), api.get('cascades?box=relay', { signal })]);
 		const choices = [...new Map([...(sent?.items ?? []), ...(relay?.items ?? [])].map((item) => [item.id, item])).values()];
 		this.#choices = choices;
 		if (choices.length !== 1) return { choices };
 		this.#picked = choices[0].id;
-		return { choices, tracker: await api.get(this.#trackerPath(this.#picked), { signal }) };
+		const [tracker, thread] = await Promise.all([api.get(this.#trackerPath(this.#picked), { signal }), this.#thread(api, this.#picked, signal)]);
+		return { choices, tracker, thread };
+	}
+
+	/**
+	 * The managers' questions to the sender, and whether the viewer is the sender (who answers them); null when they
+	 * cannot be read, and the tracker is shown without them.
+	 */
+	async #thread(api, id, signal) {
+		try {
+			const [questions, toolkit, me] = await Promise.all([api.get(`cascades/${id}/questions`, { signal }),
+				api.get(`cascades/${id}`, { signal }), api.get('me', { signal })]);
+			return { questions: questions?.items ?? [], sender: Boolean(me?.id) && toolkit?.sender?.id === me.id };
+		} catch (error) {
+			if (error?.name === 'AbortError') throw error;
+			return null;
+		}
 	}
 
 	connectedCallback() {
@@ -196,6 +218,7 @@ export class BkCascadeTracker extends BkElement {
 				${root ? html`<ul class="tree" part="tree" aria-describedby="tree-hint">${this.#renderNode(root, true)}</ul>` : nothing}
 			</section>
 			${this.#renderFeedback(level, tracker.feedback)}
+			${this.#renderThread(level, this.state.data.thread)}
 			<div class="export" part="export">
 				${renderCascadeErrors(this.errors, 'export-errors')}
 				<div class="actions"><button type="button" class="secondary" part="csv-button" @click=${this.#exportCsv}>${this.t('cascade-tracker.csv')}</button></div>
@@ -307,6 +330,56 @@ export class BkCascadeTracker extends BkElement {
 				${answer.feedback ? html`<p><span class="label">${this.t('cascade-tracker.team-feedback')}</span> <span class="text">${answer.feedback}</span></p>` : nothing}
 			</li>`)}</ul>` : html`<p class="empty" part="no-feedback">${this.t('cascade-tracker.no-feedback')}</p>`}
 		</section>`;
+	}
+
+	#renderThread(level, thread) {
+		if (!thread) return nothing;
+		return html`<section class="part" part="thread" aria-labelledby="thread-heading">
+			${heading(level, { id: 'thread-heading', cls: 'section-heading', part: 'section-heading', focusable: true }, this.t('cascade-tracker.thread'))}
+			${renderCascadeErrors(this.answerErrors ?? [], 'answer-errors')}
+			${thread.questions.length ? html`<ul class="answers" part="thread-list">${thread.questions.map((entry) => html`<li class="answer" part="thread-item">
+				<p class="meta">${this.t('cascade-inbox.asked-by', { name: entry.author?.name ?? '', time: formatDateTime(entry.at, this.language) })}</p>
+				<p class="text">${entry.body}</p>
+				${entry.answer ? html`<p class="meta">${this.t('cascade-inbox.answered-by', { name: entry.answer.author?.name ?? '', time: formatDateTime(entry.answer.at, this.language) })}</p>
+					<p class="text">${entry.answer.body}</p>`
+					: (thread.sender ? this.#renderAnswerForm(entry) : html`<p class="meta">${this.t('cascade-inbox.unanswered')}</p>`)}
+			</li>`)}</ul>` : html`<p class="empty">${this.t('cascade-inbox.thread-empty')}</p>`}
+		</section>`;
+	}
+
+	#renderAnswerForm(entry) {
+		const id = `answer-${entry.id}`;
+		return html`<form class="answer-form" part="answer-form" novalidate @submit=${(event) => this.#answer(event, entry)}>
+			<label for=${id}>${this.t('cascade-tracker.answer')}</label>
+			<textarea id=${id} part="answer-input" rows="3" maxlength="4000"></textarea>
+			<div class="actions"><button type="submit" part="answer-button">${this.t('cascade-tracker.answer-send')}</button></div>
+		</form>`;
+	}
+
+	async #answer(event, entry) {
+		event.preventDefault();
+		const input = event.target.querySelector('textarea');
+		const body = input.value.trim();
+		this.answerErrors = [];
+		this.announcement = '';
+		if (!body) {
+			this.answerErrors = [{ message: this.t('cascade-tracker.error.answer') }];
+			this.requestUpdate();
+			input.focus();
+			return;
+		}
+		const id = this.#current;
+		const api = new ApiClient({ hub: this.hub, token: this.token });
+		try {
+			await api.send('POST', `cascades/${id}/questions/${encodeURIComponent(entry.id)}/answer`, { body: { body } });
+			const thread = await this.#thread(api, id);
+			if (this.state.status === 'loaded' && this.#current === id) this.state = { status: 'loaded', data: { ...this.state.data, thread } };
+			this.announcement = this.t('cascade-tracker.answered');
+			this.#focus = '#thread-heading';
+		} catch (error) {
+			this.answerErrors = cascadeErrors(this, error);
+			this.requestUpdate();
+		}
 	}
 
 	async #exportCsv() {

@@ -23,8 +23,12 @@ export const styles = css`
 	.unit-name { font-weight: 700; overflow-wrap: anywhere; min-width: 0; }
 	.leaf { padding-block: 0.25rem; }
 	.answer { display: grid; gap: 0.25rem; padding: 0.5rem 0.75rem; border-inline-start: 0.25rem solid var(--bk-color-accent, #005a9c); }
+	.answer-form { display: grid; gap: 0.25rem; min-width: 0; }
+	.answer-form label { font-weight: 600; }
+	.answer-form textarea { width: 100%; max-width: 100%; min-height: 2.75rem; padding: 0.5rem; font: inherit; color: inherit; resize: vertical;
+		border: 1px solid var(--bk-color-border, #767676); border-radius: var(--bk-radius-control, 0.375rem); background: var(--bk-color-surface, #ffffff); }
 	@media (forced-colors: active) {
-		.row, .levels th, .levels td, .children, .disclosure { border-color: CanvasText; }
+		.row, .levels th, .levels td, .children, .disclosure, .answer-form textarea { border-color: CanvasText; }
 		.disclosure { color: ButtonText; }
 	}
 `;

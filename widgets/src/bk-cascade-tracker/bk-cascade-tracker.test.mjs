@@ -10,7 +10,7 @@ import { axeViolations, formatViolations, launchChromium } from '../../test/supp
 import { startServer } from '../../test/support/server.mjs';
 import { startLiveHub } from '../../test/support/live-hub.mjs';
 import { focusedElement, horizontalOverflow, mountElement, tabTo } from '../../test/support/elements.mjs';
-import { AVDELNING, CASCADE, OTHER, SYD, json, relayItem, serveCascadeApi, tracker } from '../../test/support/cascade-api.mjs';
+import { AVDELNING, CASCADE, OTHER, json, relayItem, serveCascadeApi, toolkit, tracker } from '../../test/support/cascade-api.mjs';
 
 const TEAM = 'c0000000-0000-4000-8000-0000000000a1';
 
@@ -155,6 +155,36 @@ describe('bk-cascade-tracker', () => {
 		await widget().getByRole('button', { name: 'Välj en annan budkavle' }).click();
 		await widget().getByText('Välj en budkavle att följa upp.').waitFor();
 		assert.match((await focusedElement(page)).text, /Ny bemanningsplan/, 'focus returns to the budkavle left');
+	});
+
+	test('lets the sender answer the managers\' questions by keyboard, and shows a manager the questions without an answer form', async () => {
+		const questions = [{ id: 'q1', author: { name: 'Sara Lind' }, body: 'Gäller det nattpatrullen?', at: '2026-12-04T08:00:00Z', answer: null }];
+		const handlers = (me) => ({
+			[`GET cascades/${CASCADE}/questions`]: () => json({ items: questions }),
+			[`GET cascades/${CASCADE}`]: () => json(toolkit()),
+			'GET me': () => json({ id: me, displayName: 'Någon' }),
+			[`POST cascades/${CASCADE}/questions/q1/answer`]: (call) => {
+				questions[0].answer = { body: call.body.body, author: { name: 'Karin Lindqvist' }, at: '2026-12-04T09:00:00Z' };
+				return json({});
+			},
+		});
+		await mount(handlers('p2'));
+		const thread = widget().getByRole('region', { name: 'Frågor från cheferna' });
+		await thread.getByText('Gäller det nattpatrullen?').waitFor();
+		await thread.getByText('Inte besvarad än.').waitFor();
+		assert.equal(await thread.locator('textarea').count(), 0, 'only the sender answers');
+
+		await mount(handlers('p1'));
+		await thread.getByText('Gäller det nattpatrullen?').waitFor();
+		await tabTo(page, 'answer-input', 40);
+		await page.keyboard.type('Ja, nattpatrullen ingår från februari.');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Enter');
+		await widget().getByRole('status').getByText('Svaret är skickat. Alla chefer i budkavlen ser det.').waitFor();
+		await thread.getByText('Ja, nattpatrullen ingår från februari.').waitFor();
+		assert.deepEqual(callsTo('POST', `cascades/${CASCADE}/questions/q1/answer`)[0].body, { body: 'Ja, nattpatrullen ingår från februari.' });
+		assert.equal((await focusedElement(page)).part, 'section-heading');
+		await assertAxeClean('answered');
 	});
 
 	test('speaks English, hides reach for small groups and fits 320 CSS px without sideways scrolling', async () => {

@@ -705,4 +705,9 @@ export default {
 	'cascade-compose.error.targets': 'Choose at least one unit for the cascade.',
 	'cascade-compose.error.levelDeadline': 'Give 1–30 working days per level, or choose one deadline for everyone.',
 	'cascade-compose.error.deadline': 'Give a deadline that has not passed, or choose working days per level.',
+	'cascade-tracker.thread': 'Questions from the managers',
+	'cascade-tracker.answer': 'Your answer, which every manager in the cascade sees',
+	'cascade-tracker.answer-send': 'Answer',
+	'cascade-tracker.answered': 'The answer is sent. Every manager in the cascade sees it.',
+	'cascade-tracker.error.answer': 'Write your answer first.',
 };

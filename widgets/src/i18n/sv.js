@@ -705,4 +705,9 @@ export default {
 	'cascade-compose.error.targets': 'Välj minst en enhet som budkavlen ska gå till.',
 	'cascade-compose.error.levelDeadline': 'Ange 1–30 arbetsdagar per nivå, eller välj en sista dag för alla.',
 	'cascade-compose.error.deadline': 'Ange en sista dag som inte har passerat, eller välj arbetsdagar per nivå.',
+	'cascade-tracker.thread': 'Frågor från cheferna',
+	'cascade-tracker.answer': 'Ditt svar, som alla chefer i budkavlen ser',
+	'cascade-tracker.answer-send': 'Svara',
+	'cascade-tracker.answered': 'Svaret är skickat. Alla chefer i budkavlen ser det.',
+	'cascade-tracker.error.answer': 'Skriv ditt svar först.',
 };
