@@ -12,7 +12,7 @@
 import { html, nothing } from 'lit';
 import { ApiClient } from '../shared/api-client.js';
 import { BkElement } from '../shared/bk-element.js';
-import { formatDate, formatDateTime } from '../shared/date-format.js';
+import { formatDateTime } from '../shared/date-format.js';
 import { Throttle, follow, liveEnabled } from '../shared/live-follow.js';
 import { heading, headingLevel } from '../shared/question-thread.js';
 import { sharedStyles } from '../shared/styles.js';
