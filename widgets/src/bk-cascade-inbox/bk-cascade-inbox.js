@@ -77,6 +77,15 @@ export class BkCascadeInbox extends BkElement {
 		return api.get('cascades?box=relay', { signal });
 	}
 
+	/** Reads the list again; a budkavle open closes (another person may be signed in now). */
+	refresh() {
+		this.opened = null;
+		this.relay = null;
+		this.errors = [];
+		this.announcement = '';
+		return super.refresh();
+	}
+
 	get #level() {
 		return Math.min(headingLevel(this.headingLevel), 5);
 	}

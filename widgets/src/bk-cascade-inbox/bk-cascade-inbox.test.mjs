@@ -227,7 +227,9 @@ describe('bk-cascade-inbox', () => {
 		await assertAxeClean('English at 320 px');
 
 		api.handlers[`GET cascades/${CASCADE}`] = () => problem(404, 'cascade-not-found', 'Not Found', 'No such cascade');
-		await widget().getByRole('button', { name: 'Back to the cascades' }).click();
+		await page.evaluate(() => { document.querySelector('bk-cascade-inbox').token = 'someone-else'; });
+		await widget().getByText('You have 1 cascade to pass on.').waitFor();
+		assert.equal(await widget().locator('[part~="toolkit"]').count(), 0, 'a new sign-in closes the budkavle opened');
 		await widget().getByRole('button', { name: /^Open the cascade/ }).click();
 		await widget().locator('[part~="list-errors"]').getByText('The cascade does not exist, or it is not for you.').waitFor();
 		await page.setViewportSize({ width: 1280, height: 720 });

@@ -102,6 +102,19 @@ export class BkCascadeTracker extends BkElement {
 		}
 	}
 
+	/** Reads again from the start: a budkavle picked is forgotten (another person may be signed in now). */
+	refresh() {
+		this.#picked = '';
+		this.#choices = undefined;
+		this.answerErrors = [];
+		return super.refresh();
+	}
+
+	/** Reads the budkavle picked, or the choice again. */
+	#reload() {
+		return super.refresh();
+	}
+
 	connectedCallback() {
 		super.connectedCallback();
 		this.#follow();
@@ -119,7 +132,7 @@ export class BkCascadeTracker extends BkElement {
 		super.willUpdate(changed);
 		if ((changed.has('cascade') || changed.has('unit')) && this.hasUpdated) {
 			this.expanded = new Set();
-			this.refresh();
+			this.#reload();
 		}
 	}
 
@@ -192,7 +205,7 @@ export class BkCascadeTracker extends BkElement {
 		this.expanded = new Set();
 		this.announcement = '';
 		this.#focus = '#heading';
-		this.refresh();
+		this.#reload();
 	}
 
 	#backToChoices() {
@@ -200,7 +213,7 @@ export class BkCascadeTracker extends BkElement {
 		this.#picked = '';
 		this.announcement = '';
 		this.#focus = `[data-cascade-id="${CSS.escape(id)}"]`;
-		this.refresh();
+		this.#reload();
 	}
 
 	#renderTracker(tracker) {

@@ -134,6 +134,7 @@ describe('bk-cascade-tracker', () => {
 				? [relayItem({ counts: { units: 3, relayed: 1, discussed: 1, overdue: 1 } })]
 				: [relayItem(), relayItem({ id: OTHER, title: 'Nya nyckelrutiner' })] }),
 			[`GET cascades/${CASCADE}/tracker`]: () => json(state.tracker),
+			[`GET cascades/${OTHER}/tracker`]: () => json(tracker({ cascadeId: OTHER, title: 'Nya nyckelrutiner' })),
 		}, { live: '', hub: hub.url });
 		await widget().getByText('Välj en budkavle att följa upp.').waitFor();
 		assert.deepEqual(await widget().locator('[part~="choice-button"]').allTextContents(), ['Ny bemanningsplan', 'Nya nyckelrutiner']);
@@ -155,6 +156,11 @@ describe('bk-cascade-tracker', () => {
 		await widget().getByRole('button', { name: 'Välj en annan budkavle' }).click();
 		await widget().getByText('Välj en budkavle att följa upp.').waitFor();
 		assert.match((await focusedElement(page)).text, /Ny bemanningsplan/, 'focus returns to the budkavle left');
+
+		await widget().getByRole('button', { name: 'Nya nyckelrutiner' }).click();
+		await widget().getByRole('button', { name: 'Välj en annan budkavle' }).waitFor();
+		await page.evaluate(() => { document.querySelector('bk-cascade-tracker').token = 'someone-else'; });
+		await widget().getByText('Välj en budkavle att följa upp.').waitFor();
 	});
 
 	test('lets the sender answer the managers\' questions by keyboard, and shows a manager the questions without an answer form', async () => {
