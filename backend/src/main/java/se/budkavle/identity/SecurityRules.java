@@ -24,7 +24,7 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 class SecurityRules {
 
 	static final String[] OPEN = { "/", "/index.html", "/demo/**", "/widgets/**", "/accessibility", "/favicon.ico",
-			"/actuator/health/**", "/livez", "/readyz", "/v3/api-docs/**",
+			"/actuator/health/**", "/livez", "/readyz", "/v3/api-docs/**", "/api-reference", "/api-reference.js",
 			// Browsers cannot set headers on a WebSocket: the live gateway authenticates inside its own protocol.
 			"/api/v1/live",
 			// The name widgets call the service in their messages, needed when signing in has failed.
