@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.ReactiveTransactionManager;
@@ -36,6 +37,10 @@ class BenchPublishing implements TopicPolicy {
 		this.transaction = TransactionalOperator.create(transactions);
 	}
 
+	@Operation(operationId = "publishBenchEvent", summary = "Publish a benchmark event",
+			description = "Only when budkavle.live.bench-endpoint is true (off by default), for any signed-in person. "
+					+ "Publishes an event on a bench: topic through the live gateway's real transactional path, for the "
+					+ "fan-out benchmark.")
 	@PostMapping("/api/v1/live/bench/events")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	Mono<Map<String, Long>> publish(@RequestBody BenchEvent event) {
