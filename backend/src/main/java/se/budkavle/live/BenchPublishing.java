@@ -28,6 +28,9 @@ class BenchPublishing implements TopicPolicy {
 
 	static final String TOPICS = "bench:";
 
+	/** The one event type of the {@code bench:*} topics. */
+	static final String EVENT = "bench.event";
+
 	private final LiveEvents events;
 
 	private final TransactionalOperator transaction;
@@ -45,7 +48,7 @@ class BenchPublishing implements TopicPolicy {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	Mono<Map<String, Long>> publish(@RequestBody BenchEvent event) {
 		String topic = TOPICS + ((event.topic() != null) ? event.topic() : "default");
-		return this.events.publish(LiveEvent.of(topic, "bench.event", event.payload()))
+		return this.events.publish(LiveEvent.of(topic, EVENT, event.payload()))
 			.as(this.transaction::transactional)
 			.map((id) -> Map.of("id", id));
 	}
