@@ -33,7 +33,10 @@ class OperationDocumentationTests {
 
 	@BeforeEach
 	void readTheDocument() {
-		byte[] body = this.client.get()
+		byte[] body = this.client.mutate()
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+			.build()
+			.get()
 			.uri("/v3/api-docs")
 			.exchange()
 			.expectStatus()
