@@ -11,13 +11,13 @@ import se.budkavle.platform.Input;
  * A new cascade as the sender writes it: the core message and the toolkit for the managers, the units whose subtrees
  * it goes to, and either a deadline per level in working days or one overall deadline.
  */
-record CascadeRequest(String title, String message, String changes, String unchanged, List<String> talkingPoints,
+public record CascadeRequest(String title, String message, String changes, String unchanged, List<String> talkingPoints,
 		List<Question> questions, String localJudgement, String doNotSay, String feedbackQuestion, List<Target> targets,
 		Mode mode, Integer levelDeadline, Instant deadline) {
 
 	static final int TITLE_LENGTH = 200;
 
-	CascadeRequest {
+	public CascadeRequest {
 		talkingPoints = (talkingPoints != null) ? List.copyOf(talkingPoints) : List.of();
 		questions = (questions != null) ? List.copyOf(questions) : List.of();
 		targets = (targets != null) ? List.copyOf(targets) : List.of();
@@ -25,11 +25,11 @@ record CascadeRequest(String title, String message, String changes, String uncha
 	}
 
 	/** A likely question from the staff with the suggested answer. */
-	record Question(String question, String answer) {
+	public record Question(String question, String answer) {
 	}
 
 	/** A unit whose subtree the cascade goes to. */
-	record Target(UUID unitId) {
+	public record Target(UUID unitId) {
 	}
 
 	/** The target units, each once. */

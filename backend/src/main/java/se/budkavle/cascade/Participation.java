@@ -22,15 +22,17 @@ class Participation {
 
 	/** Whether {@code :personId} relays for the unit {@code cu}: responsible when it opened, carrying it, or leading it now. */
 	static final String RELAYS_FOR = """
-			(cu.manager_id = :personId or cu.carrier_id = :personId
-			 or exists (select 1 from org_unit_manager um where um.unit_id = cu.unit_id and um.person_id = :personId))""";
+			coalesce(cu.manager_id = :personId or cu.carrier_id = :personId
+			 or exists (select 1 from org_unit_manager um where um.unit_id = cu.unit_id and um.person_id = :personId),
+			 false)""";
 
 	/** Whether {@code :personId} may relay for an overdue unit {@code cu} directly below a unit they relay for. */
 	static final String RELAYS_ON_BEHALF = """
-			(cu.relayed_at is null and cu.deadline < :now and exists (
+			coalesce(cu.relayed_at is null and cu.deadline < :now and exists (
 			    select 1 from cascade_unit up where up.cascade_id = cu.cascade_id and up.unit_id = cu.parent_id
 			    and (up.manager_id = :personId or up.carrier_id = :personId
-			         or exists (select 1 from org_unit_manager um where um.unit_id = up.unit_id and um.person_id = :personId))))""";
+			         or exists (select 1 from org_unit_manager um
+			                    where um.unit_id = up.unit_id and um.person_id = :personId))), false)""";
 
 	static final String IN_CASCADE = """
 			(c.sender_id = :personId

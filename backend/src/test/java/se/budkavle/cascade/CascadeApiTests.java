@@ -145,6 +145,29 @@ class CascadeApiTests extends HubTestSupport {
 	}
 
 	@Test
+	void theManagerAboveRelaysForAnOverdueUnitOnItsManagersBehalf() {
+		UUID id = send(as("director"), "hsf-aldre", Map.of("levelDeadline", 3));
+		relay(as("avdelning-manager"), id, Map.of("unitId", unit("hsf-aldre"), "kind", "PRINT")).expectStatus()
+			.isCreated();
+		UUID syd = unit("hsf-aldre-hemtjanst-syd");
+		relay(as("avdelning-manager"), id, Map.of("unitId", syd, "kind", "PRINT")).expectStatus().isForbidden();
+		this.clock.advance(Duration.ofDays(6));
+		get(as("avdelning-manager"), "/api/v1/cascades?box=relay").expectStatus().isOk().expectBody()
+			.jsonPath("$.items[?(@.id == '" + id + "')].units[?(@.name == 'Hemtjänst Syd')].state").isEqualTo("OVERDUE")
+			.jsonPath("$.items[?(@.id == '" + id + "')].units[?(@.name == 'Hemtjänst Syd')].onBehalf").isEqualTo(true);
+		relay(as("avdelning-manager"), id, Map.of("unitId", syd, "kind", "PRINT")).expectStatus().isCreated();
+		get(as("director"), "/api/v1/cascades/" + id + "/tracker?unitId=" + syd).expectStatus().isOk().expectBody()
+			.jsonPath("$.root.state").isEqualTo("RELAYED")
+			.jsonPath("$.root.relays[0].onBehalf").isEqualTo(true)
+			.jsonPath("$.root.relays[0].by").isEqualTo("Anders Berg");
+		String csv = get(as("director"), "/api/v1/cascades/" + id + "/tracker.csv").expectStatus().isOk()
+			.expectHeader().contentTypeCompatibleWith("text/csv").expectBody(String.class).returnResult()
+			.getResponseBody();
+		assertThat(csv).contains("Enhet;Nivå;Chef").contains("Hemtjänst Syd;2;Maria Holm;;RELAYED")
+			.contains("Hemtjänst Nord;2;Nils Norrman;;OVERDUE");
+	}
+
+	@Test
 	void badInputIsRefusedWithTheFieldsInErrorAndWritesNothing() {
 		long before = count("select count(*) from cascade");
 		as("director").post().uri("/api/v1/cascades").contentType(MediaType.APPLICATION_JSON)
