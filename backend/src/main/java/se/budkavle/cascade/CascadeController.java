@@ -37,12 +37,30 @@ class CascadeController {
 
 	private final Tracker tracker;
 
-	CascadeController(Sending sending, Boxes boxes, Toolkit toolkit, Relaying relaying, Tracker tracker) {
+	private final ManagerQuestions questions;
+
+	private final Sheets sheets;
+
+	CascadeController(Sending sending, Boxes boxes, Toolkit toolkit, Relaying relaying, Tracker tracker,
+			ManagerQuestions questions, Sheets sheets) {
 		this.sending = sending;
 		this.boxes = boxes;
 		this.toolkit = toolkit;
 		this.relaying = relaying;
 		this.tracker = tracker;
+		this.questions = questions;
+		this.sheets = sheets;
+	}
+
+	/** The unit's meeting sheet as an A4 PDF; printing it is recorded as a relay. */
+	@GetMapping(path = "/api/v1/cascades/{id}/sheet", produces = MediaType.APPLICATION_PDF_VALUE)
+	Mono<ResponseEntity<byte[]>> sheet(@PathVariable UUID id, @RequestParam(required = false) UUID unitId) {
+		return Viewers.current()
+			.flatMap((viewer) -> this.sheets.sheet(id, unitId, viewer))
+			.map((pdf) -> ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_PDF)
+				.header("Content-Disposition", "inline; filename=\"budkavle-" + id + ".pdf\"")
+				.body(pdf));
 	}
 
 	@PostMapping("/api/v1/cascades")
@@ -92,6 +110,25 @@ class CascadeController {
 				.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 				.header("Content-Disposition", "attachment; filename=\"budkavle-" + id + ".csv\"")
 				.body(TrackerCsv.of(view)));
+	}
+
+	@GetMapping("/api/v1/cascades/{id}/questions")
+	Mono<ManagerQuestions.Thread> questions(@PathVariable UUID id) {
+		return Viewers.current().flatMap((viewer) -> this.questions.thread(id, viewer));
+	}
+
+	@PostMapping("/api/v1/cascades/{id}/questions")
+	@ResponseStatus(HttpStatus.CREATED)
+	Mono<Created> ask(@PathVariable UUID id, @RequestBody ManagerQuestions.Body body) {
+		return Viewers.current().flatMap((viewer) -> this.questions.ask(id, viewer, body)).map(Created::new);
+	}
+
+	@PostMapping("/api/v1/cascades/{id}/questions/{questionId}/answer")
+	Mono<Created> answer(@PathVariable UUID id, @PathVariable UUID questionId,
+			@RequestBody ManagerQuestions.Body body) {
+		return Viewers.current()
+			.flatMap((viewer) -> this.questions.answer(id, questionId, viewer, body))
+			.map(Created::new);
 	}
 
 	@ExceptionHandler

@@ -10,9 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param zone the time zone working-day deadlines are counted in (Monday to Friday; public holidays are not known)
  * @param minimumGroupSize the fewest people a tracker figure (reach, feedback) may describe, as in reach
- * @param hubUrl the hub's address, from which the meeting sheet's QR code links to the local post
  */
 @ConfigurationProperties("budkavle.cascade")
 public record CascadeProperties(@DefaultValue("Europe/Stockholm") ZoneId zone,
-		@DefaultValue("5") int minimumGroupSize, @DefaultValue("http://localhost:8080") String hubUrl) {
+		@DefaultValue("5") int minimumGroupSize) {
 }

@@ -168,6 +168,62 @@ class CascadeApiTests extends HubTestSupport {
 	}
 
 	@Test
+	void theMeetingSheetIsAnA4PdfWithTheMessageAndAQrCodeToTheLocalPostAndItsPrintIsRecorded() throws Exception {
+		UUID id = send(as("director"), "hsf-aldre", Map.of("levelDeadline", 3));
+		UUID aldre = unit("hsf-aldre");
+		UUID post = publish(as("avdelning-manager"), aldre);
+		relay(as("avdelning-manager"), id, Map.of("unitId", aldre, "kind", "POST", "postId", post)).expectStatus()
+			.isCreated();
+		byte[] pdf = get(as("avdelning-manager"), "/api/v1/cascades/" + id + "/sheet?unitId=" + aldre).expectStatus()
+			.isOk().expectHeader().contentType(MediaType.APPLICATION_PDF).expectBody(byte[].class).returnResult()
+			.getResponseBody();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			var page = document.getPage(0);
+			assertThat(page.getMediaBox().getWidth()).isEqualTo(org.apache.pdfbox.pdmodel.common.PDRectangle.A4.getWidth());
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Ny bemanningsplan",
+					"Äldreomsorg", "planerar vi bemanningen veckovis", "Ny bemanningsplan i Äldreomsorg",
+					"Ingen förlorar timmar");
+			var name = page.getResources().getXObjectNames().iterator().next();
+			var image = ((org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) page.getResources().getXObject(name))
+				.getImage();
+			int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+			var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+					new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+			assertThat(new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText())
+				.isEqualTo("https://hub.test/posts/" + post);
+		}
+		assertThat(count("select count(*) from cascade_relay where kind = 'PRINT' and cascade_id = '" + id + "'"))
+			.isEqualTo(1);
+		get(as("outsider"), "/api/v1/cascades/" + id + "/sheet?unitId=" + aldre).expectStatus().isNotFound();
+		get(as("nord-manager"), "/api/v1/cascades/" + id + "/sheet?unitId=" + aldre).expectStatus().isForbidden();
+	}
+
+	@Test
+	void managersAskTheSenderInOneThreadEveryoneInTheCascadeSeesAndOnlyTheSenderAnswers() {
+		UUID id = send(as("director"), "hsf-aldre", Map.of("levelDeadline", 3));
+		String questions = "/api/v1/cascades/" + id + "/questions";
+		Map<?, ?> asked = as("avdelning-manager").post().uri(questions).contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("body", "Gäller det även nattpersonalen?")).exchange().expectStatus().isCreated()
+			.expectBody(Map.class).returnResult().getResponseBody();
+		as("avdelning-manager").post().uri(questions).contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("body", " ")).exchange().expectStatus().isBadRequest();
+		get(as("enhet-manager"), questions).expectStatus().isNotFound();
+		relay(as("avdelning-manager"), id, Map.of("unitId", unit("hsf-aldre"), "kind", "PRINT")).expectStatus()
+			.isCreated();
+		String answer = questions + "/" + asked.get("id") + "/answer";
+		as("enhet-manager").post().uri(answer).contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("body", "Ja.")).exchange().expectStatus().isForbidden();
+		as("director").post().uri(answer).contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("body", "Ja, alla pass.")).exchange().expectStatus().isOk();
+		get(as("enhet-manager"), questions).expectStatus().isOk().expectBody()
+			.jsonPath("$.items[0].body").isEqualTo("Gäller det även nattpersonalen?")
+			.jsonPath("$.items[0].author.name").isEqualTo("Anders Berg")
+			.jsonPath("$.items[0].answer.body").isEqualTo("Ja, alla pass.")
+			.jsonPath("$.items[0].answer.author.name").isEqualTo("Karin Lindqvist");
+		get(as("outsider"), questions).expectStatus().isNotFound();
+	}
+
+	@Test
 	void badInputIsRefusedWithTheFieldsInErrorAndWritesNothing() {
 		long before = count("select count(*) from cascade");
 		as("director").post().uri("/api/v1/cascades").contentType(MediaType.APPLICATION_JSON)
