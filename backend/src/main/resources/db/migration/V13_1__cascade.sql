@@ -53,6 +53,7 @@ create table cascade_unit (
     opened_at    timestamptz,
     relayed_at   timestamptz,
     discussed_at timestamptz,
+    overdue_at   timestamptz,
     primary key (cascade_id, unit_id)
 );
 

@@ -224,6 +224,50 @@ class CascadeApiTests extends HubTestSupport {
 	}
 
 	@Test
+	void aManagerWhoDoesNothingIsRemindedOnceADayBecomesOverdueAndTheManagerAboveIsToldAndRelaysOnTheirBehalf(
+			@Autowired Nudges nudges) {
+		// a title of its own: the reminders of the other tests' cascades go to the same managers
+		UUID id = send(as("director"), "hsf-aldre", Map.of("levelDeadline", 3, "title", "Nattbemanning " + UUID.randomUUID()));
+		UUID syd = unit("hsf-aldre-hemtjanst-syd");
+		relay(as("avdelning-manager"), id, Map.of("unitId", unit("hsf-aldre"), "kind", "PRINT")).expectStatus()
+			.isCreated();
+		java.time.Instant deadline = this.database
+			.sql("select deadline from cascade_unit where cascade_id = :id and unit_id = :unit").bind("id", id)
+			.bind("unit", syd).mapValue(java.time.Instant.class).one().block();
+		assertThat(deadline).as("three working days, Monday to Friday")
+			.isEqualTo(WorkingDays.after(START, 3, java.time.ZoneId.of("Europe/Stockholm")));
+		nudges.nudge().block();
+		assertThat(reminders(id, "enhet-manager", "cascade.reminder")).as("not yet due").isZero();
+
+		this.clock.set(deadline.minus(Duration.ofHours(12)));
+		nudges.nudge().block();
+		nudges.nudge().block();
+		assertThat(reminders(id, "enhet-manager", "cascade.reminder")).as("once a day").isEqualTo(1);
+		assertThat(reminders(id, "nord-manager", "cascade.reminder")).isEqualTo(1);
+
+		this.clock.set(deadline.plus(Duration.ofHours(13)));
+		nudges.nudge().block();
+		nudges.nudge().block();
+		assertThat(reminders(id, "enhet-manager", "cascade.reminder")).as("the next day").isEqualTo(2);
+		assertThat(reminders(id, "avdelning-manager", "cascade.overdue")).as("the manager above is told").isEqualTo(1);
+		assertThat(count("select count(*) from event where topic = 'cascade:" + id + "' and type = 'cascade.overdue'"))
+			.as("Hemtjänst Syd and Hemtjänst Nord, once each").isEqualTo(2);
+		get(as("director"), "/api/v1/cascades/" + id + "/tracker?unitId=" + syd).expectStatus().isOk().expectBody()
+			.jsonPath("$.root.state").isEqualTo("OVERDUE");
+
+		relay(as("avdelning-manager"), id, Map.of("unitId", syd, "kind", "PRINT")).expectStatus().isCreated();
+		get(as("director"), "/api/v1/cascades/" + id + "/tracker?unitId=" + syd).expectStatus().isOk().expectBody()
+			.jsonPath("$.root.state").isEqualTo("RELAYED")
+			.jsonPath("$.root.relays[0].onBehalf").isEqualTo(true);
+	}
+
+	private long reminders(UUID cascadeId, String persona, String kind) {
+		return count("select count(*) from notification n join cascade c on n.title = 'Påminnelse: ”' || c.title || '”'"
+				+ " where c.id = '" + cascadeId + "' and n.kind = '" + kind + "' and n.recipient_id = '" + person(persona)
+				+ "' and n.created_at >= c.sent_at");
+	}
+
+	@Test
 	void badInputIsRefusedWithTheFieldsInErrorAndWritesNothing() {
 		long before = count("select count(*) from cascade");
 		as("director").post().uri("/api/v1/cascades").contentType(MediaType.APPLICATION_JSON)
