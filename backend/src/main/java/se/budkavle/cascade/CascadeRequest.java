@@ -17,6 +17,8 @@ public record CascadeRequest(String title, String message, String changes, Strin
 
 	static final int TITLE_LENGTH = 200;
 
+	static final int MESSAGE_LENGTH = 20_000;
+
 	public CascadeRequest {
 		talkingPoints = (talkingPoints != null) ? List.copyOf(talkingPoints) : List.of();
 		questions = (questions != null) ? List.copyOf(questions) : List.of();
@@ -48,6 +50,9 @@ public record CascadeRequest(String title, String message, String changes, Strin
 		}
 		if (blank(Input.text("message", this.message))) {
 			errors.add(new InvalidCascade.FieldError("message", "The core message is required."));
+		}
+		else if (this.message.length() > MESSAGE_LENGTH) {
+			errors.add(new InvalidCascade.FieldError("message", "At most " + MESSAGE_LENGTH + " characters."));
 		}
 		if (this.targets.isEmpty() || this.targets.stream().anyMatch((t) -> t == null || t.unitId() == null)) {
 			errors.add(new InvalidCascade.FieldError("targets", "At least one unit, each with a unitId."));

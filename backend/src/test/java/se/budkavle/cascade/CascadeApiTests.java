@@ -285,6 +285,9 @@ class CascadeApiTests extends HubTestSupport {
 			.exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("targets");
 		as("director").post().uri("/api/v1/cascades").contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"title\":\"x\",\"mode\":\"SIDEWAYS\"}").exchange().expectStatus().isBadRequest();
+		as("director").post().uri("/api/v1/cascades").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(request("hsf-aldre", Map.of("levelDeadline", 3, "message", "x".repeat(20_001))))
+			.exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("message");
 		assertThat(count("select count(*) from cascade")).isEqualTo(before);
 		UUID id = send(as("director"), "hsf-aldre", Map.of("levelDeadline", 3));
 		relay(as("avdelning-manager"), id, Map.of("unitId", unit("hsf-aldre"), "kind", "MEETING", "meeting",
