@@ -16,7 +16,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
-import se.budkavle.identity.Role;
 import se.budkavle.identity.Viewer;
 import se.budkavle.reach.PostReaches;
 
@@ -48,14 +47,11 @@ class Tracker {
 	}
 
 	Mono<View> track(UUID cascadeId, UUID unitId, Viewer viewer) {
-		return this.participation.cascade(cascadeId, viewer).flatMap((cascade) -> {
-			boolean all = cascade.sentBy(viewer) || viewer.holds(Role.COMMUNICATOR) || viewer.holds(Role.HR)
-					|| viewer.holds(Role.ADMIN);
-			return this.rows.start(cascadeId, unitId, viewer, all)
+		return this.participation.cascade(cascadeId, viewer)
+			.flatMap((cascade) -> this.rows.start(cascadeId, unitId, viewer, cascade.sentBy(viewer))
 				.switchIfEmpty(Mono.error(() -> (unitId != null) ? new UnitNotYours(unitId)
 						: new CascadeNotFound(cascadeId)))
-				.flatMap((start) -> view(cascade, start, viewer));
-		});
+				.flatMap((start) -> view(cascade, start, viewer)));
 	}
 
 	private Mono<View> view(Participation.Sent cascade, UUID start, Viewer viewer) {

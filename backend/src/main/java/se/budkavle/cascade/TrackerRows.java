@@ -16,11 +16,14 @@ import se.budkavle.identity.Viewer;
 @Component
 class TrackerRows {
 
-	/** The unit the viewer may track from: the one asked for, or the highest they may see. */
+	/**
+	 * The unit the viewer may track from: the one asked for, or the highest they may see — everything for the sender,
+	 * the subtrees their communicator, HR or admin role covers, the units they relay for or lead (with those below).
+	 */
 	private static final String START = """
 			select cu.unit_id from cascade_unit cu
 			where cu.cascade_id = :cascadeId and (cu.unit_id = :unitId or :any)
-			  and (:all or %s or exists (
+			  and (:all or :roleWhole or cu.unit_id = any(:roleUnits) or %s or exists (
 			      select 1 from org_unit_subtree s join org_unit_manager um on um.unit_id = s.ancestor_id
 			      where s.descendant_id = cu.unit_id and um.person_id = :personId))
 			order by cu.level, cu.unit_name, cu.unit_id limit 1""".formatted(Participation.RELAYS_FOR);
@@ -47,13 +50,12 @@ class TrackerRows {
 		this.database = database;
 	}
 
-	Mono<UUID> start(UUID cascadeId, UUID unitId, Viewer viewer, boolean all) {
-		return this.database.sql(START)
+	Mono<UUID> start(UUID cascadeId, UUID unitId, Viewer viewer, boolean sender) {
+		return Participation.bindViewer(this.database.sql(START), viewer)
 			.bind("cascadeId", cascadeId)
 			.bind("unitId", (unitId != null) ? unitId : new UUID(0, 0))
 			.bind("any", unitId == null)
-			.bind("all", all)
-			.bind("personId", viewer.personId())
+			.bind("all", sender)
 			.mapValue(UUID.class)
 			.one();
 	}

@@ -18,6 +18,13 @@ class ScopedRoleCascadeTests extends ScopedRolesSupport {
 	void aScopedCommunicatorSendsInsideTheirSubtreeOnly() {
 		grant("central", Role.COMMUNICATOR, "ksf");
 		send("ksf").expectStatus().isCreated();
+		// she tracks what she sent from its top; a unit outside it is not hers to track
+		String id = send("ksf").expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
+			.get("id").toString();
+		as("central").get().uri("/api/v1/cascades/" + id + "/tracker").exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.root.name").isEqualTo("Stadsledningskontoret");
+		as("central").get().uri("/api/v1/cascades/" + id + "/tracker?unitId=" + unit("stad")).exchange()
+			.expectStatus().isForbidden();
 		send("stad").expectStatus().isForbidden().expectBody().jsonPath("$.type")
 			.isEqualTo("urn:budkavle:problem:cascade-not-allowed");
 	}
