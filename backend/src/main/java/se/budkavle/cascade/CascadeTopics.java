@@ -24,6 +24,18 @@ class CascadeTopics implements TopicPolicy {
 
 	static final String PREFIX = "cascade:";
 
+	/** A manager opened the cascade for a unit. */
+	static final String CASCADE_OPENED = "cascade.opened";
+
+	/** A unit's cascade was relayed (a post or a printed sheet). */
+	static final String CASCADE_RELAYED = "cascade.relayed";
+
+	/** A unit's cascade was discussed at a workplace meeting. */
+	static final String CASCADE_DISCUSSED = "cascade.discussed";
+
+	/** A unit passed its deadline without a relay. */
+	static final String CASCADE_OVERDUE = "cascade.overdue";
+
 	private final Participation participation;
 
 	private final LiveEvents live;
@@ -59,9 +71,12 @@ class CascadeTopics implements TopicPolicy {
 		return Flux.fromIterable(personIds);
 	}
 
-	/** Announces that a unit changed state; subscribe inside the transaction that made the change. */
+	/**
+	 * Announces that a unit changed state with one of this class's event types; subscribe inside the transaction that
+	 * made the change.
+	 */
 	Mono<Long> announce(UUID cascadeId, UUID unitId, String type, State state) {
-		return this.live.publish(LiveEvent.of(PREFIX + cascadeId, "cascade." + type,
+		return this.live.publish(LiveEvent.of(PREFIX + cascadeId, type,
 				Map.<String, Object>of("cascadeId", cascadeId, "unitId", unitId, "state", state.name())));
 	}
 }

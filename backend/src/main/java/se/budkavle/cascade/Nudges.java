@@ -92,7 +92,8 @@ class Nudges {
 			.all()
 			.collectList()
 			.flatMapIterable((units) -> units)
-			.concatMap((unit) -> this.topics.announce(unit.cascadeId(), unit.unitId(), "overdue", State.OVERDUE))
+			.concatMap((unit) -> this.topics.announce(unit.cascadeId(), unit.unitId(), CascadeTopics.CASCADE_OVERDUE,
+					State.OVERDUE))
 			.then();
 	}
 

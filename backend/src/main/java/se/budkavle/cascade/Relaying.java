@@ -102,8 +102,8 @@ class Relaying {
 				.bind("now", now)
 				.map((row) -> new Opened(row.get("unit_id", UUID.class), row.get("deadline", Instant.class)))
 				.all()
-				.concatMap((opened) -> this.topics.announce(cascadeId, opened.unitId(), "opened",
-						State.of(opened.deadline(), now, null, null, now)))
+				.concatMap((opened) -> this.topics.announce(cascadeId, opened.unitId(),
+						CascadeTopics.CASCADE_OPENED, State.of(opened.deadline(), now, null, null, now)))
 				.as(this.transaction::transactional))
 			.then();
 	}
@@ -140,7 +140,8 @@ class Relaying {
 			.flatMap((id) -> mark(cascade.id(), request.unitId(), meeting, now)
 				.flatMap((first) -> first && cascade.levelByLevel() ? openBelow(cascade, request.unitId(), now)
 						: Mono.empty())
-				.then(this.topics.announce(cascade.id(), request.unitId(), meeting ? "discussed" : "relayed",
+				.then(this.topics.announce(cascade.id(), request.unitId(),
+						meeting ? CascadeTopics.CASCADE_DISCUSSED : CascadeTopics.CASCADE_RELAYED,
 						meeting ? State.DISCUSSED : State.RELAYED))
 				.thenReturn(id));
 	}
