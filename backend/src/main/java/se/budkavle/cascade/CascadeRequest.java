@@ -2,7 +2,9 @@ package se.budkavle.cascade;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import se.budkavle.platform.Input;
@@ -68,6 +70,7 @@ public record CascadeRequest(String title, String message, String changes, Strin
 			Input.date("deadline", this.deadline);
 		}
 		checkTexts();
+		tooLong(errors);
 		if (!errors.isEmpty()) {
 			throw new InvalidCascade(errors);
 		}
@@ -85,6 +88,30 @@ public record CascadeRequest(String title, String message, String changes, Strin
 			Input.text("questions", (q != null) ? q.question() : null);
 			Input.text("questions", (q != null) ? q.answer() : null);
 		});
+	}
+
+	/** Refuses the toolkit's texts beyond the core message's length, and the feedback question beyond a title's. */
+	private void tooLong(List<InvalidCascade.FieldError> errors) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("changes", this.changes);
+		texts.put("unchanged", this.unchanged);
+		texts.put("localJudgement", this.localJudgement);
+		texts.put("doNotSay", this.doNotSay);
+		texts.forEach((field, text) -> tooLong(errors, field, text, MESSAGE_LENGTH));
+		tooLong(errors, "feedbackQuestion", this.feedbackQuestion, TITLE_LENGTH);
+		this.talkingPoints.forEach((point) -> tooLong(errors, "talkingPoints", point, MESSAGE_LENGTH));
+		this.questions.stream()
+			.filter((q) -> q != null)
+			.forEach((q) -> {
+				tooLong(errors, "questions", q.question(), MESSAGE_LENGTH);
+				tooLong(errors, "questions", q.answer(), MESSAGE_LENGTH);
+			});
+	}
+
+	private static void tooLong(List<InvalidCascade.FieldError> errors, String field, String text, int most) {
+		if (text != null && text.length() > most) {
+			errors.add(new InvalidCascade.FieldError(field, "At most " + most + " characters."));
+		}
 	}
 
 	private static boolean blank(String value) {

@@ -15,6 +15,9 @@ record RelayRequest(UUID unitId, Kind kind, UUID postId, Meeting meeting) {
 
 	static final int MOST_PARTICIPANTS = 100_000;
 
+	/** The most characters of the meeting's questions or feedback. */
+	static final int MOST_CHARACTERS = 20_000;
+
 	/** The ways of relaying. */
 	enum Kind {
 
@@ -60,6 +63,14 @@ record RelayRequest(UUID unitId, Kind kind, UUID postId, Meeting meeting) {
 		if (this.meeting != null) {
 			Input.text("meeting.questions", this.meeting.questions());
 			Input.text("meeting.feedback", this.meeting.feedback());
+			tooLong(errors, "meeting.questions", this.meeting.questions());
+			tooLong(errors, "meeting.feedback", this.meeting.feedback());
+		}
+	}
+
+	private static void tooLong(List<InvalidCascade.FieldError> errors, String field, String text) {
+		if (text != null && text.length() > MOST_CHARACTERS) {
+			errors.add(new InvalidCascade.FieldError(field, "At most " + MOST_CHARACTERS + " characters."));
 		}
 	}
 }

@@ -66,6 +66,10 @@ class BadInputCorpusTests {
 
 	UUID questionId;
 
+	UUID cascadeId;
+
+	UUID cascadeQuestionId;
+
 	@BeforeEach
 	void organisation(@Autowired Organisation organisation, @Autowired DemoTokens tokens) {
 		this.database.sql("""
@@ -94,6 +98,11 @@ class BadInputCorpusTests {
 				"{\"subject\":\"Fråga\",\"body\":\"Hur gör vi?\",\"unitId\":\"" + this.unitId + "\"}")
 			.get("id")
 			.stringValue());
+		this.cascadeId = UUID.fromString(created(HttpMethod.POST, "/api/v1/cascades", this.manager, cascade())
+			.get("id")
+			.stringValue());
+		this.cascadeQuestionId = UUID.fromString(created(HttpMethod.POST, "/api/v1/cascades/" + this.cascadeId
+				+ "/questions", this.manager, "{\"body\":\"Gäller det alla?\"}").get("id").stringValue());
 	}
 
 	@Test
@@ -168,7 +177,9 @@ class BadInputCorpusTests {
 		EntityExchangeResult<String> result = this.client.method(route.method())
 			.uri(route.path().replace("{post}", this.postId.toString())
 				.replace("{comment}", this.commentId.toString())
-				.replace("{question}", this.questionId.toString()))
+				.replace("{question}", this.questionId.toString())
+				.replace("{cascade}", this.cascadeId.toString())
+				.replace("{cascadeQuestion}", this.cascadeQuestionId.toString()))
 			.headers((headers) -> {
 				headers.setBearerAuth(route.token());
 				headers.set("If-Match", "\"1\"");
@@ -206,6 +217,19 @@ class BadInputCorpusTests {
 		post.put("publishAt", Kind.DATE);
 		post.put("expiresAt", Kind.DATE);
 		post.put("acknowledgement.deadline", Kind.DATE);
+		Map<String, Kind> cascade = new LinkedHashMap<>();
+		cascade.put("title", Kind.LINE);
+		cascade.put("message", Kind.TEXT);
+		cascade.put("changes", Kind.TEXT);
+		cascade.put("unchanged", Kind.TEXT);
+		cascade.put("localJudgement", Kind.TEXT);
+		cascade.put("doNotSay", Kind.TEXT);
+		cascade.put("feedbackQuestion", Kind.LINE);
+		cascade.put("deadline", Kind.DATE);
+		Map<String, Kind> meeting = new LinkedHashMap<>();
+		meeting.put("meeting.date", Kind.DATE);
+		meeting.put("meeting.questions", Kind.TEXT);
+		meeting.put("meeting.feedback", Kind.TEXT);
 		return List.of(new Route(HttpMethod.POST, "/api/v1/posts", this.manager, post(), post),
 				new Route(HttpMethod.PUT, "/api/v1/posts/{post}", this.manager, post(), post),
 				new Route(HttpMethod.POST, "/api/v1/posts/{post}/withdrawal", this.manager,
@@ -224,7 +248,16 @@ class BadInputCorpusTests {
 				new Route(HttpMethod.POST, "/api/v1/questions/{question}/answers", this.manager,
 						"{\"body\":\"Så här\"}", Map.of("body", Kind.TEXT)),
 				new Route(HttpMethod.POST, "/api/v1/questions/{question}/forwards", this.manager,
-						"{\"to\":\"HR\",\"note\":\"Till HR\"}", Map.of("note", Kind.TEXT)));
+						"{\"to\":\"HR\",\"note\":\"Till HR\"}", Map.of("note", Kind.TEXT)),
+				new Route(HttpMethod.POST, "/api/v1/cascades", this.manager, cascade(), cascade),
+				new Route(HttpMethod.POST, "/api/v1/cascades/{cascade}/relays", this.manager, """
+						{"unitId":"%s","kind":"MEETING","meeting":{"date":"2027-03-04","participants":12,
+						 "questions":"Vem blir vår chef?","feedback":"Oro för restiderna"}}""".formatted(this.unitId),
+						meeting),
+				new Route(HttpMethod.POST, "/api/v1/cascades/{cascade}/questions", this.manager,
+						"{\"body\":\"Gäller det alla?\"}", Map.of("body", Kind.TEXT)),
+				new Route(HttpMethod.POST, "/api/v1/cascades/{cascade}/questions/{cascadeQuestion}/answer",
+						this.manager, "{\"body\":\"Ja, alla.\"}", Map.of("body", Kind.TEXT)));
 	}
 
 	private String post() {
@@ -232,6 +265,14 @@ class BadInputCorpusTests {
 				{"title":"Korpusnyhet","body":"Text","language":"sv","expiresAt":"2998-01-01T00:00:00Z",
 				 "targets":[{"unitId":"%s","includeSubunits":true}],
 				 "acknowledgement":{"required":true,"deadline":"2997-01-01T00:00:00Z"}}""".formatted(this.unitId);
+	}
+
+	private String cascade() {
+		return """
+				{"title":"Korpusbudkavle","message":"Kärnbudskap","changes":"Det här","unchanged":"Det där",
+				 "talkingPoints":["Varför"],"questions":[{"question":"Varför?","answer":"Därför."}],
+				 "localJudgement":"Hos er","doNotSay":"Inga namn","feedbackQuestion":"Vad tycker ni?",
+				 "targets":[{"unitId":"%s"}],"deadline":"2998-01-01T00:00:00Z"}""".formatted(this.unitId);
 	}
 
 	private List<Payload> payloadsFor(Route route) {

@@ -84,6 +84,8 @@ class OperationDocumentationTests {
 		assertThat(examples("/api/v1/posts/{id}/comments", "post", "application/json")).contains("comment", "reply");
 		assertThat(examples("/api/v1/questions", "post", "application/json")).contains("named", "anonymous");
 		assertThat(examples("/api/v1/admin/directory/imports", "post", "application/x-ndjson")).contains("directory");
+		assertThat(examples("/api/v1/cascades", "post", "application/json")).contains("cascade");
+		assertThat(examples("/api/v1/cascades/{id}/relays", "post", "application/json")).contains("post", "meeting");
 		assertThat(this.document.at("/paths/~1api~1v1~1posts/post/requestBody/content/application~1json/schema/$ref")
 			.asString()).isNotBlank();
 	}
@@ -97,6 +99,7 @@ class OperationDocumentationTests {
 		assertThat(header("/api/v1/comments/{id}", "put", "200", "ETag")).isTrue();
 		assertThat(header("/api/v1/posts/{id}/comments", "post", "201", "Location")).isTrue();
 		assertThat(header("/api/v1/questions", "post", "201", "Location")).isTrue();
+		assertThat(header("/api/v1/cascades", "post", "201", "Location")).isTrue();
 		assertThat(header("/api/v1/admin/directory/syncs", "post", "202", "Location")).isTrue();
 		assertThat(operation("/api/v1/roles/{personId}/{role}", "put").path("responses").propertyNames())
 			.contains("200", "201");
