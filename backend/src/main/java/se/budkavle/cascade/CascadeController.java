@@ -12,9 +12,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import se.budkavle.identity.Viewers;
-import se.budkavle.platform.Problems;
 
 /**
  * Cascades over HTTP: sending one, the relay and sent boxes, the toolkit, opening and relaying, and the tracker.
@@ -186,29 +183,6 @@ class CascadeController {
 		return Viewers.current()
 			.flatMap((viewer) -> this.questions.answer(id, questionId, viewer, body))
 			.map(Created::new);
-	}
-
-	@ExceptionHandler
-	ProblemDetail notFound(CascadeNotFound ex) {
-		return Problems.of(HttpStatus.NOT_FOUND, "cascade-not-found", "Cascade not found", ex.getMessage());
-	}
-
-	@ExceptionHandler
-	ProblemDetail notAllowed(CascadeNotAllowed ex) {
-		return Problems.of(HttpStatus.FORBIDDEN, "cascade-not-allowed", "Not allowed", ex.getMessage());
-	}
-
-	@ExceptionHandler
-	ProblemDetail notYours(UnitNotYours ex) {
-		return Problems.of(HttpStatus.FORBIDDEN, "cascade-unit-not-yours", "Not your unit", ex.getMessage());
-	}
-
-	@ExceptionHandler
-	ProblemDetail invalid(InvalidCascade ex) {
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-cascade", "Invalid cascade",
-				ex.getMessage());
-		problem.setProperty("errors", ex.errors());
-		return problem;
 	}
 
 	/** The id of what was created. */
