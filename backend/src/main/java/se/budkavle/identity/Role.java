@@ -13,7 +13,10 @@ public enum Role {
 	HR,
 
 	/** Administratör: connects the directory and configures the hub. */
-	ADMIN;
+	ADMIN,
+
+	/** Registrator or arkivarie: reads the audit trail, answers requests for official records, makes register extracts. */
+	RECORDS;
 
 	/** The realm role name as Keycloak spells it. */
 	public String realmRole() {
