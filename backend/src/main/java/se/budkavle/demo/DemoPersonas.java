@@ -8,7 +8,7 @@ import java.util.Set;
 import se.budkavle.identity.Role;
 
 /**
- * The nine fixed personas, in the order the persona switcher lists them; shared with the Keycloak demo realm.
+ * The ten fixed personas, in the order the persona switcher lists them; shared with the Keycloak demo realm.
  */
 final class DemoPersonas {
 
@@ -44,8 +44,13 @@ final class DemoPersonas {
 	static final DemoPersona ADMIN = persona("admin", "Nora Lund", "Systemförvaltare",
 			"Systemförvaltare för intranätet – prova att läsa in en katalogfil och se vilka ändringar den ger.", Role.ADMIN);
 
+	static final DemoPersona REGISTRATOR = persona("registrator", "Birgitta Holmgren", "Registrator",
+			"Registrator för förvaltningen – prova att söka fram allmänna handlingar, lämna ut dem och läsa loggen över "
+					+ "administrativa åtgärder.",
+			Role.RECORDS);
+
 	static final List<DemoPersona> ALL = List.of(DIRECTOR, AVDELNING_MANAGER, ENHET_MANAGER, EMPLOYEE, COLLEAGUE,
-			OUTSIDER, COMMUNICATOR, HR, ADMIN);
+			OUTSIDER, COMMUNICATOR, HR, ADMIN, REGISTRATOR);
 
 	private DemoPersonas() {
 	}
