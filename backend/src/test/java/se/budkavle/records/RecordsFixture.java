@@ -93,6 +93,10 @@ final class RecordsFixture {
 		return this.database.sql(sql).map((row) -> row.get(0, Long.class)).one().block();
 	}
 
+	Map<?, ?> json(String json) {
+		return tools.jackson.databind.json.JsonMapper.builder().build().readValue(json, Map.class);
+	}
+
 	void sql(String sql) {
 		this.database.sql(sql).then().block();
 	}
