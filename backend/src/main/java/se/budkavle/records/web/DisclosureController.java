@@ -68,8 +68,7 @@ class DisclosureController {
 			.flatMap((viewer) -> this.disclosures.read(viewer, id))
 			.<ResponseEntity<?>>map((json) -> pdf ? file(DisclosurePdf.render(json), id)
 					: ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json))
-			.switchIfEmpty(Mono.error(() -> new RecordNotFound("disclosure-not-found",
-					"There is no disclosure " + id + " you may read.")));
+			.switchIfEmpty(Mono.error(() -> RecordNotFound.disclosure(id)));
 	}
 
 	private static ResponseEntity<byte[]> file(byte[] pdf, UUID id) {

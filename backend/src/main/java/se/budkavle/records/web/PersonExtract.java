@@ -106,8 +106,7 @@ class PersonExtract {
 					&& Boolean.TRUE.equals(row.get("covered", Boolean.class)))
 			.one()
 			.filter(Boolean::booleanValue)
-			.switchIfEmpty(Mono.error(() -> new RecordNotFound("person-not-found",
-					"There is no person " + personId + " inside your scope.")))
+			.switchIfEmpty(Mono.error(() -> RecordNotFound.person(personId)))
 			.then(this.database.sql(SQL).bind("person", personId).map((row) -> row.get("extract", String.class)).one())
 			.flatMap((extract) -> this.audit
 				.record(viewer.personId(), "records.extracted", "person:" + personId, null, null)
