@@ -2,12 +2,9 @@
 -- each module holds about them, without naming anyone else (no granted_by, no last_error). Each is listed in its
 -- owner's package-info "SQL API:". Versioned 15.4 (issue 15, point 5).
 
--- org: where the person belongs and what they lead.
+-- org: where the person belongs (what they lead is read from org_unit_manager, published with the cascade module).
 create view person_membership_record as
     select person_id, unit_id, is_primary from membership;
-
-create view unit_manager_record as
-    select person_id, unit_id, deputy from unit_manager;
 
 -- identity: the roles given to the person in the hub's role table.
 create view role_grant_record as

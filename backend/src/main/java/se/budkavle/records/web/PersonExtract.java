@@ -36,7 +36,7 @@ class PersonExtract {
 			+ "'memberships', " + list("jsonb_build_object('unit', " + UNIT.formatted("x.unit_id")
 					+ ", 'primary', x.is_primary)", "x.is_primary desc, x.unit_id", "person_membership_record", "x.person_id") + ", "
 			+ "'manages', " + list("jsonb_build_object('unit', " + UNIT.formatted("x.unit_id") + ", 'deputy', x.deputy)",
-					"x.unit_id", "unit_manager_record", "x.person_id") + ", "
+					"x.unit_id", "org_unit_manager", "x.person_id") + ", "
 			+ "'roles', " + list("jsonb_build_object('role', lower(x.role), 'unit', " + UNIT.formatted("x.unit_id")
 					+ ", 'grantedAt', x.granted_at, 'revokedAt', x.revoked_at)", "x.granted_at", "role_grant_record",
 					"x.person_id") + ", "

@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -47,6 +48,9 @@ class ApiContractTests {
 	@Autowired
 	WebTestClient client;
 
+	@LocalServerPort
+	int port;
+
 	JsonNode document;
 
 	byte[] body;
@@ -65,6 +69,30 @@ class ApiContractTests {
 			.returnResult()
 			.getResponseBody();
 		this.document = JsonMapper.shared().readTree(this.body);
+	}
+
+	@Test
+	void redoclysRecommendedRulesFindNoErrorInTheDocument() throws IOException, InterruptedException {
+		Files.write(DOCUMENT, this.body);
+		assertThat(REDOCLY).as("Redocly CLI, installed by the widgets build (npm ci)").exists();
+		Process lint = new ProcessBuilder("node", REDOCLY.toString(), "lint", DOCUMENT.toString(), "--format=json",
+				"--max-problems=10000")
+			.redirectError(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		String output = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(lint.waitFor(120, TimeUnit.SECONDS)).as("the lint finished").isTrue();
+		JsonNode report = JsonMapper.shared().readTree(output);
+		List<String> errors = new ArrayList<>();
+		for (JsonNode problem : report.get("problems")) {
+			if ("error".equals(problem.get("severity").asString())) {
+				errors.add(problem.get("ruleId").asString() + " at "
+						+ problem.get("location").get(0).get("pointer").asString() + ": "
+						+ problem.get("message").asString());
+			}
+		}
+		assertThat(errors).as("Redocly errors").isEmpty();
+		assertThat(report.get("totals").get("warnings").asInt()).as("warnings (each explained in the README)")
+			.isZero();
 	}
 
 	@Test
@@ -127,6 +155,21 @@ class ApiContractTests {
 			.asString()).isEqualTo("#/components/examples/unauthenticated-401");
 		assertThat(this.document.at("/components/examples/unauthenticated-401/value/type").asString())
 			.isEqualTo("urn:budkavle:problem:unauthenticated");
+	}
+
+	@Test
+	void theReferencePageRendersTheDocumentInChromiumFromTheHubAloneAndAccessibly() throws Exception {
+		Path widgets = Path.of("../widgets").toAbsolutePath().normalize();
+		assertThat(widgets.resolve("node_modules")).as("widgets built with npm ci").isDirectory();
+		ProcessBuilder script = new ProcessBuilder("node", "--test", "--test-reporter=spec",
+				"test/e2e/api-reference.test.mjs")
+			.directory(widgets.toFile())
+			.redirectErrorStream(true);
+		script.environment().put("BK_HUB_URL", "http://localhost:" + this.port);
+		Process node = script.start();
+		String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(node.waitFor(3, TimeUnit.MINUTES)).as("the browser test finished").isTrue();
+		assertThat(node.exitValue()).as(output).isZero();
 	}
 
 	private List<JsonNode> operations(RequestMappingInfo info) {
