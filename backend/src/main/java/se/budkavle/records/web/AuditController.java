@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import reactor.core.publisher.Mono;
 import se.budkavle.identity.Viewers;
 import se.budkavle.platform.Cursor;
@@ -30,6 +31,7 @@ class AuditController {
 	record AuditPage(List<AuditTrail.Entry> items, String next) {
 	}
 
+	@Operation(operationId = "listAuditEntries", summary = "List the audit trail")
 	@GetMapping("/api/v1/records/audit")
 	Mono<AuditPage> page(@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
 			@RequestParam(required = false) String action, @RequestParam(required = false) String after,

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import reactor.core.publisher.Mono;
 import se.budkavle.identity.Viewers;
 import se.budkavle.platform.Input;
@@ -46,6 +47,7 @@ class DisclosureController {
 	record ItemRequest(String type, UUID id) {
 	}
 
+	@Operation(operationId = "createDisclosure", summary = "Make a disclosure package")
 	@PostMapping("/api/v1/records/disclosures")
 	Mono<ResponseEntity<Map<String, UUID>>> create(@RequestBody DisclosureRequest request) {
 		List<Disclosures.Item> items = items(request);
@@ -57,6 +59,7 @@ class DisclosureController {
 				.body(Map.of("id", id)));
 	}
 
+	@Operation(operationId = "getDisclosure", summary = "Read a disclosure package")
 	@GetMapping("/api/v1/records/disclosures/{id}")
 	Mono<ResponseEntity<?>> read(@PathVariable UUID id, @RequestParam(defaultValue = "json") String format) {
 		boolean pdf = switch (format) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import reactor.core.publisher.Mono;
 import se.budkavle.identity.Viewers;
 
@@ -26,6 +27,7 @@ class ExtractController {
 		this.extracts = extracts;
 	}
 
+	@Operation(operationId = "getRegisterExtract", summary = "Make a register extract")
 	@GetMapping("/api/v1/records/people/{personId}/extract")
 	Mono<ResponseEntity<?>> extract(@PathVariable UUID personId, @RequestParam(defaultValue = "json") String format) {
 		boolean pdf = switch (format) {

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import reactor.core.publisher.Mono;
 import se.budkavle.identity.Viewers;
 import se.budkavle.platform.Cursor;
@@ -38,6 +39,7 @@ class SearchController {
 	record SearchPage(List<RecordSearch.Found> items, String next) {
 	}
 
+	@Operation(operationId = "searchRecords", summary = "Search official records")
 	@GetMapping("/api/v1/records/search")
 	Mono<SearchPage> search(@RequestParam(required = false) String text, @RequestParam(required = false) Instant from,
 			@RequestParam(required = false) Instant to, @RequestParam(required = false) UUID unitId,
