@@ -172,6 +172,19 @@ class ApiContractTests {
 		assertThat(node.exitValue()).as(output).isZero();
 	}
 
+	@Test
+	void whatTheWidgetsReadTypeChecksAgainstAClientGeneratedFromTheDocument() throws Exception {
+		Path document = Files.createTempFile("openapi", ".json");
+		Files.write(document, this.body);
+		Process node = new ProcessBuilder("node", "test/contract/typecheck.mjs", document.toString())
+			.directory(Path.of("../widgets").toFile())
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(node.waitFor(3, TimeUnit.MINUTES)).as("tsc finished").isTrue();
+		assertThat(node.exitValue()).as(output).isZero();
+	}
+
 	private List<JsonNode> operations(RequestMappingInfo info) {
 		List<JsonNode> operations = new ArrayList<>();
 		for (var pattern : info.getPatternsCondition().getPatterns()) {
