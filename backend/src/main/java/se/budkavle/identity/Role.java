@@ -13,7 +13,10 @@ public enum Role {
 	HR,
 
 	/** Administratör: connects the directory and configures the hub. */
-	ADMIN;
+	ADMIN,
+
+	/** Krisledning: sends crisis messages, follows the roll call with names and gives the all-clear. */
+	CRISIS;
 
 	/** The realm role name as Keycloak spells it. */
 	public String realmRole() {
