@@ -27,7 +27,7 @@ class CrisisApiTests extends HubTestSupport {
 	}
 
 	UUID send(String key, Role role, Map<String, Object> body) {
-		Map<?, ?> created = as(key, role).post().uri("/api/v1/crises").bodyValue(body).exchange()
+		Map<?, ?> created = ((role != null) ? as(key, role) : as(key)).post().uri("/api/v1/crises").bodyValue(body).exchange()
 			.expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
 		return UUID.fromString((String) created.get("id"));
 	}
@@ -70,6 +70,21 @@ class CrisisApiTests extends HubTestSupport {
 			assertThat(item.get("confirmation")).isEqualTo("SAFETY");
 		});
 		assertThat(active("outsider", crisis)).isEmpty();
+	}
+
+	@Test
+	void theCrisisRoleGivenForASubtreeInTheRoleTableSendsThereAndNowhereElse() {
+		this.database.sql("insert into role_grant (person_id, role, unit_id) values (:person, 'CRISIS', :unit)")
+			.bind("person", person("hr")).bind("unit", unit("hsf-aldre")).then().block();
+		try {
+			send("hr", null, crisis("RECEIVED", false, unit("hsf-aldre-hemtjanst-syd")));
+			as("hr").post().uri("/api/v1/crises").bodyValue(crisis("RECEIVED", false, unit("hsf-forskola")))
+				.exchange().expectStatus().isForbidden();
+		}
+		finally {
+			this.database.sql("update role_grant set revoked_at = now() where person_id = :person and revoked_at is null")
+				.bind("person", person("hr")).then().block();
+		}
 	}
 
 	@Test

@@ -126,7 +126,8 @@ class DemoOrganisationGeneratorTests {
 		Map<String, Set<Role>> roles = this.organisation.personas().stream()
 			.filter((persona) -> !persona.roles().isEmpty())
 			.collect(Collectors.toMap(DemoPersona::key, DemoPersona::roles));
-		assertThat(roles).containsOnly(Map.entry("hr", Set.of(Role.HR)), Map.entry("admin", Set.of(Role.ADMIN)));
+		assertThat(roles).containsOnly(Map.entry("hr", Set.of(Role.HR)), Map.entry("admin", Set.of(Role.ADMIN)),
+				Map.entry("director", Set.of(Role.CRISIS)));
 		// The communicator's role is scoped: the role table gives it to her for Hägersten-Älvsjö only.
 		assertThat(this.organisation.personas().stream()
 			.filter((persona) -> !persona.scopedRoles().isEmpty())
