@@ -110,15 +110,22 @@ class CrisisController {
 
 	@GetMapping("/api/v1/crises/{id}/log")
 	Mono<ResponseEntity<?>> log(@PathVariable UUID id, @RequestParam(defaultValue = "json") String format) {
-		if (!List.of("json", "csv").contains(format)) {
-			return Mono.error(new CrisisRefused("format", "format must be json or csv"));
+		if (!List.of("json", "csv", "pdf").contains(format)) {
+			return Mono.error(new CrisisRefused("format", "format must be json, csv or pdf"));
 		}
-		return Viewers.current().flatMap((viewer) -> this.log.entries(id, viewer)).map((entries) -> format.equals("csv")
-				? ResponseEntity.ok()
-					.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-					.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"krislogg-" + id + ".csv\"")
-					.body(CrisisLog.csv(entries))
-				: ResponseEntity.ok(entries));
+		return Viewers.current().flatMap((viewer) -> this.log.entries(id, viewer)).map((log) -> switch (format) {
+			case "csv" -> download(id, "csv", new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+					CrisisLog.csv(log.entries()));
+			case "pdf" -> download(id, "pdf", MediaType.APPLICATION_PDF, CrisisLogPdf.of(log.title(), log.entries()));
+			default -> ResponseEntity.ok(log.entries());
+		});
+	}
+
+	private static ResponseEntity<byte[]> download(UUID id, String extension, MediaType type, byte[] body) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"krislogg-" + id + "." + extension + "\"")
+			.body(body);
 	}
 
 	@ExceptionHandler

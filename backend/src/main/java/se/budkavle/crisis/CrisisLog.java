@@ -54,7 +54,7 @@ class CrisisLog {
 		this.crises = crises;
 	}
 
-	Mono<List<Entry>> entries(UUID crisisId, Viewer viewer) {
+	Mono<Log> entries(UUID crisisId, Viewer viewer) {
 		return this.crises.find(crisisId)
 			.filter((crisis) -> crisis.followsEveryone(viewer) || viewer.personId().equals(crisis.senderId()))
 			.switchIfEmpty(Mono.error(() -> new CrisisForbidden("The crisis log is for the crisis role and the sender")))
@@ -62,7 +62,8 @@ class CrisisLog {
 				.bind("crisisId", crisisId)
 				.mapProperties(Entry.class)
 				.all()
-				.collectList());
+				.collectList()
+				.map((entries) -> new Log(crisis.title(), entries)));
 	}
 
 	static byte[] csv(List<Entry> entries) {
@@ -84,6 +85,10 @@ class CrisisLog {
 			text = "'" + text;
 		}
 		return "\"" + text.replace("\"", "\"\"") + "\"";
+	}
+
+	/** The crisis's title and its events in order. */
+	record Log(String title, List<Entry> entries) {
 	}
 
 	/** One event of the log. */

@@ -198,6 +198,20 @@ class CrisisApiTests extends HubTestSupport {
 		assertThat(kinds).containsExactly("sent", "delivered", "delivered", "delivered", "delivered", "answer",
 				"update", "all-clear");
 		as("employee").get().uri("/api/v1/crises/" + crisis + "/log?format=csv").exchange().expectStatus().isForbidden();
+		byte[] pdf = as("director", Role.CRISIS).get().uri("/api/v1/crises/" + crisis + "/log?format=pdf").exchange()
+			.expectStatus().isOk().expectHeader().contentType("application/pdf")
+			.expectBody(byte[].class).returnResult().getResponseBody();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("Krislogg: Strömavbrott i Hägersten", "Räddningstjänsten är på plats.");
+			assertThat(text.indexOf("sent")).isLessThan(text.indexOf("NEED_HELP"));
+			assertThat(text.indexOf("NEED_HELP")).isLessThan(text.indexOf("all-clear"));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		as("director", Role.CRISIS).get().uri("/api/v1/crises/" + crisis + "/log?format=xls").exchange()
+			.expectStatus().isBadRequest();
 	}
 
 	@Test
