@@ -101,10 +101,9 @@ class CrisisController {
 	}
 
 	@PostMapping("/api/v1/crises/{id}/all-clear")
-	Mono<Map<String, Boolean>> allClear(@PathVariable UUID id, @RequestBody(required = false) AllClearRequest request) {
-		String body = (request != null) ? Input.text("body", request.body()) : null;
+	Mono<Map<String, Boolean>> allClear(@PathVariable UUID id, @Valid @RequestBody AllClearRequest request) {
 		return Viewers.current()
-			.flatMap((viewer) -> this.running.allClear(id, viewer, body))
+			.flatMap((viewer) -> this.running.allClear(id, viewer, request.body()))
 			.thenReturn(Map.of("allClear", true));
 	}
 
@@ -159,7 +158,11 @@ class CrisisController {
 		}
 	}
 
-	/** The all-clear's optional words. */
-	record AllClearRequest(@Size(max = 10000) String body) {
+	/** The all-clear's words (”Faran över. …”), shown where the banner was. */
+	record AllClearRequest(@NotBlank @Size(max = 10000) String body) {
+
+		AllClearRequest {
+			body = Input.text("body", body);
+		}
 	}
 }

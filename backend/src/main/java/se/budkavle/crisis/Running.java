@@ -62,7 +62,8 @@ class Running {
 
 	Mono<Void> allClear(UUID crisisId, Viewer viewer, String body) {
 		return runnable(crisisId, viewer).flatMap((crisis) -> this.transaction
-			.transactional(Nullable.bind(this.database.sql(ALL_CLEAR), "body", body, String.class)
+			.transactional(this.database.sql(ALL_CLEAR)
+			.bind("body", body)
 			.bind("crisisId", crisisId)
 			.bind("personId", viewer.personId())
 			.bind("now", this.clock.instant())

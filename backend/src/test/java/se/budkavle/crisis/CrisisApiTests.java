@@ -184,11 +184,14 @@ class CrisisApiTests extends HubTestSupport {
 		assertThat(active("employee", crisis)).singleElement().satisfies((item) -> assertThat(item)
 			.containsEntry("latestUpdate", "Räddningstjänsten är på plats.").containsEntry("exercise", true));
 		this.clock.advance(java.time.Duration.ofMinutes(1));
-		as("employee").post().uri("/api/v1/crises/" + crisis + "/all-clear").exchange().expectStatus().isForbidden();
+		as("employee").post().uri("/api/v1/crises/" + crisis + "/all-clear").bodyValue(Map.of("body", "Faran över."))
+			.exchange().expectStatus().isForbidden();
+		as("director", Role.CRISIS).post().uri("/api/v1/crises/" + crisis + "/all-clear").exchange()
+			.expectStatus().isBadRequest();
 		as("director", Role.CRISIS).post().uri("/api/v1/crises/" + crisis + "/all-clear")
 			.bodyValue(Map.of("body", "Faran över.")).exchange().expectStatus().isOk();
-		as("director", Role.CRISIS).post().uri("/api/v1/crises/" + crisis + "/all-clear").exchange()
-			.expectStatus().isEqualTo(409);
+		as("director", Role.CRISIS).post().uri("/api/v1/crises/" + crisis + "/all-clear")
+			.bodyValue(Map.of("body", "Faran över.")).exchange().expectStatus().isEqualTo(409);
 		assertThat(active("employee", crisis)).isEmpty();
 		byte[] csv = as("director", Role.CRISIS).get().uri("/api/v1/crises/" + crisis + "/log?format=csv").exchange()
 			.expectStatus().isOk().expectHeader().contentTypeCompatibleWith("text/csv")

@@ -52,8 +52,8 @@ class CrisisLiveTests extends HubTestSupport {
 			JsonNode help = manager.nextEvent();
 			assertEvent(help, "crisis.need-help", syd);
 			assertThat(help.path("payload").path("displayName").stringValue("")).isEqualTo("Ahmed Hassan");
-			as("director", Role.CRISIS).post().uri("/api/v1/crises/" + syd + "/all-clear").exchange()
-				.expectStatus().isOk();
+			as("director", Role.CRISIS).post().uri("/api/v1/crises/" + syd + "/all-clear")
+				.bodyValue(Map.of("body", "Faran över.")).exchange().expectStatus().isOk();
 			assertEvent(employee.nextEvent(), "crisis.all-clear", syd);
 			// Nord's manager got nothing of Syd's crisis: the first event they see is the next crisis, sent to them.
 			UUID aldre = send(unit("hsf-aldre"));
