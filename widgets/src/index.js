@@ -30,3 +30,6 @@ export { BkPost } from './bk-post/define.js';
 export { BkAskManager } from './bk-ask-manager/define.js';
 export { BkQuestionInbox } from './bk-question-inbox/define.js';
 export { BkRoles } from './bk-roles/define.js';
+export { BkCascadeInbox } from './bk-cascade-inbox/define.js';
+export { BkCascadeCompose } from './bk-cascade-compose/define.js';
+export { BkCascadeTracker } from './bk-cascade-tracker/define.js';

@@ -4,9 +4,12 @@
  *
  *   import { launchChromium, axeViolations, formatViolations } from '<repo>/widgets/test/support/browser.mjs';
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+
+/** axe-core's browser build (the engine @axe-core/playwright wraps), read once per test process. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Flags for a quiet, reproducible headless Chromium that talks to nothing but the pages it is sent to. */
 export const CHROMIUM_ARGS = Object.freeze([
@@ -44,14 +47,24 @@ export function launchChromium(options = {}) {
 
 /**
  * Runs axe-core on `page` (open shadow roots included) with the WCAG 2.1 AA rules and returns the violations.
- * @param {import('playwright-core').Page} page a page from `browser.newContext()` (axe needs a regular context)
+ *
+ * axe is put into the page once and run there directly. @axe-core/playwright's `analyze()` does the same work but
+ * injects the engine again on every call and finishes each run in a new blank page, which took 1–2 s a check against
+ * 20–50 ms here; the widget suite runs a few hundred checks. Frames are not entered: no widget renders one (the
+ * sanitiser tests prove that), and an engine-less frame would stall the run.
+ * @param {import('playwright-core').Page} page a page from `browser.newContext()`
  * @param {{include?: string, tags?: string[]}} [options]
  */
 export async function axeViolations(page, { include, tags = WCAG21AA_TAGS } = {}) {
-	let builder = new AxeBuilder({ page }).withTags([...tags]);
-	if (include) builder = builder.include(include);
-	const { violations } = await builder.analyze();
-	return violations;
+	if (!await page.evaluate(() => typeof window.axe === 'object')) await page.evaluate(AXE_SOURCE);
+	return page.evaluate(async ({ include, tags }) => {
+		const { violations } = await window.axe.run(include ? { include: [include] } : document, {
+			runOnly: { type: 'tag', values: tags },
+			iframes: false,
+			resultTypes: ['violations'],
+		});
+		return violations;
+	}, { include, tags: [...tags] });
 }
 
 /** A readable list of axe violations for an assertion message. */

@@ -118,7 +118,7 @@ public class RoleGrants {
 			return bindGrant(spec, personId, role, unitId).fetch()
 				.rowsUpdated()
 				.flatMap((rows) -> (rows > 0) ? Mono.<Void>empty()
-						: Mono.error(new RoleGrantNotFound("role-grant-not-found", "No such role is given.")));
+						: Mono.error(RoleGrantNotFound.grant()));
 		});
 	}
 
@@ -227,8 +227,8 @@ public class RoleGrants {
 					Boolean.TRUE.equals(row.get("unit", Boolean.class)) })
 			.one()
 			.flatMap((found) -> !found[0]
-					? Mono.error(new RoleGrantNotFound("person-not-found", "There is no active person " + personId + "."))
-					: !found[1] ? Mono.error(new RoleGrantNotFound("unit-not-found", "There is no unit " + unitId + "."))
+					? Mono.error(RoleGrantNotFound.person(personId))
+					: !found[1] ? Mono.error(RoleGrantNotFound.unit(unitId))
 							: Mono.empty());
 	}
 

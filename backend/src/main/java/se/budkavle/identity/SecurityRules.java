@@ -30,6 +30,9 @@ class SecurityRules {
 			// The name widgets call the service in their messages, needed when signing in has failed.
 			"/api/v1/ui" };
 
+	/** Signed image links: the signature in the URL is the permission, so images show in e-mail and in img tags. */
+	static final String OPEN_IMAGES = "/api/v1/attachments/*";
+
 	/** What a bootstrap admin may do: import the directory (and see its preview and history), nothing else. */
 	static final String[] DIRECTORY_IMPORT = { "/api/v1/admin/directory/imports", "/api/v1/admin/directory/imports/**",
 			"/api/v1/admin/directory/previews", "/api/v1/admin/directory/history" };
@@ -51,7 +54,7 @@ class SecurityRules {
 						ServerWebExchangeMatchers.pathMatchers("/actuator/prometheus"), new ManagementPort(environment)))
 				.permitAll()
 				// An <img> cannot send a token: images in posts are served at links the hub signs for their readers.
-				.pathMatchers(HttpMethod.GET, "/api/v1/attachments/*")
+				.pathMatchers(HttpMethod.GET, OPEN_IMAGES)
 				.permitAll()
 				.pathMatchers(DIRECTORY_IMPORT)
 				.hasAnyAuthority(ViewerAuthentication.ROLE_PREFIX + Role.ADMIN.name(), BootstrapAdmin.AUTHORITY)

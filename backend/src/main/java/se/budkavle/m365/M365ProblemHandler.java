@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ServerWebExchange;
 
 import se.budkavle.platform.Problems;
+import se.budkavle.platform.api.Answers;
 
 /**
  * Turns the Microsoft 365 module's outcomes into problem details for its own controller.
@@ -19,6 +20,8 @@ import se.budkavle.platform.Problems;
 class M365ProblemHandler {
 
 	@ExceptionHandler
+	@Answers({ @Answers.Problem(status = 409, type = "m365-not-configured", title = "Microsoft 365 is not configured"),
+			@Answers.Problem(status = 404, type = "m365-not-configured", title = "Microsoft 365 is not configured") })
 	ProblemDetail notConfigured(M365NotConfigured ex, ServerWebExchange exchange) {
 		// Starting a sync conflicts with the configuration; reading runs finds none.
 		HttpStatus status = HttpMethod.POST.equals(exchange.getRequest().getMethod()) ? HttpStatus.CONFLICT

@@ -1,6 +1,5 @@
 package se.budkavle.questions;
 
-import java.util.Set;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -20,9 +19,6 @@ import se.budkavle.platform.Problems;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class QuestionProblemHandler {
 
-	/** Refusals of a question that cannot go anywhere: the request, not the question's state, is at fault. */
-	private static final Set<String> NOBODY_TO_ASK = Set.of("no-recipient", "no-anonymous-recipient");
-
 	@ExceptionHandler
 	ProblemDetail notFound(QuestionNotFound ex) {
 		return Problems.of(HttpStatus.NOT_FOUND, "question-not-found", "Question not found", ex.getMessage());
@@ -35,8 +31,7 @@ class QuestionProblemHandler {
 
 	@ExceptionHandler
 	ProblemDetail conflict(QuestionConflict ex) {
-		HttpStatus status = NOBODY_TO_ASK.contains(ex.type()) ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CONFLICT;
-		return Problems.of(status, ex.type(), "Not possible now", ex.getMessage());
+		return Problems.of(ex.kind().status(), ex.kind().type(), "Not possible now", ex.getMessage());
 	}
 
 	@ExceptionHandler

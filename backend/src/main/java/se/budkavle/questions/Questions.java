@@ -90,10 +90,10 @@ class Questions {
 	}
 
 	private QuestionConflict noRecipient(boolean anonymous) {
-		return anonymous ? new QuestionConflict("no-anonymous-recipient", "No unit above you with at least "
+		return anonymous ? new QuestionConflict(QuestionConflict.Kind.NO_ANONYMOUS_RECIPIENT, "No unit above you with at least "
 				+ this.properties.minimumGroupSize() + " people has a manager, so an anonymous question could point "
 				+ "at you. Ask by name instead.")
-				: new QuestionConflict("no-recipient", "Nobody above you leads a unit, so there is no manager to ask.");
+				: new QuestionConflict(QuestionConflict.Kind.NO_RECIPIENT, "Nobody above you leads a unit, so there is no manager to ask.");
 	}
 
 	Mono<QuestionView> get(Viewer viewer, UUID id, String key) {
@@ -170,7 +170,7 @@ class Questions {
 						.then(this.store.addEvent(id, "FORWARDED", viewer.personId(), false, q.unitId(), null, true,
 								note, at))
 					: this.routing.unitAbove(q.unitId(), viewer.personId())
-						.switchIfEmpty(Mono.error(() -> new QuestionConflict("no-manager-above",
+						.switchIfEmpty(Mono.error(() -> new QuestionConflict(QuestionConflict.Kind.NO_MANAGER_ABOVE,
 								"There is no manager above this unit to forward the question to.")))
 						.flatMap((unitId) -> this.store.movedTo(id, unitId, dueAfter(at))
 							.then(this.store.addEvent(id, "FORWARDED", viewer.personId(), false, q.unitId(), unitId,
@@ -186,7 +186,7 @@ class Questions {
 	Mono<QuestionView.Upvotes> upvote(Viewer viewer, UUID id, boolean up) {
 		Mono<QuestionView.Upvotes> voting = readable(viewer, id, null).flatMap((q) -> {
 			if (q.visibility() != Visibility.UNIT) {
-				return Mono.error(new QuestionConflict("not-a-unit-question",
+				return Mono.error(new QuestionConflict(QuestionConflict.Kind.NOT_A_UNIT_QUESTION,
 						"Only questions shared with the unit can be upvoted."));
 			}
 			return this.store.upvote(id, viewer.personId(), up, this.clock.instant())
@@ -220,7 +220,7 @@ class Questions {
 
 	private static Mono<QuestionRow> open(Mono<QuestionRow> question) {
 		return question.flatMap((q) -> (q.state() == QuestionState.CLOSED)
-				? Mono.error(new QuestionConflict("question-closed", "The question is closed."))
+				? Mono.error(new QuestionConflict(QuestionConflict.Kind.QUESTION_CLOSED, "The question is closed."))
 				: Mono.just(q));
 	}
 

@@ -98,7 +98,7 @@ public class PostReaches {
 
 	private Mono<PostReach> reach(Viewer viewer, Post post, UUID unitId, Map<UUID, Counts> cells, UnitTree tree) {
 		if (tree.rollUp(cells).getOrDefault(unitId, Counts.NONE).audience() == 0 && !this.scope.seesEverything(viewer)) {
-			return Mono.error(new ReachNotFound("post-not-found", "There is no post " + post.id() + "."));
+			return Mono.error(ReachNotFound.post(post.id()));
 		}
 		Map<UUID, Long> audience = new HashMap<>();
 		cells.forEach((unit, counts) -> audience.put(unit, counts.audience()));
@@ -133,7 +133,7 @@ public class PostReaches {
 			.map((row) -> new Post(row.get("id", UUID.class), row.get("title", String.class),
 					row.get("published_at", Instant.class), Boolean.TRUE.equals(row.get("ack_required", Boolean.class))))
 			.one()
-			.switchIfEmpty(Mono.error(() -> new ReachNotFound("post-not-found", "There is no post " + postId + ".")));
+			.switchIfEmpty(Mono.error(() -> ReachNotFound.post(postId)));
 	}
 
 	private Mono<Map<UUID, Counts>> cells(UUID postId) {

@@ -1,5 +1,7 @@
 package se.budkavle.reach;
 
+import java.util.UUID;
+
 /**
  * No such post or unit, or none the viewer may know about.
  */
@@ -7,9 +9,21 @@ public class ReachNotFound extends RuntimeException {
 
 	private final String type;
 
-	ReachNotFound(String type, String message) {
+	private ReachNotFound(String type, String message) {
 		super(message);
 		this.type = type;
+	}
+
+	static ReachNotFound post(UUID postId) {
+		return new ReachNotFound("post-not-found", "There is no post " + postId + ".");
+	}
+
+	static ReachNotFound unit(UUID unitId) {
+		return new ReachNotFound("unit-not-found", "There is no unit " + unitId + ".");
+	}
+
+	static ReachNotFound emptyOrganisation() {
+		return new ReachNotFound("unit-not-found", "The organisation is empty.");
 	}
 
 	/** The problem type: {@code post-not-found} or {@code unit-not-found}. */

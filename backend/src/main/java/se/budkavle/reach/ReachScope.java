@@ -52,7 +52,7 @@ class ReachScope {
 			.map((row) -> row.get(0, UUID.class))
 			.one()
 			.switchIfEmpty(Mono.defer(() -> seesEverything(viewer)
-					? Mono.error(new ReachNotFound("unit-not-found", "There is no unit " + unitId + "."))
+					? Mono.error(ReachNotFound.unit(unitId))
 					: Mono.error(forbidden())));
 		if (seesEverything(viewer)) {
 			return existing;
@@ -67,7 +67,7 @@ class ReachScope {
 		return this.database.sql("select id from unit where parent_id is null and active order by name, id limit 1")
 			.map((row) -> row.get(0, UUID.class))
 			.one()
-			.switchIfEmpty(Mono.error(() -> new ReachNotFound("unit-not-found", "The organisation is empty.")));
+			.switchIfEmpty(Mono.error(() -> ReachNotFound.emptyOrganisation()));
 	}
 
 	private Mono<UUID> highestLed(Viewer viewer) {

@@ -271,6 +271,8 @@ class HelmChartTests {
 		assertThat(at(settings, "budkavle.m365.unit-source")).isEqualTo("DEPARTMENT_PATH");
 		assertThat(at(settings, "budkavle.org.import-file")).isEqualTo("/etc/budkavle/org/directory.jsonl");
 		assertThat(at(settings, "budkavle.questions.daily-limit")).isEqualTo(5);
+		assertThat(at(settings, "budkavle.api.server-url")).as("the API document names the public address")
+			.isEqualTo("https://budkavle.stad.se");
 		assertThat(at(settings, "logging.structured.format.console")).isEqualTo("ecs");
 		assertThat(at(settings, "management.endpoint.health.probes.add-additional-paths")).isEqualTo(true);
 		assertThat(at(env.get("SPRING_CONFIG_ADDITIONAL_LOCATION"), "value")).asString()

@@ -23,6 +23,7 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import se.budkavle.platform.Cursor;
 import se.budkavle.platform.Input;
 import se.budkavle.platform.Problems;
+import se.budkavle.platform.api.Answers;
 
 /**
  * The small global fallback: Spring's own web errors (unreadable input as {@code invalid-request}) and shared
@@ -31,6 +32,8 @@ import se.budkavle.platform.Problems;
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
+@Answers({ @Answers.Problem(status = 400, type = "invalid-request", title = "Invalid request"),
+		@Answers.Problem(status = 422, type = "invalid-request", title = "Invalid request") })
 class FallbackProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Log logger = LogFactory.getLog(FallbackProblemHandler.class);
@@ -80,6 +83,8 @@ class FallbackProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	@Answers({ @Answers.Problem(status = 500, type = "internal", title = "Internal error"),
+			@Answers.Problem(status = 503, type = "unavailable", title = "Temporarily unavailable") })
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, ServerWebExchange exchange) {
 		if (DatabaseUnavailable.causedBy(ex)) {
 			return this.unavailable.answer(exchange, ex);

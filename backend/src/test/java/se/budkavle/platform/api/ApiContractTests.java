@@ -1,0 +1,145 @@
+package se.budkavle.platform.api;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.ControllerAdviceBean;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.reactive.result.method.RequestMappingInfo;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The published OpenAPI document is a contract integrators can generate clients from: Redocly CLI's recommended rules
+ * find no error in it, every problem a controller's problem handlers can answer with is listed for each of its
+ * operations, and it says which routes need a token.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class ApiContractTests {
+
+	private static final Path DOCUMENT = Path.of("target/openapi.json");
+
+	private static final Path REDOCLY = Path.of("../widgets/node_modules/@redocly/cli/bin/cli.js");
+
+	private static final String PROBLEM_JSON = "application/problem+json";
+
+	@Autowired
+	WebTestClient client;
+
+	JsonNode document;
+
+	byte[] body;
+
+	@BeforeEach
+	void readTheDocument() {
+		this.body = this.client.mutate()
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+			.build()
+			.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
+		this.document = JsonMapper.shared().readTree(this.body);
+	}
+
+	@Test
+	void everyProblemAControllersHandlersAnswerWithIsListedForEachOfItsOperations(
+			@Autowired ApplicationContext context, @Autowired RequestMappingHandlerMapping mapping) {
+		List<ControllerAdviceBean> advices = ControllerAdviceBean.findAnnotatedBeans(context);
+		List<String> missing = new ArrayList<>();
+		int checked = 0;
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> route : mapping.getHandlerMethods().entrySet()) {
+			Class<?> controller = route.getValue().getBeanType();
+			if (!controller.getPackageName().startsWith("se.budkavle")) {
+				continue;
+			}
+			for (JsonNode operation : operations(route.getKey())) {
+				for (ControllerAdviceBean advice : advices) {
+					if (!advice.isApplicableToBeanType(controller)
+							|| !advice.getBeanType().getPackageName().startsWith("se.budkavle")) {
+						continue;
+					}
+					Object bean = advice.resolveBean();
+					for (Method handler : ClassUtils.getUserClass(bean).getDeclaredMethods()) {
+						if (!handler.isAnnotationPresent(ExceptionHandler.class)) {
+							continue;
+						}
+						var problems = HandlerProblems.of(bean, handler);
+						if (problems.isEmpty()) {
+							missing.add(handler + " answers with nothing the document can name: declare @Answers");
+						}
+						for (ProblemEntry problem : problems) {
+							checked++;
+							JsonNode examples = operation.path("responses")
+								.path(Integer.toString(problem.status()))
+								.path("content")
+								.path(PROBLEM_JSON)
+								.path("examples");
+							if (!examples.has(problem.type())) {
+								missing.add(route.getKey() + ": " + problem.status() + " " + problem.type());
+							}
+						}
+					}
+				}
+			}
+		}
+		assertThat(missing).as("problems a handler answers with that the document does not list").isEmpty();
+		assertThat(checked).as("problem listings checked").isGreaterThan(200);
+	}
+
+	@Test
+	void openRoutesNeedNoTokenAndEveryOtherOperationNamesTheBearerTokenAndItsRefusals() {
+		assertThat(this.document.at("/security/0/bearer").isArray()).as("the bearer token is required globally")
+			.isTrue();
+		assertThat(this.document.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
+		JsonNode ui = this.document.at("/paths/~1api~1v1~1ui/get");
+		assertThat(ui.get("security").isArray() && ui.get("security").isEmpty()).as("GET /api/v1/ui is open").isTrue();
+		assertThat(ui.at("/responses/401").isMissingNode()).isTrue();
+		JsonNode feed = this.document.at("/paths/~1api~1v1~1feed/get");
+		assertThat(feed.has("security")).as("the feed uses the global requirement").isFalse();
+		assertThat(feed.at("/responses/401/content").has(PROBLEM_JSON)).isTrue();
+		assertThat(feed.at("/responses/401/content/" + PROBLEM_JSON.replace("/", "~1") + "/examples/unauthenticated/$ref")
+			.asString()).isEqualTo("#/components/examples/unauthenticated-401");
+		assertThat(this.document.at("/components/examples/unauthenticated-401/value/type").asString())
+			.isEqualTo("urn:budkavle:problem:unauthenticated");
+	}
+
+	private List<JsonNode> operations(RequestMappingInfo info) {
+		List<JsonNode> operations = new ArrayList<>();
+		for (var pattern : info.getPatternsCondition().getPatterns()) {
+			JsonNode path = this.document.path("paths").path(pattern.getPatternString());
+			for (var method : info.getMethodsCondition().getMethods()) {
+				JsonNode operation = path.path(method.name().toLowerCase(java.util.Locale.ROOT));
+				if (!operation.isMissingNode()) {
+					operations.add(operation);
+				}
+			}
+		}
+		return operations;
+	}
+}
