@@ -34,7 +34,10 @@ class CrisisChannelsTests extends HubTestSupport {
 		body.put("title", title);
 		UUID crisis = UUID.fromString((String) as("director", Role.CRISIS).post().uri("/api/v1/crises").bodyValue(body)
 			.exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id"));
-		DeliveryJobs.dispatch(this.context);
+		// Runs the outbox until nothing is due (earlier tests in this context may have left a backlog), then once more.
+		for (int run = 0; run < 100 && DeliveryJobs.dispatch(this.context) > 0; run++) {
+			assertThat(run).as("the outbox drains").isLessThan(99);
+		}
 		DeliveryJobs.dispatch(this.context);
 		List<String> to = Arrays.stream(SMTP.getReceivedMessages())
 			.filter((message) -> subject(message).contains(title))
