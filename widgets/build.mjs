@@ -7,13 +7,15 @@
  * - `budkavle.js` and `budkavle.classic.js`: small stable loaders that name the current hashed files (the hub caches
  *   them briefly, with an ETag);
  * - `manifest.json`: every file with its size and Subresource Integrity hash (`sha384-…`), for pinned versions;
+ * - `redoc-<version>.standalone.js`: Redoc from npm, which the hub's API reference page (/api-reference) loads, so the
+ *   page needs nothing from outside the hub;
  * - `*.br` and `*.gz` beside every file of 1 KB or more, which the hub serves to browsers that accept them.
  *
  * Usage: node build.mjs [--outdir=DIR]   (default: dist/; Maven passes its classes/META-INF/resources/widgets)
  */
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { basename, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -27,7 +29,13 @@ export const LOADERS = { module: 'budkavle.js', classic: 'budkavle.classic.js' }
 const COMPRESS_FROM_BYTES = 1024;
 
 /** Names of files an earlier build wrote, removed first so that a directory never ships a stale bundle. */
-const OWN_FILE = /^(budkavle(\.classic)?\.js|budkavle-(classic-)?[A-Z0-9]+\.js(\.map)?|manifest\.json)(\.br|\.gz)?$/;
+const OWN_FILE = /^(budkavle(\.classic)?\.js|budkavle-(classic-)?[A-Z0-9]+\.js(\.map)?|manifest\.json|redoc-[0-9.]+\.standalone\.js)(\.br|\.gz)?$/;
+
+/** Redoc's browser bundle as the hub serves it: named by its version, so it can be cached for a year. */
+export async function redocFile() {
+	const { version } = JSON.parse(await readFile(join(here, 'node_modules/redoc/package.json'), 'utf8'));
+	return { name: `redoc-${version}.standalone.js`, source: join(here, 'node_modules/redoc/bundles/redoc.standalone.js') };
+}
 
 /** Options shared by the shipped build and the tests, so the tests exercise the same bundle. */
 export function buildOptions(outdir) {
@@ -120,7 +128,9 @@ export async function build(outdir = resolve(here, 'dist')) {
 	const served = [...moduleOutputs, classic, LOADERS.module, LOADERS.classic];
 	const manifest = await manifestOf(outdir, served, { module, classic });
 	await writeFile(join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, '\t')}\n`);
-	const outputs = [...served, 'manifest.json'];
+	const redoc = await redocFile();
+	await copyFile(redoc.source, join(outdir, redoc.name));
+	const outputs = [...served, 'manifest.json', redoc.name];
 	await Promise.all(outputs.map((name) => compress(outdir, name)));
 	return { outdir, outputs, manifest };
 }

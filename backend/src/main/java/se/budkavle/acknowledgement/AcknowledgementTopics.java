@@ -23,6 +23,9 @@ class AcknowledgementTopics implements TopicPolicy {
 
 	static final String PREFIX = "acknowledgements:";
 
+	/** New acknowledgements were made on the post; carries only {@code postId}. */
+	static final String PROGRESS = "acknowledgement.progress";
+
 	private final Posts posts;
 
 	AcknowledgementTopics(Posts posts) {

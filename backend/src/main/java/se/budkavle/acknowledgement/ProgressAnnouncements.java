@@ -64,7 +64,7 @@ class ProgressAnnouncements implements DisposableBean {
 	}
 
 	private Mono<Long> announce(LiveEvents events, UUID postId) {
-		return events.publish(LiveEvent.of(AcknowledgementTopics.PREFIX + postId, "acknowledgement.progress",
+		return events.publish(LiveEvent.of(AcknowledgementTopics.PREFIX + postId, AcknowledgementTopics.PROGRESS,
 				Map.<String, Object>of("postId", postId)));
 	}
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -50,6 +51,9 @@ class NotificationController {
 		this.clock = clock;
 	}
 
+	@Operation(operationId = "listNotifications", summary = "List my notifications",
+			description = "For any signed-in person, about themselves only: their in-app notifications, newest first, paged "
+					+ "with after and limit. Nobody sees another's. Changes nothing.")
 	@GetMapping("/api/v1/notifications")
 	Mono<NotificationPage> notifications(@RequestParam(required = false) String after,
 			@RequestParam(required = false) Integer limit) {
@@ -57,6 +61,9 @@ class NotificationController {
 		return Viewers.current().flatMap((viewer) -> page(viewer, after, size));
 	}
 
+	@Operation(operationId = "markNotificationRead", summary = "Mark a notification read",
+			description = "For the notification's recipient only (anyone else's is not found). Records when it was first read; "
+					+ "marking it again changes nothing.")
 	@PostMapping("/api/v1/notifications/{id}/read")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	Mono<Void> read(@PathVariable UUID id) {

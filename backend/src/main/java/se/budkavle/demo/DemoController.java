@@ -3,6 +3,7 @@ package se.budkavle.demo;
 import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -41,6 +42,9 @@ class DemoController {
 		this.tokens = tokens;
 	}
 
+	@Operation(operationId = "listDemoPersonas", summary = "List the demo personas",
+			description = "Open, in demo mode only. The demo organisation's personas with their roles, for the demo page's "
+					+ "sign-in. Changes nothing.")
 	@GetMapping("/personas")
 	Flux<PersonaView> personas() {
 		return Flux.fromIterable(DemoPersonas.ALL)
@@ -49,6 +53,9 @@ class DemoController {
 				.map((person) -> PersonaView.of(persona, person)));
 	}
 
+	@Operation(operationId = "issueDemoToken", summary = "Sign in as a demo person",
+			description = "Open, in demo mode only. Issues an access token for any active person in the demo organisation, "
+					+ "without a password; personas carry their roles.")
 	@PostMapping("/token")
 	Mono<TokenView> token(@Valid @RequestBody TokenRequest request) {
 		return this.organisation.person(request.personId())

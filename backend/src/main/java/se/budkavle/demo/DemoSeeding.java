@@ -42,14 +42,17 @@ class DemoSeeding implements ApplicationRunner {
 
 	private final DemoImagePost imagePost;
 
+	private final DemoCascade cascade;
+
 	DemoSeeding(Organisation organisation, DirectoryImports imports, DemoProperties properties, DemoPosts posts,
-			DemoRoles roles, DemoImagePost imagePost) {
+			DemoRoles roles, DemoImagePost imagePost, DemoCascade cascade) {
 		this.organisation = organisation;
 		this.imports = imports;
 		this.properties = properties;
 		this.posts = posts;
 		this.roles = roles;
 		this.imagePost = imagePost;
+		this.cascade = cascade;
 	}
 
 	@Override
@@ -58,6 +61,7 @@ class DemoSeeding implements ApplicationRunner {
 			// Application runners run on the main thread, not on an event loop, before the app reports itself ready:
 			// waiting here means the first visitor already finds the personas.
 			seedIfEmpty().then(this.roles.seedIfNone())
+				.then(this.cascade.seedIfNone())
 				.then(this.posts.seedIfNone())
 				.filter((seeded) -> seeded > 0)
 				.flatMap((seeded) -> this.imagePost.seed())

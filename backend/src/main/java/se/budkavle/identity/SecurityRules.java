@@ -24,9 +24,11 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 class SecurityRules {
 
 	static final String[] OPEN = { "/", "/index.html", "/demo/**", "/widgets/**", "/accessibility", "/favicon.ico",
-			"/actuator/health/**", "/livez", "/readyz", "/v3/api-docs/**",
+			"/actuator/health/**", "/livez", "/readyz", "/v3/api-docs/**", "/api-reference", "/api-reference.js",
 			// Browsers cannot set headers on a WebSocket: the live gateway authenticates inside its own protocol.
 			"/api/v1/live",
+			// The live protocol's AsyncAPI document, open like /v3/api-docs.
+			"/api/v1/live/asyncapi.json",
 			// The name widgets call the service in their messages, needed when signing in has failed.
 			"/api/v1/ui" };
 

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.ReactiveTransactionManager;
@@ -27,6 +28,9 @@ class BenchPublishing implements TopicPolicy {
 
 	static final String TOPICS = "bench:";
 
+	/** The one event type of the {@code bench:*} topics. */
+	static final String EVENT = "bench.event";
+
 	private final LiveEvents events;
 
 	private final TransactionalOperator transaction;
@@ -36,11 +40,15 @@ class BenchPublishing implements TopicPolicy {
 		this.transaction = TransactionalOperator.create(transactions);
 	}
 
+	@Operation(operationId = "publishBenchEvent", summary = "Publish a benchmark event",
+			description = "Only when budkavle.live.bench-endpoint is true (off by default), for any signed-in person. "
+					+ "Publishes an event on a bench: topic through the live gateway's real transactional path, for the "
+					+ "fan-out benchmark.")
 	@PostMapping("/api/v1/live/bench/events")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	Mono<Map<String, Long>> publish(@RequestBody BenchEvent event) {
 		String topic = TOPICS + ((event.topic() != null) ? event.topic() : "default");
-		return this.events.publish(LiveEvent.of(topic, "bench.event", event.payload()))
+		return this.events.publish(LiveEvent.of(topic, EVENT, event.payload()))
 			.as(this.transaction::transactional)
 			.map((id) -> Map.of("id", id));
 	}

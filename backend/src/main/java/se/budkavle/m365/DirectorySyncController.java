@@ -8,7 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,6 +55,13 @@ class DirectorySyncController {
 	 * Starts a sync; 409 when one is running or Microsoft 365 is not configured.
 	 * @return 202 with the run's id
 	 */
+	@Operation(operationId = "startDirectorySync", summary = "Start a directory sync",
+			description = "For administrators of the whole organisation. Starts a sync of people, units and managers from "
+					+ "Microsoft Entra ID in the background and answers 202 with the run's id and its address in Location; "
+					+ "refused while a sync is running or when Microsoft 365 is not configured.")
+	@ApiResponse(responseCode = "202", description = "The sync started", headers = {
+			@Header(name = HttpHeaders.LOCATION, description = "The new resource's address",
+				schema = @Schema(type = "string", format = "uri-reference")) })
 	@PostMapping(SYNCS)
 	Mono<ResponseEntity<Map<String, UUID>>> start(ServerWebExchange exchange) {
 		DirectorySync sync = this.sync.getIfAvailable();
@@ -63,6 +75,9 @@ class DirectorySyncController {
 	}
 
 	/** The latest runs, newest first. */
+	@Operation(operationId = "listDirectorySyncs", summary = "List the latest directory syncs",
+			description = "For administrators of the whole organisation. The latest sync runs, newest first (limit, default "
+					+ "20), each with its progress, errors and state. Changes nothing.")
 	@GetMapping(SYNCS)
 	Mono<Map<String, List<SyncRun>>> latest(@RequestParam(required = false) Integer limit) {
 		return configured().thenMany(this.runs.latest(Cursor.limit(limit, 20)))
@@ -71,6 +86,9 @@ class DirectorySyncController {
 	}
 
 	/** One run: pages fetched, users seen, changes applied, errors and state. */
+	@Operation(operationId = "getDirectorySync", summary = "Show a directory sync",
+			description = "For administrators of the whole organisation. One sync run: pages fetched, users seen, changes "
+					+ "applied, errors and state. Changes nothing.")
 	@GetMapping(SYNCS + "/{runId}")
 	Mono<SyncRun> run(@PathVariable UUID runId) {
 		return configured().then(find(runId));
@@ -80,6 +98,9 @@ class DirectorySyncController {
 	 * The run's progress as server-sent events named {@code progress}, each the whole run; the stream ends with the
 	 * run.
 	 */
+	@Operation(operationId = "followDirectorySync", summary = "Follow a directory sync",
+			description = "For administrators of the whole organisation. The run's progress as server-sent events named "
+					+ "progress, each carrying the whole run; the stream ends when the run does. Changes nothing.")
 	@GetMapping(path = SYNCS + "/{runId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	Flux<ServerSentEvent<SyncRun>> events(@PathVariable UUID runId) {
 		return configured().then(find(runId))

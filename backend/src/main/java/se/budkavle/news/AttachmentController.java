@@ -3,6 +3,10 @@ package se.budkavle.news;
 import java.net.URI;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,6 +40,12 @@ class AttachmentController {
 		this.urls = urls;
 	}
 
+	@Operation(operationId = "uploadAttachment", summary = "Upload an image",
+			description = "For people who may post: communicators, administrators and managers. Stores an image (multipart "
+					+ "field file) for use in posts and answers 201 with its address in Location.")
+	@ApiResponse(responseCode = "201", description = "The image is stored", headers = {
+			@Header(name = HttpHeaders.LOCATION, description = "The new resource's address",
+				schema = @Schema(type = "string", format = "uri-reference")) })
 	@PostMapping(path = "/api/v1/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	Mono<ResponseEntity<Attachments.Uploaded>> upload(@RequestPart(name = "file", required = false) Mono<Part> file) {
 		return file.filter(FilePart.class::isInstance)
@@ -46,6 +56,9 @@ class AttachmentController {
 			.map((uploaded) -> ResponseEntity.created(URI.create(AttachmentUrls.PATH + uploaded.id())).body(uploaded));
 	}
 
+	@Operation(operationId = "getAttachment", summary = "Fetch an image",
+			description = "Open, no token (an img element cannot send one), but only through a link the hub signed for a "
+					+ "reader (sig and exp). Answers the image. Changes nothing.")
 	@GetMapping(AttachmentUrls.PATH + "{id}")
 	Mono<ResponseEntity<byte[]>> image(@PathVariable UUID id, @RequestParam(required = false) String sig,
 			@RequestParam(required = false) String exp) {

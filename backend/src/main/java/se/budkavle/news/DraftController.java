@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,6 +36,10 @@ class DraftController {
 		this.urls = urls;
 	}
 
+	@Operation(operationId = "countPostAudience", summary = "Count a post's audience",
+			description = "For people who may post to the chosen units (communicators and administrators within their role, "
+					+ "managers and deputies for the units they lead). How many active people the targets would reach, the "
+					+ "author not counted. Changes nothing.")
 	@PostMapping("/api/v1/posts/audience-count")
 	Mono<AudienceSize> audienceCount(@RequestBody AudienceRequest request) {
 		return Viewers.current()
@@ -46,6 +51,9 @@ class DraftController {
 	 * The text as readers will see it. Images the viewer uploaded themselves get signed links, so they show; other
 	 * attachment images stay unsigned, so a preview never opens an image its writer could not already see.
 	 */
+	@Operation(operationId = "previewPost", summary = "Preview a post's text",
+			description = "For any signed-in person. The Markdown rendered and sanitised exactly as a published post is; "
+					+ "images the caller uploaded themselves get signed links. Changes nothing.")
 	@PostMapping("/api/v1/posts/preview")
 	Mono<Preview> preview(@RequestBody PreviewRequest request) {
 		return Viewers.current().flatMap((viewer) -> {

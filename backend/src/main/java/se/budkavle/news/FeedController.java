@@ -1,5 +1,6 @@
 package se.budkavle.news;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,6 +30,9 @@ class FeedController {
 	 * @param limit the page size, 1 to 100
 	 * @return the page
 	 */
+	@Operation(operationId = "getFeed", summary = "Read my feed",
+			description = "For any signed-in person, about themselves only. The published posts addressed to them, the "
+					+ "important ones first, then newest first, paged with after and limit. Changes nothing.")
 	@GetMapping("/api/v1/feed")
 	Mono<FeedPage> feed(@RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
 		int size = Cursor.limit(limit, this.properties.feedPageSize());

@@ -23,6 +23,15 @@ import se.budkavle.live.TopicPolicy;
 @Component
 class NewsTopics implements TopicPolicy {
 
+	/** On {@code feed}: a post was published to its audience. */
+	static final String POST_PUBLISHED = "post.published";
+
+	/** On {@code feed} and {@code post:<id>}: a post was edited. */
+	static final String POST_UPDATED = "post.updated";
+
+	/** On {@code feed} and {@code post:<id>}: a post was withdrawn. */
+	static final String POST_WITHDRAWN = "post.withdrawn";
+
 	private static final String POST_PREFIX = "post:";
 
 	/** The post is one its audience may read now, or the event tells them it is gone. */
@@ -78,7 +87,7 @@ class NewsTopics implements TopicPolicy {
 		return this.database.sql(PublicationHooks.FEED.equals(event.topic()) ? AUDIENCE : FOLLOWERS)
 			.bind("postId", postId)
 			.bind("people", personIds.toArray(UUID[]::new))
-			.bind("withdrawal", "post.withdrawn".equals(event.type()))
+			.bind("withdrawal", POST_WITHDRAWN.equals(event.type()))
 			.bind("now", this.clock.instant())
 			.map((row) -> row.get(0, UUID.class))
 			.all();

@@ -13,6 +13,7 @@ import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import se.budkavle.identity.Role;
@@ -80,6 +81,18 @@ public class Posts {
 	 */
 	public Mono<PostAccess> access(UUID postId, Viewer viewer) {
 		return accessAnyway(postId, viewer).filter(PostAccess::canRead);
+	}
+
+	/**
+	 * The units a post was addressed to, for modules that link posts to units (a cascade's local post).
+	 * @param postId the post
+	 * @return the targeted units (without their subunits); empty for an unknown post
+	 */
+	public Flux<UUID> targets(UUID postId) {
+		return this.database.sql("select unit_id from post_target where post_id = :postId")
+			.bind("postId", postId)
+			.mapValue(UUID.class)
+			.all();
 	}
 
 	/**

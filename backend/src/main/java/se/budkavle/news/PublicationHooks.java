@@ -40,15 +40,16 @@ class PublicationHooks {
 	}
 
 	Mono<Void> published(UUID postId) {
-		return announceIfImportant(postId).then(event(FEED, "post.published", postId));
+		return announceIfImportant(postId).then(event(FEED, NewsTopics.POST_PUBLISHED, postId));
 	}
 
 	Mono<Void> updated(UUID postId) {
-		return event(FEED, "post.updated", postId).then(event(topic(postId), "post.updated", postId));
+		return event(FEED, NewsTopics.POST_UPDATED, postId).then(event(topic(postId), NewsTopics.POST_UPDATED, postId));
 	}
 
 	Mono<Void> withdrawn(UUID postId) {
-		return event(FEED, "post.withdrawn", postId).then(event(topic(postId), "post.withdrawn", postId));
+		return event(FEED, NewsTopics.POST_WITHDRAWN, postId)
+			.then(event(topic(postId), NewsTopics.POST_WITHDRAWN, postId));
 	}
 
 	static String topic(UUID postId) {

@@ -45,8 +45,8 @@ class QuestionNotices {
 	Mono<Void> asked(UUID questionId, String subject, boolean anonymous, Collection<UUID> recipients, Instant at) {
 		String title = anonymous ? "Ny anonym fråga till dig som chef" : "Ny fråga till dig som chef";
 		return notifyAll(recipients, "question.asked", title, subject, questionId, at)
-			.then(this.live.publish(new LiveEvent(INBOX, "question.asked", Map.of("questionId", questionId.toString()),
-					Set.copyOf(recipients), at)))
+			.then(this.live.publish(new LiveEvent(INBOX, QuestionTopics.QUESTION_ASKED,
+					Map.of("questionId", questionId.toString()), Set.copyOf(recipients), at)))
 			.then();
 	}
 
@@ -59,11 +59,12 @@ class QuestionNotices {
 				: Mono.empty();
 		Set<UUID> to = (unitQuestion || askerId == null) ? Set.of() : Set.of(askerId);
 		Mono<Long> followUp = (keyHash != null)
-				? this.live.publish(LiveEvent.of(FOLLOW_UP + HexFormat.of().formatHex(keyHash), "question.answered", payload)
+				? this.live.publish(LiveEvent
+					.of(FOLLOW_UP + HexFormat.of().formatHex(keyHash), QuestionTopics.QUESTION_ANSWERED, payload)
 					.at(at))
 				: Mono.empty();
 		return person
-			.then(this.live.publish(new LiveEvent(QUESTION + questionId, "question.answered", payload, to, at)))
+			.then(this.live.publish(new LiveEvent(QUESTION + questionId, QuestionTopics.QUESTION_ANSWERED, payload, to, at)))
 			.then(followUp)
 			.then();
 	}
@@ -71,7 +72,7 @@ class QuestionNotices {
 	Mono<Void> escalated(UUID questionId, String subject, Collection<UUID> recipients, Instant at) {
 		return notifyAll(recipients, "question.escalated", "En obesvarad fråga har lämnats över till dig", subject,
 				questionId, at)
-			.then(this.live.publish(new LiveEvent(INBOX, "question.escalated",
+			.then(this.live.publish(new LiveEvent(INBOX, QuestionTopics.QUESTION_ESCALATED,
 					Map.of("questionId", questionId.toString()), Set.copyOf(recipients), at)))
 			.then();
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,6 +57,11 @@ class QuestionStatsController {
 			ResponseTimes.Figures total, boolean suppressed, List<ResponseTimes.Row> rows) {
 	}
 
+	@Operation(operationId = "getQuestionStats", summary = "Show question response times",
+			description = "For the unit's managers and deputies and HR and administrators whose role covers it; figures only, "
+					+ "never the content of questions they were not asked. Response times per child unit for the questions "
+					+ "asked in the period (by default the last 90 days), groups too small to show suppressed. Changes "
+					+ "nothing.")
 	@GetMapping("/api/v1/questions/stats")
 	Mono<Stats> stats(@RequestParam UUID unitId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -23,6 +23,15 @@ import se.budkavle.live.TopicPolicy;
 @Component
 class QuestionTopics implements TopicPolicy {
 
+	/** On {@code questions:inbox}: a question was asked of the managers it names as recipients. */
+	static final String QUESTION_ASKED = "question.asked";
+
+	/** On {@code questions:inbox}: an unanswered question was forwarded to the managers it names as recipients. */
+	static final String QUESTION_ESCALATED = "question.escalated";
+
+	/** On {@code question:<id>} and {@code question-follow-up:<hash>}: a question got an answer. */
+	static final String QUESTION_ANSWERED = "question.answered";
+
 	private static final String READERS = """
 			select p.id from unnest(:ids) as p (id) join question q on q.id = :questionId
 			where q.asker_id = p.id

@@ -2,6 +2,7 @@ package se.budkavle.identity.web;
 
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,6 +28,9 @@ class MeController {
 		this.grants = grants;
 	}
 
+	@Operation(operationId = "getMe", summary = "Show who I am",
+			description = "For any signed-in person. Their id, name, e-mail address and realm roles, the roles they hold and "
+					+ "where, the units they belong to and manage, and their manager. Changes nothing.")
 	@GetMapping("/api/v1/me")
 	Mono<Me> me() {
 		return Viewers.current().flatMap(this::me);

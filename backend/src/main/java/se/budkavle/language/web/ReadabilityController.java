@@ -3,6 +3,7 @@ package se.budkavle.language.web;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -33,6 +34,9 @@ class ReadabilityController {
 		this.properties = properties;
 	}
 
+	@Operation(operationId = "checkReadability", summary = "Check a text's readability",
+			description = "For any signed-in person; the editor calls it as the writer types. Assesses how plain the Swedish "
+					+ "or English text is, with hints. Changes nothing.")
 	@PostMapping("/api/v1/language/readability")
 	Mono<Readability> readability(@RequestBody ReadabilityRequest request) {
 		return Mono.fromCallable(() -> this.plainLanguage.assess(text(request), language(request)));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,6 +42,10 @@ class DirectoryHistory {
 	 * @param limit how many, at most {@value #MAX_ENTRIES}
 	 * @return the entries, newest first
 	 */
+	@Operation(operationId = "listDirectoryHistory", summary = "List directory imports and syncs",
+			description = "For administrators of the whole organisation and the bootstrap administrator. The latest applied "
+					+ "imports and syncs (limit, at most 100), newest first, with who ran them and the counts of each kind "
+					+ "of change. Changes nothing.")
 	@GetMapping("/api/v1/admin/directory/history")
 	Mono<History> history(@RequestParam(defaultValue = "20") int limit) {
 		return this.database.sql(LATEST)

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import reactor.core.publisher.Mono;
@@ -29,6 +31,14 @@ import se.budkavle.org.OrgProperties;
 class DirectoryImportController {
 
 	static final String SOURCE = "upload";
+
+	/** A small directory file, the example in the API document. */
+	static final String EXAMPLE = """
+			{"type":"unit","id":"hsf","name":"Hägersten-Älvsjö stadsdelsförvaltning","kind":"ADMINISTRATION","parent":null}
+			{"type":"unit","id":"hsf-syd","name":"Hemtjänst Syd","kind":"UNIT","parent":"hsf"}
+			{"type":"person","id":"maria","name":"Maria Holm","email":"maria.holm@example.se","title":"Enhetschef","units":["hsf-syd"]}
+			{"type":"manager","unit":"hsf-syd","person":"maria"}
+			""";
 
 	private final DirectoryImports imports;
 
@@ -46,10 +56,16 @@ class DirectoryImportController {
 	 * administrator
 	 * @return the counts of what changed
 	 */
+	@Operation(operationId = "importDirectory", summary = "Import the directory",
+			description = "For administrators of the whole organisation and the bootstrap administrator. Applies a JSON Lines "
+					+ "directory file (units, people, managers; docs/directory-format.md) to the organisation and records "
+					+ "it in the directory history; deactivating more than the allowed share of people, or an "
+					+ "administrator, needs confirm=true. Answers the counts of what changed.")
 	@PostMapping(path = "/api/v1/admin/directory/imports",
 			consumes = { MediaType.APPLICATION_NDJSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
 	@RequestBody(description = "The directory file: JSON Lines, UTF-8 (docs/directory-format.md)", required = true,
-			content = { @Content(mediaType = MediaType.APPLICATION_NDJSON_VALUE, schema = @Schema(type = "string")),
+			content = { @Content(mediaType = MediaType.APPLICATION_NDJSON_VALUE, schema = @Schema(type = "string"),
+					examples = @ExampleObject(name = "directory", summary = "Two units, a manager", value = EXAMPLE)),
 					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
 	Mono<ImportResult> importDirectory(ServerWebExchange exchange,
 			@RequestParam(defaultValue = "false") boolean confirm) {
@@ -65,10 +81,15 @@ class DirectoryImportController {
 	 * @param exchange the request, as for an import
 	 * @return the counts, the first people of each kind of change and the warnings
 	 */
+	@Operation(operationId = "previewDirectoryImport", summary = "Preview a directory import",
+			description = "For administrators of the whole organisation and the bootstrap administrator. What applying the "
+					+ "directory file would change, whether it would need confirm=true or be refused, and the first people "
+					+ "of each kind of change. Changes nothing.")
 	@PostMapping(path = "/api/v1/admin/directory/previews",
 			consumes = { MediaType.APPLICATION_NDJSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
 	@RequestBody(description = "The directory file: JSON Lines, UTF-8 (docs/directory-format.md)", required = true,
-			content = { @Content(mediaType = MediaType.APPLICATION_NDJSON_VALUE, schema = @Schema(type = "string")),
+			content = { @Content(mediaType = MediaType.APPLICATION_NDJSON_VALUE, schema = @Schema(type = "string"),
+					examples = @ExampleObject(name = "directory", summary = "Two units, a manager", value = EXAMPLE)),
 					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
 	Mono<DirectoryPreview> preview(ServerWebExchange exchange) {
 		return content(exchange).flatMap((content) -> this.imports.previewUpload(content, SOURCE));

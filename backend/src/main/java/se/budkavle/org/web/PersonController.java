@@ -3,6 +3,7 @@ package se.budkavle.org.web;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,6 +24,9 @@ class PersonController {
 		this.organisation = organisation;
 	}
 
+	@Operation(operationId = "getPerson", summary = "Show a person",
+			description = "For any signed-in person. A person's name, e-mail address, job title, units, the units they manage "
+					+ "and their manager; people who have left stay readable, marked inactive. Changes nothing.")
 	@GetMapping("/api/v1/people/{id}")
 	Mono<PersonView> person(@PathVariable UUID id) {
 		return this.organisation.person(id)

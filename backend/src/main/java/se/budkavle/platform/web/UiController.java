@@ -1,5 +1,6 @@
 package se.budkavle.platform.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,9 @@ class UiController {
 		this.properties = properties;
 	}
 
+	@Operation(operationId = "getUi", summary = "Read the widget settings",
+			description = "Open, no token needed: a widget needs it exactly when signing in or reaching the hub has failed. "
+					+ "The name widgets call the service in their messages, cacheable publicly. Changes nothing.")
 	@GetMapping("/api/v1/ui")
 	ResponseEntity<Ui> ui() {
 		return ResponseEntity.ok()

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -64,6 +65,11 @@ class ReachController {
 	 * @param limit how many units, 0–50 (default 20)
 	 * @return the start and the units
 	 */
+	@Operation(operationId = "listReachUnits", summary = "Choose a unit for reach figures",
+			description = "For HR and communicators (the whole organisation, or the subtrees their role is scoped to) and "
+					+ "managers and deputies (the subtrees they lead); nobody else. Where the caller's figures start (the "
+					+ "top of their scope) and the units they may choose whose name contains q, each with its path. "
+					+ "Changes nothing.")
 	@GetMapping("/api/v1/reach/units")
 	Mono<UnitChoices.Choices> units(@RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "20") int limit) {
@@ -77,6 +83,11 @@ class ReachController {
 	 * @param to the end of the period (default: now)
 	 * @return the themes
 	 */
+	@Operation(operationId = "getUnitThemes", summary = "Show the themes of a unit",
+			description = "For HR and communicators (the whole organisation, or the subtrees their role is scoped to) and "
+					+ "managers and deputies (the subtrees they lead); nobody else. The most frequent themes in the "
+					+ "comments and questions of the unit's subtree in the period, counts only, each shared by enough "
+					+ "different authors. Changes nothing.")
 	@GetMapping("/api/v1/reach/units/{id}/themes")
 	Mono<Listening> themes(@PathVariable UUID id, @RequestParam(required = false) Instant from,
 			@RequestParam(required = false) Instant to) {
@@ -90,6 +101,10 @@ class ReachController {
 	 * @param to the end of the period (default: now)
 	 * @return the report
 	 */
+	@Operation(operationId = "getUnitReach", summary = "Report a unit's reach",
+			description = "For HR and communicators (the whole organisation, or the subtrees their role is scoped to) and "
+					+ "managers and deputies (the subtrees they lead); nobody else. How the posts of the period did within "
+					+ "the unit's subtree, per child unit, groups too small to show folded. Changes nothing.")
 	@GetMapping("/api/v1/reach/units/{id}")
 	Mono<UnitReport> unit(@PathVariable UUID id, @RequestParam(required = false) Instant from,
 			@RequestParam(required = false) Instant to) {
@@ -103,6 +118,10 @@ class ReachController {
 	 * @param to the end of the period (default: now)
 	 * @return the comparison
 	 */
+	@Operation(operationId = "compareUnitPosts", summary = "Compare the posts of a unit",
+			description = "For HR and communicators (the whole organisation, or the subtrees their role is scoped to) and "
+					+ "managers and deputies (the subtrees they lead); nobody else. The posts of the period side by side "
+					+ "within the unit's subtree, reach and acknowledgement per post, newest first. Changes nothing.")
 	@GetMapping("/api/v1/reach/units/{id}/posts")
 	Mono<PostComparison> posts(@PathVariable UUID id, @RequestParam(required = false) Instant from,
 			@RequestParam(required = false) Instant to) {
@@ -117,6 +136,10 @@ class ReachController {
 	 * @param format {@code csv} or {@code xlsx}
 	 * @return the file
 	 */
+	@Operation(operationId = "exportUnitReach", summary = "Export a unit's reach report",
+			description = "For HR and communicators (the whole organisation, or the subtrees their role is scoped to) and "
+					+ "managers and deputies (the subtrees they lead); nobody else. The same report as GET "
+					+ "/api/v1/reach/units/{id}, as a CSV or XLSX file. Changes nothing.")
 	@GetMapping("/api/v1/reach/units/{id}/export")
 	Mono<ResponseEntity<byte[]>> unitExport(@PathVariable UUID id, @RequestParam(required = false) Instant from,
 			@RequestParam(required = false) Instant to, @RequestParam(defaultValue = "csv") ExportFormat format) {
@@ -129,6 +152,11 @@ class ReachController {
 	 * @param unitId the unit (default: the top of the organisation, or the highest unit a manager leads)
 	 * @return the figures
 	 */
+	@Operation(operationId = "getPostReach", summary = "Show a post's reach",
+			description = "For HR and communicators (the whole organisation, or the subtrees their role is scoped to) and "
+					+ "managers and deputies (the subtrees they lead); nobody else. How far the post got within the unit's "
+					+ "subtree (by default the top of the caller's scope), per child unit, groups too small to show "
+					+ "folded. Changes nothing.")
 	@GetMapping("/api/v1/reach/posts/{id}")
 	Mono<PostReach> post(@PathVariable UUID id, @RequestParam(required = false) UUID unitId) {
 		return Viewers.current().flatMap((viewer) -> this.posts.reach(viewer, id, unitId));
@@ -141,6 +169,10 @@ class ReachController {
 	 * @param format {@code csv} or {@code xlsx}
 	 * @return the file
 	 */
+	@Operation(operationId = "exportPostReach", summary = "Export a post's reach",
+			description = "For HR and communicators (the whole organisation, or the subtrees their role is scoped to) and "
+					+ "managers and deputies (the subtrees they lead); nobody else. The same table as GET "
+					+ "/api/v1/reach/posts/{id}, as a CSV or XLSX file. Changes nothing.")
 	@GetMapping("/api/v1/reach/posts/{id}/export")
 	Mono<ResponseEntity<byte[]>> postExport(@PathVariable UUID id, @RequestParam(required = false) UUID unitId,
 			@RequestParam(defaultValue = "csv") ExportFormat format) {

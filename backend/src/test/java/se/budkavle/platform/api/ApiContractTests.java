@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -46,6 +47,9 @@ class ApiContractTests {
 
 	@Autowired
 	WebTestClient client;
+
+	@LocalServerPort
+	int port;
 
 	JsonNode document;
 
@@ -127,6 +131,21 @@ class ApiContractTests {
 			.asString()).isEqualTo("#/components/examples/unauthenticated-401");
 		assertThat(this.document.at("/components/examples/unauthenticated-401/value/type").asString())
 			.isEqualTo("urn:budkavle:problem:unauthenticated");
+	}
+
+	@Test
+	void theReferencePageRendersTheDocumentInChromiumFromTheHubAloneAndAccessibly() throws Exception {
+		Path widgets = Path.of("../widgets").toAbsolutePath().normalize();
+		assertThat(widgets.resolve("node_modules")).as("widgets built with npm ci").isDirectory();
+		ProcessBuilder script = new ProcessBuilder("node", "--test", "--test-reporter=spec",
+				"test/e2e/api-reference.test.mjs")
+			.directory(widgets.toFile())
+			.redirectErrorStream(true);
+		script.environment().put("BK_HUB_URL", "http://localhost:" + this.port);
+		Process node = script.start();
+		String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(node.waitFor(3, TimeUnit.MINUTES)).as("the browser test finished").isTrue();
+		assertThat(node.exitValue()).as(output).isZero();
 	}
 
 	private List<JsonNode> operations(RequestMappingInfo info) {
