@@ -98,8 +98,8 @@ class Confirming {
 			.all()
 			.collect(java.util.stream.Collectors.toUnmodifiableSet())
 			.flatMap((managers) -> managers.isEmpty() ? Mono.<Long>empty()
-					: this.live.publish(new LiveEvent(CrisisTopics.BANNER, "crisis.need-help", payload, managers)))
-			.then(this.live.publish(LiveEvent.of(CrisisTopics.rollCall(crisis.id()), "crisis.need-help", payload)))
+					: this.live.publish(new LiveEvent(CrisisTopics.BANNER, CrisisTopics.NEED_HELP, payload, managers)))
+			.then(this.live.publish(LiveEvent.of(CrisisTopics.rollCall(crisis.id()), CrisisTopics.NEED_HELP, payload)))
 			.then();
 	}
 

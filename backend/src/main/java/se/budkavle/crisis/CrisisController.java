@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,7 +39,7 @@ import se.budkavle.platform.Problems;
 @RestController
 class CrisisController {
 
-	private final Sending sending;
+	private final CrisisSending sending;
 
 	private final ActiveCrises active;
 
@@ -51,7 +53,7 @@ class CrisisController {
 
 	private final CrisisLog log;
 
-	CrisisController(Sending sending, ActiveCrises active, Confirming confirming, RollCall rollCall, Calls calls,
+	CrisisController(CrisisSending sending, ActiveCrises active, Confirming confirming, RollCall rollCall, Calls calls,
 			Running running, CrisisLog log) {
 		this.sending = sending;
 		this.active = active;
@@ -63,28 +65,38 @@ class CrisisController {
 	}
 
 	@PostMapping("/api/v1/crises")
+	@Operation(operationId = "sendCrisis", summary = "Send a crisis message",
+			description = "Sends at once to everyone under the target units on every channel; the crisis role, communicators or admins for every target.")
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<Map<String, UUID>> send(@Valid @RequestBody CrisisRequest request) {
 		return Viewers.current().flatMap((viewer) -> this.sending.send(viewer, request)).map((id) -> Map.of("id", id));
 	}
 
 	@GetMapping("/api/v1/crises/active")
+	@Operation(operationId = "listActiveCrises", summary = "List the crises that concern me",
+			description = "The crises sent to the viewer without an all-clear, with the viewer's own latest answer: what the banner shows.")
 	Flux<ActiveCrises.Active> active() {
 		return Viewers.current().flatMapMany((viewer) -> this.active.of(viewer.personId()));
 	}
 
 	@PostMapping("/api/v1/crises/{id}/confirmations")
+	@Operation(operationId = "answerCrisis", summary = "Answer a crisis message",
+			description = "Records the viewer's answer; every answer is logged and the latest counts. Needing help alerts the managers at once.")
 	Mono<Confirming.Confirmed> confirm(@PathVariable UUID id,
 			@Valid @RequestBody Confirming.ConfirmationRequest request) {
 		return Viewers.current().flatMap((viewer) -> this.confirming.confirm(id, viewer, request));
 	}
 
 	@GetMapping("/api/v1/crises/{id}/roll-call")
+	@Operation(operationId = "getRollCall", summary = "Follow the roll call",
+			description = "Counts per unit; for the unit's managers and the crisis role also who has not answered and who needs help.")
 	Mono<RollCall.Report> rollCall(@PathVariable UUID id, @RequestParam(required = false) UUID unitId) {
 		return Viewers.current().flatMap((viewer) -> this.rollCall.report(id, viewer, unitId));
 	}
 
 	@PostMapping("/api/v1/crises/{id}/calls")
+	@Operation(operationId = "markReachedByPhone", summary = "Mark someone reached by phone",
+			description = "Notes that a manager or the crisis role reached a person by phone; every mark is kept in the log.")
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<Map<String, Instant>> call(@PathVariable UUID id, @Valid @RequestBody Calls.CallRequest request) {
 		return Viewers.current()
@@ -93,6 +105,8 @@ class CrisisController {
 	}
 
 	@PostMapping("/api/v1/crises/{id}/updates")
+	@Operation(operationId = "updateCrisis", summary = "Send a follow-up on a crisis",
+			description = "Adds a follow-up message to the crisis thread, shown in the banners; 409 after the all-clear.")
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<Map<String, UUID>> update(@PathVariable UUID id, @Valid @RequestBody UpdateRequest request) {
 		return Viewers.current()
@@ -101,6 +115,8 @@ class CrisisController {
 	}
 
 	@PostMapping("/api/v1/crises/{id}/all-clear")
+	@Operation(operationId = "giveAllClear", summary = "Give the all-clear",
+			description = "Ends the crisis (Faran över) and its banners; 409 when it was given already.")
 	Mono<Map<String, Boolean>> allClear(@PathVariable UUID id, @Valid @RequestBody AllClearRequest request) {
 		return Viewers.current()
 			.flatMap((viewer) -> this.running.allClear(id, viewer, request.body()))
@@ -108,6 +124,8 @@ class CrisisController {
 	}
 
 	@GetMapping("/api/v1/crises/{id}/log")
+	@Operation(operationId = "getCrisisLog", summary = "Read the crisis log",
+			description = "Every event of the crisis in time order, as JSON, CSV or PDF, for the after-action review.")
 	Mono<ResponseEntity<?>> log(@PathVariable UUID id, @RequestParam(defaultValue = "json") String format) {
 		if (!List.of("json", "csv", "pdf").contains(format)) {
 			return Mono.error(new CrisisRefused("format", "format must be json, csv or pdf"));

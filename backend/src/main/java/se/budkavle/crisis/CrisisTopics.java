@@ -25,6 +25,14 @@ class CrisisTopics implements TopicPolicy {
 
 	static final String ROLL_CALL = "crisis-roll-call:";
 
+	static final String SENT = "crisis.sent";
+
+	static final String UPDATED = "crisis.updated";
+
+	static final String ALL_CLEAR = "crisis.all-clear";
+
+	static final String NEED_HELP = "crisis.need-help";
+
 	private static final String RECIPIENTS = """
 			select person_id from crisis_recipient where crisis_id = :crisisId and person_id = any(:candidates)""";
 

@@ -57,7 +57,7 @@ class Running {
 			.mapValue(UUID.class)
 			.one()
 			.switchIfEmpty(Mono.error(() -> new CrisisOver(crisisId)))
-			.flatMap((id) -> announce(crisisId, "crisis.updated").thenReturn(id))));
+			.flatMap((id) -> announce(crisisId, CrisisTopics.UPDATED).thenReturn(id))));
 	}
 
 	Mono<Void> allClear(UUID crisisId, Viewer viewer, String body) {
@@ -70,7 +70,7 @@ class Running {
 			.fetch()
 			.rowsUpdated()
 			.flatMap((updated) -> (updated == 0) ? Mono.error(new CrisisOver(crisisId))
-					: announce(crisisId, "crisis.all-clear"))
+					: announce(crisisId, CrisisTopics.ALL_CLEAR))
 			.then()));
 	}
 

@@ -21,7 +21,7 @@ import se.budkavle.live.LiveEvents;
  * beyond the widgets follow from the same transaction ({@link CrisisChannels}).
  */
 @Component
-class Sending {
+class CrisisSending {
 
 	private static final String UNKNOWN_UNITS = """
 			select count(*) from unnest(cast(:units as uuid[])) as t(id)
@@ -49,7 +49,7 @@ class Sending {
 
 	private final Clock clock;
 
-	Sending(DatabaseClient database, TransactionalOperator transaction, LiveEvents live, CrisisChannels channels,
+	CrisisSending(DatabaseClient database, TransactionalOperator transaction, LiveEvents live, CrisisChannels channels,
 			Clock clock) {
 		this.database = database;
 		this.transaction = transaction;
@@ -80,7 +80,7 @@ class Sending {
 			.then()
 			.then(this.database.sql(RECIPIENTS).bind("id", id).bind("units", units).then())
 			.then(this.channels.send(id, request))
-			.then(this.live.publish(LiveEvent.of(CrisisTopics.BANNER, "crisis.sent", Map.of("crisisId", id))))
+			.then(this.live.publish(LiveEvent.of(CrisisTopics.BANNER, CrisisTopics.SENT, Map.of("crisisId", id))))
 			.thenReturn(id));
 	}
 
