@@ -1,5 +1,5 @@
 // The hub's API reference page (/api-reference) in real Chromium: Redoc renders the hub's own OpenAPI document with
-// nothing fetched from outside the hub, no Content-Security-Policy refusal, and no accessibility violation.
+// nothing fetched from outside the hub (its page policy refuses Redocly's logo), and no accessibility violation.
 // Run by the backend's ApiContractTests with BK_HUB_URL pointing at a running hub.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -38,5 +38,7 @@ test('the API reference renders the hub\'s document from the hub alone, accessib
 	const violations = await axeViolations(page);
 	assert.deepEqual(violations, [], formatViolations(violations));
 	assert.deepEqual(outside, [], 'nothing was fetched from outside the hub');
-	assert.deepEqual(refusals, [], 'the page policy refused nothing');
+	// Redoc's menu shows Redocly's logo from their CDN; the page policy refuses it, which keeps the page offline.
+	const unexpected = refusals.filter((refusal) => !refusal.includes('https://cdn.redoc.ly/redoc/logo-mini.svg'));
+	assert.deepEqual(unexpected, [], 'the page policy refused nothing but Redocly\'s logo');
 });

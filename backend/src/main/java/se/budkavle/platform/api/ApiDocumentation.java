@@ -7,6 +7,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
+import io.swagger.v3.core.converter.ModelConverter;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.jackson.TypeNameResolver;
+import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -83,6 +87,26 @@ class ApiDocumentation {
 
 	/** The problems' examples, collected while operations are documented and put into the components after. */
 	private final Map<String, Example> examples = new ConcurrentSkipListMap<>();
+
+	/**
+	 * Names schemas of nested types after their enclosing type too ({@code FeedPage.Item} is {@code FeedPageItem}):
+	 * by simple name alone, the feed's items and the notifications' items were one schema, and the document described
+	 * the feed wrongly.
+	 */
+	@Bean
+	ModelConverter nestedTypeNames() {
+		return new ModelResolver(Json31.mapper(), new NestedTypeNames()).openapi31(true);
+	}
+
+	/** Type names that join a nested type's enclosing types to its own simple name. */
+	static final class NestedTypeNames extends TypeNameResolver {
+
+		@Override
+		protected String getNameOfClass(Class<?> type) {
+			Class<?> outer = type.getEnclosingClass();
+			return (outer == null) ? super.getNameOfClass(type) : getNameOfClass(outer) + type.getSimpleName();
+		}
+	}
 
 	@Bean
 	OperationCustomizer modulesProblemsAndPages(ApplicationContext context) {

@@ -72,6 +72,30 @@ class ApiContractTests {
 	}
 
 	@Test
+	void redoclysRecommendedRulesFindNoErrorInTheDocument() throws IOException, InterruptedException {
+		Files.write(DOCUMENT, this.body);
+		assertThat(REDOCLY).as("Redocly CLI, installed by the widgets build (npm ci)").exists();
+		Process lint = new ProcessBuilder("node", REDOCLY.toString(), "lint", DOCUMENT.toString(), "--format=json",
+				"--max-problems=10000")
+			.redirectError(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		String output = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(lint.waitFor(120, TimeUnit.SECONDS)).as("the lint finished").isTrue();
+		JsonNode report = JsonMapper.shared().readTree(output);
+		List<String> errors = new ArrayList<>();
+		for (JsonNode problem : report.get("problems")) {
+			if ("error".equals(problem.get("severity").asString())) {
+				errors.add(problem.get("ruleId").asString() + " at "
+						+ problem.get("location").get(0).get("pointer").asString() + ": "
+						+ problem.get("message").asString());
+			}
+		}
+		assertThat(errors).as("Redocly errors").isEmpty();
+		assertThat(report.get("totals").get("warnings").asInt()).as("warnings (each explained in the README)")
+			.isZero();
+	}
+
+	@Test
 	void everyProblemAControllersHandlersAnswerWithIsListedForEachOfItsOperations(
 			@Autowired ApplicationContext context, @Autowired RequestMappingHandlerMapping mapping) {
 		List<ControllerAdviceBean> advices = ControllerAdviceBean.findAnnotatedBeans(context);
@@ -145,6 +169,19 @@ class ApiContractTests {
 		Process node = script.start();
 		String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(node.waitFor(3, TimeUnit.MINUTES)).as("the browser test finished").isTrue();
+		assertThat(node.exitValue()).as(output).isZero();
+	}
+
+	@Test
+	void whatTheWidgetsReadTypeChecksAgainstAClientGeneratedFromTheDocument() throws Exception {
+		Path document = Files.createTempFile("openapi", ".json");
+		Files.write(document, this.body);
+		Process node = new ProcessBuilder("node", "test/contract/typecheck.mjs", document.toString())
+			.directory(Path.of("../widgets").toFile())
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(node.waitFor(3, TimeUnit.MINUTES)).as("tsc finished").isTrue();
 		assertThat(node.exitValue()).as(output).isZero();
 	}
 
