@@ -12,8 +12,10 @@ import se.budkavle.identity.Role;
  */
 final class DemoPersonas {
 
+	// She also leads the crisis management (krisledning): the crisis role for the whole organisation.
 	static final DemoPersona DIRECTOR = persona("director", "Karin Lindqvist", "Stadsdelsdirektör",
-			"Stadsdelsdirektör med ansvar för hela förvaltningen – prova att nå alla medarbetare och följa läsningen per avdelning.");
+			"Stadsdelsdirektör med ansvar för hela förvaltningen – prova att nå alla medarbetare och följa läsningen per avdelning.",
+			Role.CRISIS);
 
 	static final DemoPersona AVDELNING_MANAGER = persona("avdelning-manager", "Anders Berg",
 			"Avdelningschef äldreomsorg",

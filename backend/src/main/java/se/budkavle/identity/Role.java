@@ -15,6 +15,8 @@ public enum Role {
 	/** Administratör: connects the directory and configures the hub. */
 	ADMIN,
 
+	/** Krisledning: sends crisis messages, follows the roll call with names and gives the all-clear. */
+	CRISIS,
 	/** Registrator or arkivarie: reads the audit trail, answers requests for official records, makes register extracts. */
 	RECORDS;
 

@@ -128,6 +128,7 @@ class DemoOrganisationGeneratorTests {
 			.filter((persona) -> !persona.roles().isEmpty())
 			.collect(Collectors.toMap(DemoPersona::key, DemoPersona::roles));
 		assertThat(roles).containsOnly(Map.entry("hr", Set.of(Role.HR)), Map.entry("admin", Set.of(Role.ADMIN)),
+				Map.entry("director", Set.of(Role.CRISIS)),
 				Map.entry("registrator", Set.of(Role.RECORDS)));
 		// The communicator's role is scoped: the role table gives it to her for Hägersten-Älvsjö only.
 		assertThat(this.organisation.personas().stream()

@@ -66,6 +66,8 @@ class BadInputCorpusTests {
 
 	UUID questionId;
 
+	UUID crisisId;
+
 	@BeforeEach
 	void organisation(@Autowired Organisation organisation, @Autowired DemoTokens tokens) {
 		this.database.sql("""
@@ -93,6 +95,8 @@ class BadInputCorpusTests {
 		this.questionId = UUID.fromString(created(HttpMethod.POST, "/api/v1/questions", this.employee,
 				"{\"subject\":\"Fråga\",\"body\":\"Hur gör vi?\",\"unitId\":\"" + this.unitId + "\"}")
 			.get("id")
+			.stringValue());
+		this.crisisId = UUID.fromString(created(HttpMethod.POST, "/api/v1/crises", this.manager, crisis()).get("id")
 			.stringValue());
 	}
 
@@ -168,7 +172,8 @@ class BadInputCorpusTests {
 		EntityExchangeResult<String> result = this.client.method(route.method())
 			.uri(route.path().replace("{post}", this.postId.toString())
 				.replace("{comment}", this.commentId.toString())
-				.replace("{question}", this.questionId.toString()))
+				.replace("{question}", this.questionId.toString())
+				.replace("{crisis}", this.crisisId.toString()))
 			.headers((headers) -> {
 				headers.setBearerAuth(route.token());
 				headers.set("If-Match", "\"1\"");
@@ -224,7 +229,21 @@ class BadInputCorpusTests {
 				new Route(HttpMethod.POST, "/api/v1/questions/{question}/answers", this.manager,
 						"{\"body\":\"Så här\"}", Map.of("body", Kind.TEXT)),
 				new Route(HttpMethod.POST, "/api/v1/questions/{question}/forwards", this.manager,
-						"{\"to\":\"HR\",\"note\":\"Till HR\"}", Map.of("note", Kind.TEXT)));
+						"{\"to\":\"HR\",\"note\":\"Till HR\"}", Map.of("note", Kind.TEXT)),
+				new Route(HttpMethod.POST, "/api/v1/crises", this.manager, crisis(),
+						Map.of("title", Kind.LINE, "body", Kind.TEXT)),
+				new Route(HttpMethod.POST, "/api/v1/crises/{crisis}/confirmations", this.employee,
+						"{\"status\":\"RECEIVED\",\"note\":\"Hemma\"}", Map.of("note", Kind.TEXT)),
+				new Route(HttpMethod.POST, "/api/v1/crises/{crisis}/updates", this.manager,
+						"{\"body\":\"Läget är lugnt\"}", Map.of("body", Kind.TEXT)),
+				new Route(HttpMethod.POST, "/api/v1/crises/{crisis}/all-clear", this.manager,
+						"{\"body\":\"Faran över\"}", Map.of("body", Kind.TEXT)));
+	}
+
+	private String crisis() {
+		return """
+				{"title":"Korpuskris","body":"Text","severity":"WARNING","confirmation":"RECEIVED","exercise":true,
+				 "targets":[{"unitId":"%s"}]}""".formatted(this.unitId);
 	}
 
 	private String post() {
