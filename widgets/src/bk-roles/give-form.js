@@ -1,7 +1,7 @@
 /** The form of `<bk-roles>` that gives a role: whom (searched by name), which role, and where. */
 import { html } from 'lit';
 /** The roles the hub knows, in the order the form offers them. */
-export const ROLES = ['communicator', 'hr', 'admin'];
+export const ROLES = ['communicator', 'hr', 'admin', 'crisis'];
 
 /** Runs `search` after typing pauses, so each keystroke does not ask the hub. */
 function debounced(element, kind) {

@@ -12,6 +12,7 @@ export default {
 	'role.communicator': 'Communicator',
 	'role.hr': 'HR',
 	'role.admin': 'Administrator',
+	'role.crisis': 'Crisis management',
 	'me.loading': 'Loading your details…',
 	'me.signed-in-as': 'Signed in as',
 	'me.email': 'E-mail',

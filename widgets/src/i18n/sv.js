@@ -12,6 +12,7 @@ export default {
 	'role.communicator': 'Kommunikatör',
 	'role.hr': 'HR',
 	'role.admin': 'Administratör',
+	'role.crisis': 'Krisledning',
 	'me.loading': 'Hämtar dina uppgifter…',
 	'me.signed-in-as': 'Inloggad som',
 	'me.email': 'E-post',

@@ -24,6 +24,7 @@ import se.budkavle.identity.Role;
 import se.budkavle.identity.Viewer;
 import se.budkavle.news.PostAccess;
 import se.budkavle.news.Posts;
+import se.budkavle.records.Audit;
 
 /**
  * Reminds the people who have not yet confirmed a post, through the {@link Notifier}; whoever asks, nobody is
@@ -74,9 +75,12 @@ class Reminders {
 
 	private final Counter reminders;
 
+	private final Audit audit;
+
 	Reminders(Posts posts, Notifier notifier, DatabaseClient database,
 			ReactiveTransactionManager transactions, AcknowledgementProperties properties, Clock clock,
-			MeterRegistry registry) {
+			MeterRegistry registry, Audit audit) {
+		this.audit = audit;
 		this.reminders = Counter.builder("budkavle.reminders")
 			.description("Reminders to confirm a post, by hand and before deadlines (one per person reminded)")
 			.register(registry);
@@ -106,7 +110,16 @@ class Reminders {
 			.switchIfEmpty(Mono.error(() -> new AcknowledgementNotRequested(postId)))
 			.flatMap((access) -> scope(access, viewer)
 				.flatMap((scope) -> this.transaction.transactional(remind(scope, whom, access.title(),
-						access.acknowledgementDeadline()))));
+						access.acknowledgementDeadline())
+					.flatMap((reminded) -> audited(viewer, postId, whom, reminded)))));
+	}
+
+	private Mono<Reminded> audited(Viewer viewer, UUID postId, Whom whom, Reminded reminded) {
+		String subject = "post:" + postId + ((whom.personId() != null) ? " person:" + whom.personId() : "");
+		return this.audit
+			.record(viewer.personId(), "acknowledgement.reminded", subject, whom.unitId(),
+					reminded.reminded() + " reminded")
+			.thenReturn(reminded);
 	}
 
 	private Mono<Scope> scope(PostAccess access, Viewer viewer) {

@@ -11,6 +11,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import reactor.core.publisher.Mono;
 import se.budkavle.identity.Viewer;
+import se.budkavle.records.Audit;
 
 /**
  * Hiding and restoring comments and locking threads, by the post's author, managers of its targets (or above),
@@ -31,14 +32,17 @@ class Moderation {
 
 	private final TransactionalOperator transaction;
 
+	private final Audit audit;
+
 	Moderation(ThreadGate gate, CommentStore store, CommentThreads threads, CommentEvents events, Clock clock,
-			ReactiveTransactionManager transactions) {
+			ReactiveTransactionManager transactions, Audit audit) {
 		this.gate = gate;
 		this.store = store;
 		this.threads = threads;
 		this.events = events;
 		this.clock = clock;
 		this.transaction = TransactionalOperator.create(transactions);
+		this.audit = audit;
 	}
 
 	/**
@@ -62,6 +66,8 @@ class Moderation {
 		return this.gate.post(postId, viewer).flatMap((thread) -> {
 			thread.requireModerator();
 			return this.store.lockThread(postId, locked, viewer.personId(), now())
+				.then(this.audit.record(viewer.personId(), locked ? "thread.locked" : "thread.unlocked",
+						"post:" + postId, null))
 				.thenReturn(new ThreadLock(postId, locked));
 		}).as(this.transaction::transactional);
 	}
@@ -73,7 +79,10 @@ class Moderation {
 		if (action == ModerationAction.HIDE && comment.state() == CommentState.HIDDEN) {
 			return Mono.empty();
 		}
-		Mono<Void> record = this.store.moderate(comment.id(), action, reason, viewer.personId(), now());
+		Mono<Void> record = this.store.moderate(comment.id(), action, reason, viewer.personId(), now())
+			.then(this.audit.record(viewer.personId(),
+					(action == ModerationAction.HIDE) ? "comment.hidden" : "comment.restored", "comment:" + comment.id(),
+					reason));
 		if (comment.state() == action.leadsTo()) {
 			return record;
 		}

@@ -3,7 +3,9 @@
  * by the post's author, the managers of its targets and communicators.
  *
  * <p>Tables: comment, comment_revision, comment_reaction, comment_report, comment_moderation, comment_thread_lock. SQL
- * API: none yet; other modules still read these tables directly, listed as debt in
+ * API: comment_record, comment_revision_record, comment_moderation_record, comment_reaction_record,
+ * comment_report_record. Those views serve the records module (every comment in every state, its versions and
+ * moderation); other modules still read these tables directly, listed as debt in
  * src/test/resources/sql-boundary-debt.txt.
  */
 package se.budkavle.comments;

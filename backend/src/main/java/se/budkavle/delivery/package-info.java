@@ -1,7 +1,8 @@
 /**
- * Delivery: messages to people and units beyond the widgets — an in-app notification store and an outbox that
- * channels (SMTP e-mail here, Microsoft 365 elsewhere) send from, with retries.
+ * Delivery: messages to people and units beyond the widgets — an in-app notification store and an outbox that channels
+ * (SMTP e-mail here, Microsoft 365 elsewhere) send from, with retries.
  *
- * <p>Tables: notification, announcement, delivery. SQL API: none; no other module reads these tables.
+ * <p>Tables: notification, announcement, delivery. SQL API: notification_record, delivery_record. Those views serve the
+ * records module's register extract; no other module reads these tables.
  */
 package se.budkavle.delivery;

@@ -29,7 +29,7 @@ final class DemoOrganisationGenerator {
 
 	private static final Map<String, List<DemoPersona>> PERSONA_MEMBERS = Map.of("hsf-aldre-hemtjanst-syd",
 			List.of(EMPLOYEE, COLLEAGUE), "hsf-forskola-forskolan-ekorren", List.of(OUTSIDER), "hsf-adm",
-			List.of(COMMUNICATOR, HR, ADMIN));
+			List.of(COMMUNICATOR, HR, ADMIN, REGISTRATOR));
 
 	private final Random random = new Random(SEED);
 

@@ -8,12 +8,14 @@ import java.util.Set;
 import se.budkavle.identity.Role;
 
 /**
- * The nine fixed personas, in the order the persona switcher lists them; shared with the Keycloak demo realm.
+ * The ten fixed personas, in the order the persona switcher lists them; shared with the Keycloak demo realm.
  */
 final class DemoPersonas {
 
+	// She also leads the crisis management (krisledning): the crisis role for the whole organisation.
 	static final DemoPersona DIRECTOR = persona("director", "Karin Lindqvist", "Stadsdelsdirektör",
-			"Stadsdelsdirektör med ansvar för hela förvaltningen – prova att nå alla medarbetare och följa läsningen per avdelning.");
+			"Stadsdelsdirektör med ansvar för hela förvaltningen – prova att nå alla medarbetare och följa läsningen per avdelning.",
+			Role.CRISIS);
 
 	static final DemoPersona AVDELNING_MANAGER = persona("avdelning-manager", "Anders Berg",
 			"Avdelningschef äldreomsorg",
@@ -44,8 +46,13 @@ final class DemoPersonas {
 	static final DemoPersona ADMIN = persona("admin", "Nora Lund", "Systemförvaltare",
 			"Systemförvaltare för intranätet – prova att läsa in en katalogfil och se vilka ändringar den ger.", Role.ADMIN);
 
+	static final DemoPersona REGISTRATOR = persona("registrator", "Birgitta Holmgren", "Registrator",
+			"Registrator för förvaltningen – prova att söka fram allmänna handlingar, lämna ut dem och läsa loggen över "
+					+ "administrativa åtgärder.",
+			Role.RECORDS);
+
 	static final List<DemoPersona> ALL = List.of(DIRECTOR, AVDELNING_MANAGER, ENHET_MANAGER, EMPLOYEE, COLLEAGUE,
-			OUTSIDER, COMMUNICATOR, HR, ADMIN);
+			OUTSIDER, COMMUNICATOR, HR, ADMIN, REGISTRATOR);
 
 	private DemoPersonas() {
 	}

@@ -13,7 +13,12 @@ public enum Role {
 	HR,
 
 	/** Administratör: connects the directory and configures the hub. */
-	ADMIN;
+	ADMIN,
+
+	/** Krisledning: sends crisis messages, follows the roll call with names and gives the all-clear. */
+	CRISIS,
+	/** Registrator or arkivarie: reads the audit trail, answers requests for official records, makes register extracts. */
+	RECORDS;
 
 	/** The realm role name as Keycloak spells it. */
 	public String realmRole() {

@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
@@ -50,6 +52,11 @@ public class RoleGrants {
 			update role_grant set revoked_at = :now, revoked_by = :by
 			where person_id = :personId and role = :role and unit_id is not distinct from :unitId and revoked_at is null""";
 
+	// Through the function records publishes for the modules below it (records' Java API would make a cycle).
+	private static final String AUDIT = """
+			select audit_append(:by, :action, 'person:' || cast(:personId as text) || ' role:' || lower(:role)
+			    || coalesce('@' || cast(:unitId as text), ''), :unitId, null)""";
+
 	private static final String PEOPLE = """
 			select id, display_name, job_title from org_person
 			where active and (display_name ilike :pattern or email ilike :pattern)
@@ -66,10 +73,13 @@ public class RoleGrants {
 
 	private final RoleScopes scopes;
 
-	RoleGrants(DatabaseClient database, Clock clock, RoleScopes scopes) {
+	private final TransactionalOperator transaction;
+
+	RoleGrants(DatabaseClient database, Clock clock, RoleScopes scopes, ReactiveTransactionManager transactions) {
 		this.database = database;
 		this.clock = clock;
 		this.scopes = scopes;
+		this.transaction = TransactionalOperator.create(transactions);
 	}
 
 	/**
@@ -101,7 +111,10 @@ public class RoleGrants {
 		return Mono.defer(() -> {
 			requireAdministers(admin, unitId);
 			return targetsExist(personId, unitId).then(insert(admin, personId, role, unitId))
-				.flatMap((created) -> one(personId, role, unitId).map((grant) -> new Given(grant, created)));
+				.flatMap((created) -> (created ? audit(admin, "role.given", personId, role, unitId) : Mono.<Void>empty())
+					.then(one(personId, role, unitId))
+					.map((grant) -> new Given(grant, created)))
+				.as(this.transaction::transactional);
 		});
 	}
 
@@ -117,8 +130,9 @@ public class RoleGrants {
 				.bind("by", admin.personId());
 			return bindGrant(spec, personId, role, unitId).fetch()
 				.rowsUpdated()
-				.flatMap((rows) -> (rows > 0) ? Mono.<Void>empty()
-						: Mono.error(RoleGrantNotFound.grant()));
+				.flatMap((rows) -> (rows > 0) ? audit(admin, "role.withdrawn", personId, role, unitId)
+						: Mono.error(RoleGrantNotFound.grant()))
+				.as(this.transaction::transactional);
 		});
 	}
 
@@ -230,6 +244,11 @@ public class RoleGrants {
 					? Mono.error(RoleGrantNotFound.person(personId))
 					: !found[1] ? Mono.error(RoleGrantNotFound.unit(unitId))
 							: Mono.empty());
+	}
+
+	private Mono<Void> audit(Viewer admin, String action, UUID personId, Role role, UUID unitId) {
+		var spec = this.database.sql(AUDIT).bind("by", admin.personId()).bind("action", action);
+		return bindGrant(spec, personId, role, unitId).then();
 	}
 
 	private Mono<Boolean> insert(Viewer admin, UUID personId, Role role, UUID unitId) {

@@ -23,8 +23,9 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 @EnableWebFluxSecurity
 class SecurityRules {
 
-	static final String[] OPEN = { "/", "/index.html", "/demo/**", "/widgets/**", "/accessibility", "/favicon.ico",
-			"/actuator/health/**", "/livez", "/readyz", "/v3/api-docs/**", "/api-reference", "/api-reference.js",
+	static final String[] OPEN = { "/", "/index.html", "/demo/**", "/widgets/**", "/accessibility", "/privacy",
+			"/favicon.ico", "/actuator/health/**", "/livez", "/readyz", "/v3/api-docs/**", "/api-reference",
+			"/api-reference.js",
 			// Browsers cannot set headers on a WebSocket: the live gateway authenticates inside its own protocol.
 			"/api/v1/live",
 			// The live protocol's AsyncAPI document, open like /v3/api-docs.

@@ -12,6 +12,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 import se.budkavle.identity.Viewer;
+import se.budkavle.records.Audit;
 
 /**
  * Edits and withdraws posts. An edit names the version it changes and keeps a revision; a withdrawal keeps the post
@@ -51,8 +52,10 @@ class Editing {
 
 	private final Clock clock;
 
+	private final Audit audit;
+
 	Editing(Reading reading, PostViews views, Markdown markdown, PublicationHooks hooks, DatabaseClient database,
-			ReactiveTransactionManager transactionManager, Clock clock) {
+			ReactiveTransactionManager transactionManager, Clock clock, Audit audit) {
 		this.reading = reading;
 		this.views = views;
 		this.markdown = markdown;
@@ -60,6 +63,7 @@ class Editing {
 		this.database = database;
 		this.transaction = TransactionalOperator.create(transactionManager);
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	Mono<PostView> edit(UUID postId, Viewer viewer, String ifMatch, PostRequest request) {
@@ -155,7 +159,10 @@ class Editing {
 			.fetch()
 			.rowsUpdated()
 			.flatMap((rows) -> (rows == 0) ? Mono.error(new PostWithdrawn(access.postId()))
-					: this.hooks.withdrawn(access.postId()).thenReturn(access));
+					: this.hooks.withdrawn(access.postId())
+						.then(this.audit.record(viewer.personId(), "post.withdrawn", "post:" + access.postId(),
+								reason.strip()))
+						.thenReturn(access));
 	}
 
 	/**

@@ -24,9 +24,13 @@ class DirectoryStore {
 
 	private static final String LOCK = "select pg_advisory_xact_lock(hashtextextended('budkavle.directory-import', 0))";
 
+	// Appended to the audit trail in the same statement, through the function records publishes for modules below it.
 	private static final String RECORD = """
-			insert into directory_import (source, applied_by, changes)
-			values (:source, :appliedBy, cast(:changes as jsonb))""";
+			with recorded as (
+			    insert into directory_import (source, applied_by, changes)
+			    values (:source, :appliedBy, cast(:changes as jsonb))
+			    returning id)
+			select audit_append(:appliedBy, 'directory.imported', 'directory-import:' || id, null, :source) from recorded""";
 
 	// Rebuilt whole when the tree changed shape, like the closure table: a delete (not truncate) keeps readers on the
 	// old rows until the import commits. When only people changed, only their rows are rewritten: a 100-person delta
@@ -118,6 +122,6 @@ class DirectoryStore {
 			.bind("source", source)
 			.bind("changes", JSON.writeValueAsString(changes));
 		insert = (appliedBy != null) ? insert.bind("appliedBy", appliedBy) : insert.bindNull("appliedBy", UUID.class);
-		return insert.fetch().rowsUpdated().then();
+		return insert.then();
 	}
 }

@@ -1,9 +1,11 @@
 /**
- * The organisation: units in a tree, people, memberships and managers, and the directory import that keeps them current.
+ * The organisation: units in a tree, people, memberships and managers, and the directory import that keeps them
+ * current.
  *
  * <p>Tables: unit, unit_closure, person, membership, unit_manager, directory_import. SQL API: org_unit,
- * org_unit_subtree, org_person, org_unit_manager, subtree_member. The last is the read model of every active person under every unit:
- * counting or listing a subtree's people is one index range scan. Older modules still read the tables directly,
- * listed as debt in src/test/resources/sql-boundary-debt.txt.
+ * org_unit_subtree, org_person, org_unit_manager, person_membership_record, subtree_member. The last is the read
+ * model of every active person under every unit: counting or listing a subtree's people is one index range scan;
+ * org_unit_manager says who leads which unit (deputy or not). Older modules still read the tables directly, listed as
+ * debt in src/test/resources/sql-boundary-debt.txt.
  */
 package se.budkavle.org;

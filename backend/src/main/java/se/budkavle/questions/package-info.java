@@ -1,7 +1,9 @@
 /**
  * Questions to the manager: asking upwards, anonymously if wanted, answers, escalation and response times.
  *
- * <p>Tables: question, question_message, question_event, question_upvote, question_quota. SQL API: none yet; other
- * modules still read these tables directly, listed as debt in src/test/resources/sql-boundary-debt.txt.
+ * <p>Tables: question, question_message, question_event, question_upvote, question_quota. SQL API: question_record,
+ * question_message_record, question_upvote_record. Those views serve the records module (an anonymous question has no
+ * asker there either); other modules still read these tables directly, listed as debt in
+ * src/test/resources/sql-boundary-debt.txt.
  */
 package se.budkavle.questions;

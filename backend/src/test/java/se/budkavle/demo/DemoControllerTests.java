@@ -28,10 +28,11 @@ class DemoControllerTests {
 	DatabaseClient database;
 
 	@Test
-	void listsTheNinePersonasWithPeopleWhoExist() {
+	void listsTheTenPersonasWithPeopleWhoExist() {
 		List<Map<String, Object>> personas = personas();
 		assertThat(personas).extracting((persona) -> persona.get("key")).containsExactly("director",
-				"avdelning-manager", "enhet-manager", "employee", "colleague", "outsider", "communicator", "hr", "admin");
+				"avdelning-manager", "enhet-manager", "employee", "colleague", "outsider", "communicator", "hr", "admin",
+				"registrator");
 		assertThat(personas).allSatisfy((persona) -> {
 			UUID id = UUID.fromString((String) persona.get("personId"));
 			assertThat(this.organisation.person(id).block()).isNotNull()

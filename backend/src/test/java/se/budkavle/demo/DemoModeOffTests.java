@@ -18,7 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "budkavle.identity.issuer-uri=http://127.0.0.1:9/realms/budkavle", "budkavle.demo.seed=true",
-				"budkavle.demo.accessibility-contact=digitala.tjanster@example.se" })
+				"budkavle.public-pages.accessibility-contact=digitala.tjanster@example.se",
+				"budkavle.public-pages.records-contact=registrator@example.se",
+				"budkavle.public-pages.organisation=Exempelstadens förvaltning" })
 @AutoConfigureWebTestClient
 class DemoModeOffTests {
 
@@ -63,6 +65,16 @@ class DemoModeOffTests {
 			.expectStatus().isOk()
 			.expectBody(String.class)
 			.value((page) -> assertThat(page)
-				.contains("mailto:digitala.tjanster@example.se"));
+				.contains("mailto:digitala.tjanster@example.se", "Exempelstadens förvaltning"));
+	}
+
+	@Test
+	void servesTheNoticeOnOfficialRecordsAndPersonalDataWithTheConfiguredRegistry() {
+		this.client.get().uri("/privacy").exchange()
+			.expectStatus().isOk()
+			.expectHeader().value("Content-Security-Policy", (csp) -> assertThat(csp).contains("default-src 'none'"))
+			.expectBody(String.class)
+			.value((page) -> assertThat(page).contains("<h1>Allmänna handlingar och personuppgifter</h1>",
+					"mailto:registrator@example.se", "Exempelstadens förvaltning", "Anonyma frågor", "registerutdrag"));
 	}
 }

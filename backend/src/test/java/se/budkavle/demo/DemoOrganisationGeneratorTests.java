@@ -104,7 +104,8 @@ class DemoOrganisationGeneratorTests {
 	@Test
 	void placesThePersonasAsDescribed() {
 		assertThat(this.organisation.personas()).extracting(DemoPersona::key).containsExactly("director",
-				"avdelning-manager", "enhet-manager", "employee", "colleague", "outsider", "communicator", "hr", "admin");
+				"avdelning-manager", "enhet-manager", "employee", "colleague", "outsider", "communicator", "hr", "admin",
+				"registrator");
 		assertThat(managerOf("hsf")).isEqualTo("demo-director");
 		assertThat(primaryUnit(person("demo-director"))).isEqualTo("hsf");
 		assertThat(managerOf("hsf-aldre")).isEqualTo("demo-avdelning-manager");
@@ -114,7 +115,7 @@ class DemoOrganisationGeneratorTests {
 		assertThat(person("demo-employee").unitExternalIds()).containsExactly(HEMTJANST_SYD);
 		assertThat(person("demo-colleague").unitExternalIds()).containsExactly(HEMTJANST_SYD);
 		assertThat(this.units.get(primaryUnit(person("demo-outsider"))).parentExternalId()).isEqualTo("hsf-forskola");
-		assertThat(List.of("demo-communicator", "demo-hr", "demo-admin"))
+		assertThat(List.of("demo-communicator", "demo-hr", "demo-admin", "demo-registrator"))
 			.allSatisfy((id) -> assertThat(person(id).unitExternalIds()).containsExactly("hsf-adm"));
 	}
 
@@ -126,7 +127,9 @@ class DemoOrganisationGeneratorTests {
 		Map<String, Set<Role>> roles = this.organisation.personas().stream()
 			.filter((persona) -> !persona.roles().isEmpty())
 			.collect(Collectors.toMap(DemoPersona::key, DemoPersona::roles));
-		assertThat(roles).containsOnly(Map.entry("hr", Set.of(Role.HR)), Map.entry("admin", Set.of(Role.ADMIN)));
+		assertThat(roles).containsOnly(Map.entry("hr", Set.of(Role.HR)), Map.entry("admin", Set.of(Role.ADMIN)),
+				Map.entry("director", Set.of(Role.CRISIS)),
+				Map.entry("registrator", Set.of(Role.RECORDS)));
 		// The communicator's role is scoped: the role table gives it to her for Hägersten-Älvsjö only.
 		assertThat(this.organisation.personas().stream()
 			.filter((persona) -> !persona.scopedRoles().isEmpty())

@@ -80,7 +80,7 @@ class DemoPageTests {
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest
-	@org.junit.jupiter.params.provider.ValueSource(strings = { "/", "/accessibility" })
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "/", "/accessibility", "/privacy" })
 	void everyPageCarriesAStrictContentSecurityPolicyAndAnOpenerPolicy(String path) {
 		this.client.get()
 			.uri(path)
@@ -99,7 +99,7 @@ class DemoPageTests {
 
 	@org.junit.jupiter.api.Test
 	void noPageHoldsAnInlineScript() {
-		for (String path : new String[] { "/", "/accessibility" }) {
+		for (String path : new String[] { "/", "/accessibility", "/privacy" }) {
 			assertThat(html(path)).as(path).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>");
 		}
 	}

@@ -83,6 +83,15 @@ class KeycloakIdentityIT {
 	}
 
 	@Test
+	void theRegistratorsRecordsRoleComesThroughAndOpensTheAuditTrailToHerOnly() {
+		me(token("registrator")).expectStatus().isOk().expectBody()
+			.jsonPath("$.displayName").isEqualTo("Birgitta Holmgren")
+			.jsonPath("$.roles").isEqualTo(List.of("records"));
+		audit(token("registrator")).expectStatus().isOk();
+		audit(token("hr")).expectStatus().isForbidden();
+	}
+
+	@Test
 	void onlyTheAdminPersonaIsAdmittedToTheAdminApi() {
 		admin(token("admin")).expectStatus().isNotFound();
 		admin(token("hr")).expectStatus().isForbidden();
@@ -93,6 +102,10 @@ class KeycloakIdentityIT {
 		assertThat(stack.hub.getBeanNamesForType(DemoTokens.class)).isEmpty();
 		var demoKeys = DemoKeys.generate();
 		me(new TestTokens(demoKeys).signed("ahmed.hassan@demo.budkavle.se")).expectStatus().isUnauthorized();
+	}
+
+	private static WebTestClient.ResponseSpec audit(String token) {
+		return client.get().uri("/api/v1/records/audit").headers((headers) -> headers.setBearerAuth(token)).exchange();
 	}
 
 	private static WebTestClient.ResponseSpec me(String token) {

@@ -15,7 +15,7 @@ class SecurityRulesTests extends SignedInTestSupport {
 	static final String ADMIN_ROUTE = "/api/v1/admin/identity-probe";
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/index.html", "/demo/personas", "/widgets/budkavle.js", "/accessibility",
+	@ValueSource(strings = { "/", "/index.html", "/demo/personas", "/widgets/budkavle.js", "/accessibility", "/privacy",
 			"/favicon.ico" })
 	void theDemoPageAndWidgetFilesNeedNoToken(String path) {
 		this.client.get()

@@ -36,6 +36,7 @@ final class TestOrganisation {
 			"outsider|Johan Ek|johan.ek|hsf-forskola-solrosen|false|true",
 			"communicator|Lena Sjöberg|lena.sjoberg|hsf-adm|false|true",
 			"hr|Peter Wikström|peter.wikstrom|hsf-adm|false|true", "admin|Nora Lund|nora.lund|hsf-adm|false|true",
+			"registrator|Birgitta Holmgren|birgitta.holmgren|hsf-adm|false|true",
 			"former|Former Employee|former.employee|hsf-adm|false|false" };
 
 	private static final Map<String, String> LOCAL_PARTS = Arrays.stream(PEOPLE)

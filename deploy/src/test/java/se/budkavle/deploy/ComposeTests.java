@@ -96,7 +96,7 @@ class ComposeTests {
 			.collect(Collectors.toSet());
 		List<Map<String, Object>> users = Manifests.list(realm(), "users");
 
-		assertThat(users).as("the nine personas and the user whose e-mail is not verified").hasSize(10)
+		assertThat(users).as("the ten personas and the user whose e-mail is not verified").hasSize(11)
 			.allSatisfy((user) -> assertThat(emails).contains(((String) user.get("email")).toLowerCase(Locale.ROOT)));
 		assertThat(emails).as("a group of 5 or more beside the personas, so figures show").hasSizeGreaterThan(20);
 		String bootstrapAdmin = hubEnv.get("BUDKAVLE_IDENTITY_BOOTSTRAP_ADMINS");

@@ -264,6 +264,10 @@ class HelmChartTests {
 			.isEqualTo(List.of("https://intranat.stad.se", "https://medarbetare.stad.se"));
 		assertThat(at(settings, "budkavle.identity.bootstrap-admins")).isEqualTo(List.of("it-admin@stad.se"));
 		assertThat(at(settings, "budkavle.delivery.mail-from")).isEqualTo("budkavle@stad.se");
+		assertThat(at(settings, "budkavle.public-pages.organisation")).isEqualTo("Stockholms stad");
+		assertThat(at(settings, "budkavle.public-pages.accessibility-contact")).isEqualTo("tillganglighet@stad.se");
+		assertThat(at(settings, "budkavle.public-pages.records-contact")).isEqualTo("registrator@stad.se");
+		assertThat(at(settings, "budkavle.public-pages.frame-ancestors")).isEqualTo("'self' https://intranat.stad.se");
 		assertThat(at(settings, "spring.mail.host")).isEqualTo("smtp.stad.se");
 		assertThat(at(settings, "spring.r2dbc.url")).asString().startsWith("r2dbc:postgresql://pg.stad.se");
 		assertThat(at(settings, "spring.flyway.url")).asString().startsWith("jdbc:postgresql://pg.stad.se");

@@ -19,7 +19,7 @@ final class RoleParameters {
 			.filter((role) -> role.realmRole().equals(name.toLowerCase(Locale.ROOT)))
 			.findFirst()
 			.orElseThrow(() -> new InvalidRoleRequest("role",
-					"must be one of communicator, hr, admin (was \"" + name + "\")"));
+					"must be one of communicator, hr, admin, crisis, records (was \"" + name + "\")"));
 	}
 
 	static int limit(Integer limit, int fallback) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import se.budkavle.identity.Viewers;
+import se.budkavle.records.Audit;
 import se.budkavle.reach.Listening;
 import se.budkavle.reach.Listenings;
 import se.budkavle.reach.PostComparison;
@@ -49,8 +50,11 @@ class ReachController {
 
 	private final PostComparisons comparisons;
 
+	private final Audit audit;
+
 	ReachController(PostReaches posts, UnitReports units, Listenings listenings, UnitChoices choices,
-			PostComparisons comparisons) {
+			PostComparisons comparisons, Audit audit) {
+		this.audit = audit;
 		this.posts = posts;
 		this.units = units;
 		this.listenings = listenings;
@@ -143,7 +147,8 @@ class ReachController {
 	@GetMapping("/api/v1/reach/units/{id}/export")
 	Mono<ResponseEntity<byte[]>> unitExport(@PathVariable UUID id, @RequestParam(required = false) Instant from,
 			@RequestParam(required = false) Instant to, @RequestParam(defaultValue = "csv") ExportFormat format) {
-		return unit(id, from, to).map((report) -> file(ReachTable.of(report), format, ExportNames.of(report)));
+		return unit(id, from, to).map((report) -> file(ReachTable.of(report), format, ExportNames.of(report)))
+			.flatMap((file) -> exported("unit:" + id, id, format).thenReturn(file));
 	}
 
 	/**
@@ -176,7 +181,14 @@ class ReachController {
 	@GetMapping("/api/v1/reach/posts/{id}/export")
 	Mono<ResponseEntity<byte[]>> postExport(@PathVariable UUID id, @RequestParam(required = false) UUID unitId,
 			@RequestParam(defaultValue = "csv") ExportFormat format) {
-		return post(id, unitId).map((reach) -> file(ReachTable.of(reach), format, ExportNames.of(reach)));
+		return post(id, unitId).map((reach) -> file(ReachTable.of(reach), format, ExportNames.of(reach)))
+			.flatMap((file) -> exported("post:" + id, unitId, format).thenReturn(file));
+	}
+
+	private Mono<Void> exported(String subject, UUID unitId, ExportFormat format) {
+		return Viewers.current()
+			.flatMap((viewer) -> this.audit.record(viewer.personId(), "reach.exported", subject, unitId,
+					format.name().toLowerCase(java.util.Locale.ROOT)));
 	}
 
 	static ResponseEntity<byte[]> file(ReachTable table, ExportFormat format, String name) {

@@ -70,6 +70,8 @@ class BadInputCorpusTests {
 
 	UUID cascadeQuestionId;
 
+	UUID crisisId;
+
 	@BeforeEach
 	void organisation(@Autowired Organisation organisation, @Autowired DemoTokens tokens) {
 		this.database.sql("""
@@ -103,6 +105,8 @@ class BadInputCorpusTests {
 			.stringValue());
 		this.cascadeQuestionId = UUID.fromString(created(HttpMethod.POST, "/api/v1/cascades/" + this.cascadeId
 				+ "/questions", this.manager, "{\"body\":\"Gäller det alla?\"}").get("id").stringValue());
+		this.crisisId = UUID.fromString(created(HttpMethod.POST, "/api/v1/crises", this.manager, crisis()).get("id")
+			.stringValue());
 	}
 
 	@Test
@@ -179,7 +183,8 @@ class BadInputCorpusTests {
 				.replace("{comment}", this.commentId.toString())
 				.replace("{question}", this.questionId.toString())
 				.replace("{cascade}", this.cascadeId.toString())
-				.replace("{cascadeQuestion}", this.cascadeQuestionId.toString()))
+				.replace("{cascadeQuestion}", this.cascadeQuestionId.toString())
+				.replace("{crisis}", this.crisisId.toString()))
 			.headers((headers) -> {
 				headers.setBearerAuth(route.token());
 				headers.set("If-Match", "\"1\"");
@@ -257,7 +262,21 @@ class BadInputCorpusTests {
 				new Route(HttpMethod.POST, "/api/v1/cascades/{cascade}/questions", this.manager,
 						"{\"body\":\"Gäller det alla?\"}", Map.of("body", Kind.TEXT)),
 				new Route(HttpMethod.POST, "/api/v1/cascades/{cascade}/questions/{cascadeQuestion}/answer",
-						this.manager, "{\"body\":\"Ja, alla.\"}", Map.of("body", Kind.TEXT)));
+						this.manager, "{\"body\":\"Ja, alla.\"}", Map.of("body", Kind.TEXT)),
+				new Route(HttpMethod.POST, "/api/v1/crises", this.manager, crisis(),
+						Map.of("title", Kind.LINE, "body", Kind.TEXT)),
+				new Route(HttpMethod.POST, "/api/v1/crises/{crisis}/confirmations", this.employee,
+						"{\"status\":\"RECEIVED\",\"note\":\"Hemma\"}", Map.of("note", Kind.TEXT)),
+				new Route(HttpMethod.POST, "/api/v1/crises/{crisis}/updates", this.manager,
+						"{\"body\":\"Läget är lugnt\"}", Map.of("body", Kind.TEXT)),
+				new Route(HttpMethod.POST, "/api/v1/crises/{crisis}/all-clear", this.manager,
+						"{\"body\":\"Faran över\"}", Map.of("body", Kind.TEXT)));
+	}
+
+	private String crisis() {
+		return """
+				{"title":"Korpuskris","body":"Text","severity":"WARNING","confirmation":"RECEIVED","exercise":true,
+				 "targets":[{"unitId":"%s"}]}""".formatted(this.unitId);
 	}
 
 	private String post() {

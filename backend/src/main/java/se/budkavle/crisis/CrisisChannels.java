@@ -1,0 +1,59 @@
+package se.budkavle.crisis;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+import reactor.core.publisher.Mono;
+
+import se.budkavle.delivery.Notification;
+import se.budkavle.delivery.Notifier;
+
+/**
+ * Hands a crisis message to every channel in the sending transaction: an in-app notification per person through the
+ * delivery module's {@link Notifier}, whose outbox then sends e-mail and Teams each on its own (a channel that is down
+ * is retried without holding up the others), and a delivery row per person and channel for the log.
+ */
+@Component
+class CrisisChannels {
+
+	static final String IN_APP = "in-app";
+
+	private static final String RECIPIENTS = "select person_id from crisis_recipient where crisis_id = :id";
+
+	private static final String IN_APP_DELIVERED = """
+			insert into crisis_delivery (crisis_id, person_id, channel, status, created_at, delivered_at)
+			select crisis_id, person_id, :channel, 'SENT', :now, :now from crisis_recipient where crisis_id = :id""";
+
+	private final DatabaseClient database;
+
+	private final Notifier notifier;
+
+	private final Clock clock;
+
+	CrisisChannels(DatabaseClient database, Notifier notifier, Clock clock) {
+		this.database = database;
+		this.notifier = notifier;
+		this.clock = clock;
+	}
+
+	/** Records the message for every channel; joins the caller's transaction. */
+	Mono<Void> send(UUID crisisId, CrisisRequest request) {
+		String title = (request.exercise() ? "ÖVNING: " : "") + request.title();
+		return this.database.sql(RECIPIENTS)
+			.bind("id", crisisId)
+			.mapValue(UUID.class)
+			.all()
+			.collectList()
+			.flatMapMany(reactor.core.publisher.Flux::fromIterable)
+			.concatMap((personId) -> this.notifier
+				.notify(new Notification(personId, "crisis.sent", title, request.body(), null, null)))
+			.then(this.database.sql(IN_APP_DELIVERED)
+				.bind("id", crisisId)
+				.bind("channel", IN_APP)
+				.bind("now", this.clock.instant())
+				.then());
+	}
+}

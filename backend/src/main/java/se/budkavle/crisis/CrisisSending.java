@@ -1,0 +1,100 @@
+package se.budkavle.crisis;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import reactor.core.publisher.Mono;
+
+import se.budkavle.identity.Viewer;
+import se.budkavle.live.LiveEvent;
+import se.budkavle.live.LiveEvents;
+
+/**
+ * Sends a crisis message: stores it, who is expected to confirm (everyone active under the targets, stored now so the
+ * roll call stays true when the organisation changes) and announces it live, all in one transaction; the channels
+ * beyond the widgets follow from the same transaction ({@link CrisisChannels}).
+ */
+@Component
+class CrisisSending {
+
+	private static final String UNKNOWN_UNITS = """
+			select count(*) from unnest(cast(:units as uuid[])) as t(id)
+			where not exists (select 1 from org_unit u where u.id = t.id and u.active)""";
+
+	private static final String INSERT = """
+			insert into crisis (title, body, severity, confirmation, exercise, template_id, sender_id, sent_at)
+			values (:title, :body, :severity, :confirmation, :exercise, :templateId, :senderId, :now)
+			returning id""";
+
+	private static final String TARGETS = """
+			insert into crisis_target (crisis_id, unit_id) select :id, t.id from unnest(cast(:units as uuid[])) as t(id)""";
+
+	private static final String RECIPIENTS = """
+			insert into crisis_recipient (crisis_id, person_id)
+			select distinct :id, sm.person_id from subtree_member sm where sm.ancestor_id = any(:units)""";
+
+	private final DatabaseClient database;
+
+	private final TransactionalOperator transaction;
+
+	private final LiveEvents live;
+
+	private final CrisisChannels channels;
+
+	private final Clock clock;
+
+	CrisisSending(DatabaseClient database, TransactionalOperator transaction, LiveEvents live, CrisisChannels channels,
+			Clock clock) {
+		this.database = database;
+		this.transaction = transaction;
+		this.live = live;
+		this.channels = channels;
+		this.clock = clock;
+	}
+
+	Mono<UUID> send(Viewer viewer, CrisisRequest request) {
+		UUID[] units = request.unitIds();
+		if (!Crisis.maySend(viewer, List.of(units))) {
+			return Mono.error(() -> new CrisisForbidden(
+					"Sending a crisis message takes the crisis role, or the communicator or admin role, for every target unit"));
+		}
+		return unknownUnits(units).flatMap((unknown) -> (unknown > 0)
+				? Mono.error(new CrisisRefused("targets", unknown + " target unit(s) do not exist or are not active"))
+				: this.transaction.transactional(store(viewer, request, units)));
+	}
+
+	private Mono<Long> unknownUnits(UUID[] units) {
+		return this.database.sql(UNKNOWN_UNITS).bind("units", units).mapValue(Long.class).one();
+	}
+
+	private Mono<UUID> store(Viewer viewer, CrisisRequest request, UUID[] units) {
+		return insert(viewer, request).flatMap((id) -> this.database.sql(TARGETS)
+			.bind("id", id)
+			.bind("units", units)
+			.then()
+			.then(this.database.sql(RECIPIENTS).bind("id", id).bind("units", units).then())
+			.then(this.channels.send(id, request))
+			.then(this.live.publish(LiveEvent.of(CrisisTopics.BANNER, CrisisTopics.SENT, Map.of("crisisId", id))))
+			.thenReturn(id));
+	}
+
+	private Mono<UUID> insert(Viewer viewer, CrisisRequest request) {
+		var spec = Nullable.bind(this.database.sql(INSERT), "templateId", request.templateId(), UUID.class);
+		return spec
+			.bind("title", request.title())
+			.bind("body", request.body())
+			.bind("severity", request.severity().name())
+			.bind("confirmation", request.confirmation().name())
+			.bind("exercise", request.exercise())
+			.bind("senderId", viewer.personId())
+			.bind("now", this.clock.instant())
+			.mapValue(UUID.class)
+			.one();
+	}
+}

@@ -1,0 +1,61 @@
+package se.budkavle.records.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.util.StreamUtils;
+import org.springframework.web.reactive.function.server.RequestPredicates;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Serves, in every mode and without signing in, the accessibility statement (tillgänglighetsredogörelse) public
+ * bodies must publish and the notice on official records and personal data, with the organisation and contacts from
+ * {@code budkavle.public-pages}.
+ */
+@Configuration(proxyBeanMethods = false)
+class PublicPageRoutes {
+
+	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+	@Bean
+	RouterFunction<ServerResponse> publicPages(PublicPagesProperties properties) {
+		String csp = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+				+ "base-uri 'none'; form-action 'self'; object-src 'none'; frame-ancestors " + properties.frameAncestors();
+		return RouterFunctions.route(RequestPredicates.GET("/accessibility"), (request) -> page(
+				fill("public-pages/accessibility.html", properties), csp))
+			.andRoute(RequestPredicates.GET("/privacy"), (request) -> page(fill("public-pages/privacy.html", properties),
+					csp));
+	}
+
+	private static reactor.core.publisher.Mono<ServerResponse> page(String html, String csp) {
+		return ServerResponse.ok()
+			.contentType(HTML)
+			.header("Content-Security-Policy", csp)
+			.header("Cross-Origin-Opener-Policy", "same-origin")
+			.header("Referrer-Policy", "same-origin")
+			.bodyValue(html);
+	}
+
+	private static String fill(String location, PublicPagesProperties properties) {
+		return read(location).replace("{{contact}}", HtmlUtils.htmlEscape(properties.accessibilityContact(), "UTF-8"))
+			.replace("{{records-contact}}", HtmlUtils.htmlEscape(properties.recordsContact(), "UTF-8"))
+			.replace("{{organisation}}", HtmlUtils.htmlEscape(properties.organisation(), "UTF-8"));
+	}
+
+	private static String read(String location) {
+		try {
+			return StreamUtils.copyToString(new ClassPathResource(location).getInputStream(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + location, ex);
+		}
+	}
+}

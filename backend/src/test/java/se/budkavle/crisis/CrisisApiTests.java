@@ -1,0 +1,246 @@
+package se.budkavle.crisis;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+import se.budkavle.delivery.HubTestSupport;
+import se.budkavle.identity.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Crisis messages over HTTP on the demo organisation: who may send, the banner's active crises, answers, the roll
+ * call with names for those responsible, updates, the all-clear and the log, and that nothing of a crisis is deleted.
+ */
+class CrisisApiTests extends HubTestSupport {
+
+	static Map<String, Object> crisis(String confirmation, boolean exercise, UUID... units) {
+		return Map.of("title", "Strömavbrott i Hägersten", "body", "Gå till samlingsplatsen vid entrén.", "severity",
+				"CRITICAL", "targets", java.util.Arrays.stream(units).map((unit) -> Map.of("unitId", unit)).toList(),
+				"confirmation", confirmation, "exercise", exercise);
+	}
+
+	UUID send(String key, Role role, Map<String, Object> body) {
+		Map<?, ?> created = ((role != null) ? as(key, role) : as(key)).post().uri("/api/v1/crises").bodyValue(body).exchange()
+			.expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+		return UUID.fromString((String) created.get("id"));
+	}
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> map(Object value) {
+		return (Map<String, Object>) value;
+	}
+
+	static List<Object> list(Object value) {
+		return new java.util.ArrayList<>((List<?>) value);
+	}
+
+	Map<String, Object> rollCall(String key, Role[] roles, UUID crisis, UUID unit) {
+		return map(as(key, roles).get().uri("/api/v1/crises/" + crisis + "/roll-call" + ((unit != null) ? "?unitId=" + unit : ""))
+			.exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody());
+	}
+
+	/** The viewer's active crises with this id (the database keeps every crisis of earlier tests). */
+	List<Map<String, Object>> active(String key, UUID crisis) {
+		List<?> all = as(key).get().uri("/api/v1/crises/active").exchange().expectStatus().isOk()
+			.expectBody(List.class).returnResult().getResponseBody();
+		return all.stream().map(CrisisApiTests::map).filter((item) -> crisis.toString().equals(item.get("id"))).toList();
+	}
+
+	void answer(String key, UUID crisis, String status) {
+		as(key).post().uri("/api/v1/crises/" + crisis + "/confirmations").bodyValue(Map.of("status", status))
+			.exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void theCrisisRoleSendsToTheWholeSubtreeAndEveryoneUnderItIsExpected() {
+		UUID crisis = send("director", Role.CRISIS, crisis("SAFETY", false, unit("hsf-aldre")));
+		long expected = this.database.sql("select count(*) from crisis_recipient where crisis_id = :id")
+			.bind("id", crisis).mapValue(Long.class).one().block();
+		// Anders Berg, Maria Holm, Erik Deputy, Ahmed Hassan, Sofia Nilsson, Nils Norrman, Nadia Nord
+		assertThat(expected).isEqualTo(7);
+		assertThat(active("employee", crisis)).singleElement().satisfies((item) -> {
+			assertThat(item.get("status")).isNull();
+			assertThat(item.get("confirmation")).isEqualTo("SAFETY");
+		});
+		assertThat(active("outsider", crisis)).isEmpty();
+	}
+
+	@Test
+	void theCrisisRoleGivenForASubtreeInTheRoleTableSendsThereAndNowhereElse() {
+		this.database.sql("insert into role_grant (person_id, role, unit_id) values (:person, 'CRISIS', :unit)")
+			.bind("person", person("hr")).bind("unit", unit("hsf-aldre")).then().block();
+		try {
+			send("hr", null, crisis("RECEIVED", false, unit("hsf-aldre-hemtjanst-syd")));
+			as("hr").post().uri("/api/v1/crises").bodyValue(crisis("RECEIVED", false, unit("hsf-forskola")))
+				.exchange().expectStatus().isForbidden();
+		}
+		finally {
+			this.database.sql("update role_grant set revoked_at = now() where person_id = :person and revoked_at is null")
+				.bind("person", person("hr")).then().block();
+		}
+	}
+
+	@Test
+	void someoneWithoutTheCrisisCommunicatorOrAdminRoleMayNotSendAndNothingIsWritten() {
+		long before = this.database.sql("select count(*) from crisis").mapValue(Long.class).one().block();
+		as("enhet-manager").post().uri("/api/v1/crises").bodyValue(crisis("RECEIVED", false, unit("hsf-aldre-hemtjanst-syd")))
+			.exchange().expectStatus().isForbidden()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(this.database.sql("select count(*) from crisis").mapValue(Long.class).one().block()).isEqualTo(before);
+	}
+
+	@Test
+	void aCommunicatorSendsAndBadInputIsAProblemNamingTheField() {
+		send("communicator", Role.COMMUNICATOR, crisis("RECEIVED", true, unit("hsf")));
+		Map<String, Object> noTargets = new java.util.HashMap<>(crisis("RECEIVED", false, unit("hsf")));
+		noTargets.put("targets", List.of());
+		as("communicator", Role.COMMUNICATOR).post().uri("/api/v1/crises").bodyValue(noTargets).exchange()
+			.expectStatus().isBadRequest()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("targets");
+		Map<String, Object> badSeverity = new java.util.HashMap<>(crisis("RECEIVED", false, unit("hsf")));
+		badSeverity.put("severity", "APOCALYPSE");
+		as("communicator", Role.COMMUNICATOR).post().uri("/api/v1/crises").bodyValue(badSeverity).exchange()
+			.expectStatus().isBadRequest()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		as("communicator", Role.COMMUNICATOR).post().uri("/api/v1/crises")
+			.bodyValue(crisis("RECEIVED", false, UUID.randomUUID())).exchange()
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("targets");
+	}
+
+	@Test
+	void anAnswerIsIdempotentPerPersonTheLatestCountsAndEveryAnswerIsLogged() {
+		UUID crisis = send("director", Role.CRISIS, crisis("SAFETY", false, unit("hsf-aldre-hemtjanst-syd")));
+		answer("employee", crisis, "NEED_HELP");
+		answer("employee", crisis, "SAFE");
+		answer("employee", crisis, "SAFE");
+		answer("colleague", crisis, "NEED_HELP");
+		as("employee").post().uri("/api/v1/crises/" + crisis + "/confirmations").bodyValue(Map.of("status", "RECEIVED"))
+			.exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("status");
+		as("outsider").post().uri("/api/v1/crises/" + crisis + "/confirmations").bodyValue(Map.of("status", "SAFE"))
+			.exchange().expectStatus().isNotFound();
+		Map<String, Object> counts = map(rollCall("enhet-manager", new Role[0], crisis, unit("hsf-aldre-hemtjanst-syd"))
+			.get("counts"));
+		assertThat(counts).containsEntry("expected", 4).containsEntry("answered", 2).containsEntry("notYet", 2)
+			.containsEntry("safe", 1).containsEntry("needHelp", 1);
+		assertThat(this.database.sql("select count(*) from crisis_answer where crisis_id = :id").bind("id", crisis)
+			.mapValue(Long.class).one().block()).isEqualTo(4);
+	}
+
+	@Test
+	void theUnitsManagerSeesWhoToCallAndMarksThemReachedWhileAnotherManagerMayNot() {
+		UUID crisis = send("director", Role.CRISIS, crisis("SAFETY", false, unit("hsf-aldre")));
+		answer("colleague", crisis, "NEED_HELP");
+		answer("deputy", crisis, "SAFE");
+		Map<String, Object> report = rollCall("enhet-manager", new Role[0], crisis, unit("hsf-aldre-hemtjanst-syd"));
+		List<Object> people = list(report.get("people"));
+		assertThat(people).extracting((person) -> map(person).get("displayName"))
+			.containsExactly("Sofia Nilsson", "Ahmed Hassan", "Maria Holm");
+		assertThat(map(people.get(0))).containsEntry("status", "NEED_HELP").containsKey("phone");
+		as("nord-manager").get().uri("/api/v1/crises/" + crisis + "/roll-call?unitId=" + unit("hsf-aldre-hemtjanst-syd"))
+			.exchange().expectStatus().isForbidden();
+		as("nord-manager").post().uri("/api/v1/crises/" + crisis + "/calls").bodyValue(Map.of("personId", person("employee")))
+			.exchange().expectStatus().isForbidden();
+		as("enhet-manager").post().uri("/api/v1/crises/" + crisis + "/calls")
+			.bodyValue(Map.of("personId", person("employee"), "note", "Hemma, mår bra")).exchange()
+			.expectStatus().isCreated();
+		report = rollCall("enhet-manager", new Role[0], crisis, unit("hsf-aldre-hemtjanst-syd"));
+		assertThat(list(report.get("people"))).filteredOn((p) -> "Ahmed Hassan".equals(((Map<?, ?>) p).get("displayName")))
+			.singleElement().satisfies((p) -> assertThat(((Map<?, ?>) p).get("reachedByPhone")).isEqualTo(true));
+	}
+
+	@Test
+	void theCrisisRoleSeesSmallUnitsExactlyWhileACommunicatorGetsCrisisWideCountsOnlyAndNoneUnderK() {
+		UUID crisis = send("communicator", Role.COMMUNICATOR, crisis("RECEIVED", false, unit("hsf-aldre-hemtjanst-syd-a")));
+		Map<String, Object> exact = rollCall("director", new Role[] { Role.CRISIS }, crisis, unit("hsf-aldre-hemtjanst-syd-a"));
+		assertThat(map(exact.get("counts"))).containsEntry("expected", 1);
+		Map<String, Object> suppressed = rollCall("communicator", new Role[] { Role.COMMUNICATOR }, crisis, null);
+		assertThat(suppressed.get("counts")).isNull();
+		assertThat(suppressed.get("suppressed")).isEqualTo(true);
+		as("communicator", Role.COMMUNICATOR).get()
+			.uri("/api/v1/crises/" + crisis + "/roll-call?unitId=" + unit("hsf-aldre-hemtjanst-syd-a"))
+			.exchange().expectStatus().isForbidden();
+		UUID wide = send("communicator", Role.COMMUNICATOR, crisis("RECEIVED", false, unit("hsf")));
+		assertThat(map(rollCall("communicator", new Role[] { Role.COMMUNICATOR }, wide, null).get("counts")))
+			.containsEntry("expected", 12);
+	}
+
+	@Test
+	void updatesAndTheAllClearEndTheBannerAndTheLogListsEveryEventInOrder() {
+		UUID crisis = send("director", Role.CRISIS, crisis("SAFETY", true, unit("hsf-aldre-hemtjanst-syd")));
+		this.clock.advance(java.time.Duration.ofMinutes(1));
+		answer("employee", crisis, "NEED_HELP");
+		this.clock.advance(java.time.Duration.ofMinutes(1));
+		as("director", Role.CRISIS).post().uri("/api/v1/crises/" + crisis + "/updates")
+			.bodyValue(Map.of("body", "Räddningstjänsten är på plats.")).exchange().expectStatus().isCreated();
+		assertThat(active("employee", crisis)).singleElement().satisfies((item) -> assertThat(item)
+			.containsEntry("latestUpdate", "Räddningstjänsten är på plats.").containsEntry("exercise", true));
+		this.clock.advance(java.time.Duration.ofMinutes(1));
+		as("employee").post().uri("/api/v1/crises/" + crisis + "/all-clear").bodyValue(Map.of("body", "Faran över."))
+			.exchange().expectStatus().isForbidden();
+		as("director", Role.CRISIS).post().uri("/api/v1/crises/" + crisis + "/all-clear").exchange()
+			.expectStatus().isBadRequest();
+		as("director", Role.CRISIS).post().uri("/api/v1/crises/" + crisis + "/all-clear")
+			.bodyValue(Map.of("body", "Faran över.")).exchange().expectStatus().isOk();
+		as("director", Role.CRISIS).post().uri("/api/v1/crises/" + crisis + "/all-clear")
+			.bodyValue(Map.of("body", "Faran över.")).exchange().expectStatus().isEqualTo(409);
+		assertThat(active("employee", crisis)).isEmpty();
+		byte[] csv = as("director", Role.CRISIS).get().uri("/api/v1/crises/" + crisis + "/log?format=csv").exchange()
+			.expectStatus().isOk().expectHeader().contentTypeCompatibleWith("text/csv")
+			.expectBody(byte[].class).returnResult().getResponseBody();
+		List<String> kinds = new String(csv, StandardCharsets.UTF_8).lines().skip(1)
+			.map((line) -> line.split(";")[1].replace("\"", "")).toList();
+		assertThat(kinds).containsExactly("sent", "delivered", "delivered", "delivered", "delivered", "answer",
+				"update", "all-clear");
+		as("employee").get().uri("/api/v1/crises/" + crisis + "/log?format=csv").exchange().expectStatus().isForbidden();
+		byte[] pdf = as("director", Role.CRISIS).get().uri("/api/v1/crises/" + crisis + "/log?format=pdf").exchange()
+			.expectStatus().isOk().expectHeader().contentType("application/pdf")
+			.expectBody(byte[].class).returnResult().getResponseBody();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("Krislogg: Strömavbrott i Hägersten", "Räddningstjänsten är på plats.");
+			assertThat(text.indexOf("sent")).isLessThan(text.indexOf("NEED_HELP"));
+			assertThat(text.indexOf("NEED_HELP")).isLessThan(text.indexOf("all-clear"));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		as("director", Role.CRISIS).get().uri("/api/v1/crises/" + crisis + "/log?format=xls").exchange()
+			.expectStatus().isBadRequest();
+	}
+
+	@Test
+	void theCrisisIsAnnouncedOnTheBannerTopicAndNeedsHelpToTheManagersOfThePersonsUnits() {
+		UUID crisis = send("director", Role.CRISIS, crisis("SAFETY", false, unit("hsf-aldre-hemtjanst-syd")));
+		answer("employee", crisis, "NEED_HELP");
+		List<String> types = this.database.sql("select type from event where topic = 'crises' and payload->>'crisisId' = :id order by id")
+			.bind("id", crisis.toString()).mapValue(String.class).all().collectList().block();
+		assertThat(types).containsExactly("crisis.sent", "crisis.need-help");
+		List<UUID> managers = this.database.sql("""
+				select unnest(recipients) from event where topic = 'crises' and type = 'crisis.need-help'
+				and payload->>'crisisId' = :id""").bind("id", crisis.toString()).mapValue(UUID.class).all()
+			.collectList().block();
+		assertThat(managers).containsExactlyInAnyOrder(person("enhet-manager"), person("deputy"),
+				person("avdelning-manager"), person("director"));
+	}
+
+	@Test
+	void nothingInACrisisCanBeDeleted() {
+		UUID crisis = send("director", Role.CRISIS, crisis("RECEIVED", false, unit("hsf-aldre-hemtjanst-syd")));
+		answer("employee", crisis, "RECEIVED");
+		for (String table : List.of("crisis_answer", "crisis_recipient", "crisis_target", "crisis_delivery")) {
+			assertThatThrownBy(() -> this.database.sql("delete from " + table + " where crisis_id = :id")
+				.bind("id", crisis).then().block()).as(table).hasMessageContaining("Nothing in a crisis can be deleted");
+		}
+		assertThatThrownBy(() -> this.database.sql("delete from crisis where id = :id").bind("id", crisis).then().block())
+			.hasMessageContaining("Nothing in a crisis can be deleted");
+	}
+}
