@@ -31,7 +31,8 @@ class AuditController {
 	record AuditPage(List<AuditTrail.Entry> items, String next) {
 	}
 
-	@Operation(operationId = "listAuditEntries", summary = "List the audit trail")
+	@Operation(operationId = "listAuditEntries", summary = "List the audit trail",
+			description = "For the records role (registrator, arkivarie) and admins; a role held for a subtree sees only entries about its units. Lists the append-only audit trail of administrative and moderating actions, newest first, optionally from and to a time and for one action or area; changes nothing.")
 	@GetMapping("/api/v1/records/audit")
 	Mono<AuditPage> page(@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
 			@RequestParam(required = false) String action, @RequestParam(required = false) String after,

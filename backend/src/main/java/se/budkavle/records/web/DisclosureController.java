@@ -47,7 +47,8 @@ class DisclosureController {
 	record ItemRequest(String type, UUID id) {
 	}
 
-	@Operation(operationId = "createDisclosure", summary = "Make a disclosure package")
+	@Operation(operationId = "createDisclosure", summary = "Make a disclosure package",
+			description = "For the records role and admins, for records inside their scope. Makes a disclosure package of the chosen posts (with every version), comments (in every state), questions and answers, stores it as handed out, and writes the disclosure to the audit trail; a record not found inside the scope is refused naming it.")
 	@PostMapping("/api/v1/records/disclosures")
 	Mono<ResponseEntity<Map<String, UUID>>> create(@RequestBody DisclosureRequest request) {
 		List<Disclosures.Item> items = items(request);
@@ -59,7 +60,8 @@ class DisclosureController {
 				.body(Map.of("id", id)));
 	}
 
-	@Operation(operationId = "getDisclosure", summary = "Read a disclosure package")
+	@Operation(operationId = "getDisclosure", summary = "Read a disclosure package",
+			description = "For the package's maker, or the records role for the whole organisation. Returns a stored disclosure package as JSON for the record or as PDF for reading, with every version and who did what, when and why, exactly as it was made (the making is in the audit trail); changes nothing.")
 	@GetMapping("/api/v1/records/disclosures/{id}")
 	Mono<ResponseEntity<?>> read(@PathVariable UUID id, @RequestParam(defaultValue = "json") String format) {
 		boolean pdf = switch (format) {

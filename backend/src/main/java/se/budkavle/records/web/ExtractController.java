@@ -27,7 +27,8 @@ class ExtractController {
 		this.extracts = extracts;
 	}
 
-	@Operation(operationId = "getRegisterExtract", summary = "Make a register extract")
+	@Operation(operationId = "getRegisterExtract", summary = "Make a register extract",
+			description = "For the records role and admins, for people who belong inside their scope. Returns everything Budkavle holds about one person (GDPR art. 15): directory data, posts, comments, named questions, acknowledgements, reads, notifications and deliveries, as JSON or PDF, naming no one else; the extract is written to the audit trail.")
 	@GetMapping("/api/v1/records/people/{personId}/extract")
 	Mono<ResponseEntity<?>> extract(@PathVariable UUID personId, @RequestParam(defaultValue = "json") String format) {
 		boolean pdf = switch (format) {

@@ -39,7 +39,8 @@ class SearchController {
 	record SearchPage(List<RecordSearch.Found> items, String next) {
 	}
 
-	@Operation(operationId = "searchRecords", summary = "Search official records")
+	@Operation(operationId = "searchRecords", summary = "Search official records",
+			description = "For the records role and admins, inside their scope. Searches official records by words, period, unit, author and type: posts by any of their versions, comments visible, hidden or deleted, questions and answers (anonymous ones carry no asker); the search is written to the audit trail.")
 	@GetMapping("/api/v1/records/search")
 	Mono<SearchPage> search(@RequestParam(required = false) String text, @RequestParam(required = false) Instant from,
 			@RequestParam(required = false) Instant to, @RequestParam(required = false) UUID unitId,
