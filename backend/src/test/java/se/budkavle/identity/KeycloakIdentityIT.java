@@ -1,5 +1,6 @@
 package se.budkavle.identity;
 
+import java.time.Duration;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -38,7 +39,9 @@ class KeycloakIdentityIT {
 	@BeforeAll
 	static void startKeycloakAndTheHub() throws IOException {
 		stack = KeycloakStack.get();
-		client = WebTestClient.bindToServer().baseUrl(stack.hubUrl()).build();
+		// The first request after start-up also warms the hub's token check against Keycloak; on a loaded machine that
+		// took longer than the default 5 s.
+		client = WebTestClient.bindToServer().baseUrl(stack.hubUrl()).responseTimeout(Duration.ofSeconds(30)).build();
 	}
 
 	@Test

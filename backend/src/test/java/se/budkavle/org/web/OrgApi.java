@@ -39,7 +39,13 @@ final class OrgApi {
 	}
 
 	WebTestClient.ResponseSpec getWithoutToken(String uri, Object... variables) {
-		return this.client.get().uri(uri, variables).exchange();
+		// The API document is larger than the client's default 256 KB buffer.
+		return this.client.mutate()
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+			.build()
+			.get()
+			.uri(uri, variables)
+			.exchange();
 	}
 
 	String token(String personExternalId, Set<Role> roles) {

@@ -246,7 +246,9 @@ class UnitApiTests {
 			.expectBody()
 			.jsonPath("$.paths['/api/v1/units/{id}'].get").exists()
 			.jsonPath("$.paths['/api/v1/units/{id}/members'].get.parameters[*].name")
-			.isEqualTo(List.of("id", "includeSubunits", "after", "limit"))
+			.isEqualTo(List.of("id", "includeSubunits"))
+			.jsonPath("$.paths['/api/v1/units/{id}/members'].get.parameters[*]['$ref']")
+			.isEqualTo(List.of("#/components/parameters/PageAfter", "#/components/parameters/PageLimit"))
 			.jsonPath("$.paths['/api/v1/people/{id}'].get").exists()
 			.jsonPath("$.paths['/api/v1/admin/directory/imports'].post.requestBody.content['application/x-ndjson']")
 			.exists();
