@@ -182,7 +182,13 @@ export class BkNewsFeed extends BkElement {
 	 */
 	async #reloadLive() {
 		const before = this.state;
-		if (before.status !== 'loaded' || !this.isConnected) return;
+		if (!this.isConnected) return;
+		if (before.status === 'loading') {
+			// The page being read may predate the event: look again once it is shown.
+			if (this.#following !== undefined) this.#liveReload.trigger();
+			return;
+		}
+		if (before.status !== 'loaded') return;
 		let page;
 		try {
 			page = await this.#fetchFirstPage();

@@ -62,6 +62,7 @@ async function pageWithTwoWidgets() {
 		document.getElementById('host').append(feed, acks);
 	}, { hub: hub.url, post: POST });
 	await hub.until(() => hub.subscriptions.includes('feed') && hub.subscriptions.includes(TOPIC));
+	await page.waitForFunction(() => ['feed', 'acks'].every((id) => document.getElementById(id).state?.status === 'loaded'));
 	return { page, sockets, feedCalls, ackCalls };
 }
 
