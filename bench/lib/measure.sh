@@ -2,7 +2,7 @@
 # (every answer 2xx, no failed transaction), their rates, latency percentiles and CPU, and the side-by-side ratio.
 # Sourced by bench/run.sh after common.sh, hub.sh and cpu.sh; expects HUB_URL, PG_PORT and a benchmark's settings.
 
-# run_wrk_on SECONDS OUT CONNECTIONS THREADS URL [wrk options...]: wrk with bench/wrk/summary.lua (unless a -s option
+# run_wrk_on SECONDS OUT CONNECTIONS THREADS URL [wrk options...] [-- script arguments]: wrk with bench/wrk/summary.lua (unless a -s option
 # names another script that prints the same WRK line); its figures in the associative array WRK. Fails on any answer
 # that is not 2xx and on any socket error.
 run_wrk_on() {
@@ -10,7 +10,7 @@ run_wrk_on() {
 	shift 5
 	[[ " $* " == *" -s "* ]] && script=()
 	run_tool "$out" wrk -t "$threads" -c "$connections" -d "${seconds}s" --timeout "${BENCH_WRK_TIMEOUT:-30}s" \
-		"${script[@]}" "$@" "$url" || { cat "$out.out" "$out.err" >&2; fail "wrk failed"; }
+		"${script[@]}" "$url" "$@" || { cat "$out.out" "$out.err" >&2; fail "wrk failed"; }
 	declare -gA WRK=()
 	for pair in $(grep '^WRK ' "$out.out" | cut -d ' ' -f 2-); do
 		WRK[${pair%%=*}]=${pair#*=}
@@ -117,4 +117,135 @@ measure_p50() {
 # ratio_line NAME VALUE OP AIM: the one-line verdict the quick suite ends with, e.g. "RATIO ack 0.52 AIM >= 0.5".
 ratio_line() {
 	printf 'RATIO %s %s AIM %s %s\n' "$1" "$2" "$3" "$4"
+}
+
+# --- Throughput side by side (members, feed, ack): the API with wrk against the same SQL with pgbench -M prepared, at
+# the same concurrency and duration, in alternating rounds. A benchmark sets
+#   API_URL            the route wrk loads
+#   API_WRK            wrk's options for it (e.g. -H "Authorization: Bearer …", or -s bench/wrk/ack.lua -- tokens.txt)
+#   SQL_PGBENCH        pgbench's options for the baseline (-f file -D name=value …)
+#   API_LABEL, SQL_LABEL  what each side does, for the summary
+# and DURATION, WARMUP, WARMUP_MAX, CONNECTIONS, THREADS, ROUNDS; it may define before_run (called before every run of
+# either side, e.g. to reset the state) and after_run (extra words for a round's line). SQL transactions are sampled at
+# 10 % for the latency percentiles.
+
+declare -A API_TOTAL=() SQL_TOTAL=()
+API_ROUNDS=()
+SQL_ROUNDS=()
+API_MEMORY=
+
+before_run() { :; }
+after_run() { :; }
+
+run_wrk() {
+	run_wrk_on "$1" "$2" "$CONNECTIONS" "$THREADS" "$API_URL" "${API_WRK[@]}"
+}
+
+run_pgbench() {
+	run_pgbench_on "$2" "$CONNECTIONS" "$THREADS" 0.1 -T "$1" "${SQL_PGBENCH[@]}"
+}
+
+# Warm-up of each side, then ROUNDS rounds of both, in the order API SQL, SQL API, ... so that a load that other
+# processes put on the machine, rising or falling, weighs on both sides alike.
+measure() {
+	local round
+	say ""
+	say "${CONNECTIONS} connections (${THREADS} threads): ${ROUNDS} round(s) of ${DURATION} s per side."
+	warm_up_api
+	note "SQL: ${WARMUP} s warm-up"
+	before_run
+	run_pgbench "$WARMUP" "$WORK/pgbench-warmup-$CONNECTIONS"
+	say "SQL warm-up: ${WARMUP} s"
+	API_TOTAL[$CONNECTIONS]="0 0"
+	SQL_TOTAL[$CONNECTIONS]="0 0"
+	for ((round = 1; round <= ROUNDS; round++)); do
+		if ((round % 2)); then
+			measure_api "$round"
+			measure_sql "$round"
+		else
+			measure_sql "$round"
+			measure_api "$round"
+		fi
+	done
+}
+
+# The hub is measured warm, as it runs in production: at least WARMUP seconds of load, then on in 5 s steps until its
+# JIT compiler threads use less than 0.05 cores (on 2 busy cores C2 needs one to two minutes), at most WARMUP_MAX.
+warm_up_api() {
+	local seconds=$WARMUP jit_before jit_after gc rates=()
+	note "API at ${CONNECTIONS} connections: warm-up, ${WARMUP} to ${WARMUP_MAX} s until the hub's JIT compiler is done"
+	before_run
+	run_wrk "$WARMUP" "$WORK/wrk-warmup"
+	rates+=("$(wrk_rate 0)")
+	while ((seconds < WARMUP_MAX)); do
+		read -r jit_before gc < <(hub_jit_gc_ticks)
+		run_wrk 5 "$WORK/wrk-warmup"
+		read -r jit_after gc < <(hub_jit_gc_ticks)
+		seconds=$((seconds + 5))
+		rates+=("$(wrk_rate 0)")
+		# (jit_after - jit_before) / CLK_TCK / 5 s < 0.05 cores
+		(((jit_after - jit_before) * 100 < 25 * CLK_TCK)) && break
+	done
+	say "API warm-up: ${seconds} s$( ((seconds >= WARMUP_MAX)) && echo " (the limit; the JIT compiler was still busy)")," \
+		"requests/s went ${rates[0]} (first ${WARMUP} s) to ${rates[-1]} (last 5 s)"
+}
+
+measure_api() {
+	local load cpu total extra
+	note "${CONNECTIONS} connections, round $1, API: measuring ${DURATION} s (load average $(load_average))"
+	before_run
+	load=$(load_average)
+	cpu_mark
+	run_wrk "$DURATION" "$WORK/wrk-$CONNECTIONS-$1"
+	cpu=$(cpu_report wrk "$(cat "$WORK/wrk-$CONNECTIONS-$1.time")" "${WRK[requests]}")
+	API_MEMORY=$(hub_memory)
+	extra=$(after_run)
+	read -r -a total <<<"${API_TOTAL[$CONNECTIONS]}"
+	API_TOTAL[$CONNECTIONS]="$((total[0] + WRK[requests])) $((total[1] + WRK[duration_us]))"
+	API_ROUNDS+=("$(printf '%s conn, round %s: %s requests/s (%s requests, all 2xx%s), load average before %s\n         latency %s\n         %s' \
+		"$CONNECTIONS" "$1" "$(wrk_rate)" "${WRK[requests]}" "${extra:+, $extra}" "$load" "$(wrk_latency)" "$cpu")")
+}
+
+measure_sql() {
+	local load cpu tps count total extra out="$WORK/pgbench-$CONNECTIONS-$1"
+	note "${CONNECTIONS} connections, round $1, SQL: measuring ${DURATION} s (load average $(load_average))"
+	before_run
+	load=$(load_average)
+	cpu_mark
+	run_pgbench "$DURATION" "$out"
+	count=$(pgbench_count "$out")
+	cpu=$(cpu_report pgbench "$(cat "$out.time")" "$count")
+	tps=$(pgbench_tps "$out")
+	extra=$(after_run)
+	# Transactions and microseconds, the latter from pgbench's own rate, which leaves out connecting.
+	read -r -a total <<<"${SQL_TOTAL[$CONNECTIONS]}"
+	SQL_TOTAL[$CONNECTIONS]="$((total[0] + count)) $((total[1] + $(awk -v n="$count" -v r="$tps" 'BEGIN { printf "%d", n / r * 1e6 }')))"
+	SQL_ROUNDS+=("$(printf '%s conn, round %s: %s transactions/s (%s transactions, none failed%s), load average before %s\n         latency average %s ms, %s\n         %s' \
+		"$CONNECTIONS" "$1" "$tps" "$count" "${extra:+, $extra}" "$load" "$(awk '/^latency average/ { print $4 }' "$out.out")" \
+		"$(pgbench_latencies "$out" | percentiles ' (10 % sample)')" "$cpu")")
+}
+
+rate_of() {
+	awk -v n="$1" -v us="$2" 'BEGIN { printf "%.1f", n / (us / 1e6) }'
+}
+
+# Every round of both sides, then per connection count the rates over all rounds and their ratio.
+summarise() {
+	local round c api sql
+	say ""
+	say "API  $API_LABEL, wrk:"
+	for round in "${API_ROUNDS[@]}"; do say "     $round"; done
+	say "SQL  $SQL_LABEL, pgbench -M prepared:"
+	for round in "${SQL_ROUNDS[@]}"; do say "     $round"; done
+	say ""
+	for c in $(printf '%s\n' "${!API_TOTAL[@]}" | sort -n); do
+		api=$(rate_of ${API_TOTAL[$c]})
+		sql=$(rate_of ${SQL_TOTAL[$c]})
+		say "${c} connections: API ${api} requests/s, SQL ${sql} transactions/s over all rounds:" \
+			"ratio API/SQL $(awk -v a="$api" -v s="$sql" 'BEGIN { printf "%.2f", a / s }')" \
+			"(1.00 would mean the hub adds nothing to the statement)"
+	done
+	say "hub memory after the last API round: ${API_MEMORY}(JVM options: ${BENCH_JAVA_OPTS:-defaults})"
+	say "load average at the end: $(load_average)"
+	note "results written to ${RESULT_FILE#"$ROOT"/}"
 }

@@ -17,7 +17,7 @@ select distinct on (s.descendant_id) :id, s.descendant_id,
 from org_unit_subtree s join org_unit u on u.id = s.descendant_id
 where s.ancestor_id = any(:targets) and u.active
 order by s.descendant_id, s.depth desc;
-insert into cascade_target (cascade_id, unit_id) select :id, unnest(:targets);
+insert into cascade_target (cascade_id, unit_id) select :id, unnest(cast(:targets as uuid[]));
 with due as (
     select cu.unit_id,
            (select um.person_id from org_unit_manager um join org_person p on p.id = um.person_id

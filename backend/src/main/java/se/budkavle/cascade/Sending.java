@@ -43,7 +43,8 @@ class Sending {
 			        :localJudgement, :doNotSay, :feedbackQuestion, :mode, :levelDeadline, :deadline, :sentAt)
 			returning id""";
 
-	static final String TARGETS = "insert into cascade_target (cascade_id, unit_id) select :id, unnest(:targets)";
+	static final String TARGETS = """
+			insert into cascade_target (cascade_id, unit_id) select :id, unnest(cast(:targets as uuid[]))""";
 
 	/** The subtrees of the targets as they stand, each unit once, measured from the outermost target above it. */
 	static final String SNAPSHOT = """
