@@ -59,7 +59,7 @@ import_organisation() {
 	note "importing the organisation through POST /api/v1/admin/directory/imports"
 	answer=$(curl -sS --max-time "${BENCH_IMPORT_TIMEOUT:-1200}" -o "$WORK/import.json" -w '%{http_code} %{time_total}' \
 		-H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/x-ndjson' \
-		--data-binary "@$WORK/org.jsonl" "$HUB_URL/api/v1/admin/directory/imports") || fail "the import request failed"
+		--data-binary "@$WORK/org.jsonl" "$HUB_URL/api/v1/admin/directory/imports?confirm=true") || fail "the import request failed"
 	read -r status seconds <<<"$answer"
 	[[ "$status" == 2* ]] || { head -c 2000 "$WORK/import.json" >&2; fail "the import answered $status"; }
 	say "import (replaces the seeded demo organisation): $(printf '%.1f' "$seconds") s wall time;" \
