@@ -122,6 +122,7 @@ first_send() {
 send_variables() {
 	local now
 	now=$(sql "select to_char(now() at time zone 'utc', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')")
+	SQL_SENT_AT=$now
 	SEND_VARS=(-D targets="{$ROOT_UNIT}" -D personId="$SENDER" -D senderId="$SENDER" -D senderName="$SENDER_NAME"
 		-D title="$(json 'v.title' <"$WORK/cascade.json")" -D message="$(json 'v.message' <"$WORK/cascade.json")"
 		-D changes="$(json 'v.changes' <"$WORK/cascade.json")" -D unchanged="$(json 'v.unchanged' <"$WORK/cascade.json")"
@@ -163,10 +164,12 @@ measure_sends() {
 	say "${RESULTS[-1]}"
 }
 
-# The SQL side did the same work as the API: the last pgbench cascade reached as many units as the API's.
+# The SQL side did the same work as the API: a pgbench cascade (sent at pgbench's sentAt) reached as many units as the
+# API's.
 check_sql_send() {
 	local last
-	last=$(sql "select id from cascade order by sent_at desc, id limit 1")
+	last=$(sql "select id from cascade where sent_at = '$SQL_SENT_AT' limit 1")
+	[[ -n "$last" ]] || fail "no cascade stored by pgbench"
 	[[ $(sql "select count(*) from cascade_unit where cascade_id = '$last' and reached_at is not null") \
 		== $(sql "select count(*) from cascade_unit where cascade_id = '$CASCADE'") ]] \
 		|| fail "a pgbench send reached fewer units than the API's"
