@@ -26,7 +26,7 @@ bench_main() {
 			tail -5 "$WORK/$name.err" >&4
 			lines+=("RATIO $name failed AIM $(quick_aim "$name")")
 		fi
-		say "$name: $((SECONDS - started)) s; $(grep -m1 -E 'ratio|p99 hub/raw' "$WORK/$name.out" || echo 'no ratio')"
+		say "$name: $((SECONDS - started)) s; $(grep -m1 -E 'ratio API/SQL|p99 hub/raw' "$WORK/$name.out" || echo 'no ratio')"
 	done
 	say "load average at the end: $(load_average)"
 	say ""

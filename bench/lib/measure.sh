@@ -93,18 +93,18 @@ measure_p50() {
 	for ((round = 1; round <= rounds; round++)); do
 		note "$name: round $round"
 		if ((round % 2)); then
-			run_wrk_on "$duration" "$WORK/$name-wrk-$round" "$connections" 1 "$url" -H "Authorization: Bearer $token"
-			api_p50+=("${WRK[p50_us]}")
-			run_pgbench_on "$WORK/$name-pg-$round" "$connections" 1 1 -T "$duration" -f "$file" "$@"
+			p50_api_run
+			p50_sql_run "$@"
 		else
-			run_pgbench_on "$WORK/$name-pg-$round" "$connections" 1 1 -T "$duration" -f "$file" "$@"
-			run_wrk_on "$duration" "$WORK/$name-wrk-$round" "$connections" 1 "$url" -H "Authorization: Bearer $token"
-			api_p50+=("${WRK[p50_us]}")
+			p50_sql_run "$@"
+			p50_api_run
 		fi
 		sql_p50+=("$(pgbench_latencies "$WORK/$name-pg-$round" | median)")
 		say "$(printf '%-14s round %d: API %s requests, p50 %.1f ms; SQL %s transactions, p50 %.1f ms' "$name" "$round" \
 			"${WRK[requests]}" "$(awk -v u="${api_p50[-1]}" 'BEGIN { print u / 1000 }')" \
 			"$(pgbench_count "$WORK/$name-pg-$round")" "$(awk -v u="${sql_p50[-1]}" 'BEGIN { print u / 1000 }')")"
+		say "               API $API_CPU"
+		say "               SQL $SQL_CPU"
 	done
 	P50_API=$(awk -v a="${api_p50[*]}" 'BEGIN { n = split(a, v, " "); for (i = 1; i <= n; i++) s += v[i]; printf "%.1f", s / n / 1000 }')
 	P50_RATIO=$(awk -v a="${api_p50[*]}" -v s="${sql_p50[*]}" 'BEGIN { n = split(a, av, " "); split(s, sv, " ")
@@ -115,6 +115,21 @@ measure_p50() {
 		printf "%-14s p50 API %.1f ms, SQL %.1f ms (mean of %d rounds at %d connections): API/SQL %.2f%s",
 			name, as / n / 1000, ss / n / 1000, n, c, as / ss, aim == "" ? "" : " (aim " aim ")" }')")
 	say "${RESULTS[-1]}"
+}
+
+# One measured run of each side of measure_p50 (its locals name, url, token, file, round, duration, connections), with
+# where the CPU went: on a loaded machine the CPU per operation says more than the latency.
+p50_api_run() {
+	cpu_mark
+	run_wrk_on "$duration" "$WORK/$name-wrk-$round" "$connections" 1 "$url" -H "Authorization: Bearer $token"
+	API_CPU=$(cpu_report wrk "$(cat "$WORK/$name-wrk-$round.time")" "${WRK[requests]}")
+	api_p50+=("${WRK[p50_us]}")
+}
+
+p50_sql_run() {
+	cpu_mark
+	run_pgbench_on "$WORK/$name-pg-$round" "$connections" 1 1 -T "$duration" -f "$file" "$@"
+	SQL_CPU=$(cpu_report pgbench "$(cat "$WORK/$name-pg-$round.time")" "$(pgbench_count "$WORK/$name-pg-$round")")
 }
 
 # ratio_line NAME VALUE OP AIM: the one-line verdict the quick suite ends with, e.g. "RATIO ack 0.52 AIM >= 0.5".

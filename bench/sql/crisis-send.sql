@@ -7,7 +7,7 @@ returning id
 \gset
 insert into crisis_target (crisis_id, unit_id) select :id, t.id from unnest(cast(:units as uuid[])) as t(id);
 insert into crisis_recipient (crisis_id, person_id)
-select distinct :id, sm.person_id from subtree_member sm where sm.ancestor_id = any(:units);
+select distinct cast(:id as uuid), sm.person_id from subtree_member sm where sm.ancestor_id = any(:units);
 select person_id from crisis_recipient where crisis_id = :id;
 insert into crisis_delivery (crisis_id, person_id, channel, status, created_at, delivered_at)
 select crisis_id, person_id, :channel, 'SENT', :now, :now from crisis_recipient where crisis_id = :id;
