@@ -33,3 +33,5 @@ export { BkRoles } from './bk-roles/define.js';
 export { BkCascadeInbox } from './bk-cascade-inbox/define.js';
 export { BkCascadeCompose } from './bk-cascade-compose/define.js';
 export { BkCascadeTracker } from './bk-cascade-tracker/define.js';
+export { BkRecordsSearch } from './bk-records-search/define.js';
+export { BkAuditLog } from './bk-audit-log/define.js';

@@ -16,7 +16,8 @@ import { formatDateTime } from '../shared/date-format.js';
 import { Throttle, follow, liveEnabled } from '../shared/live-follow.js';
 import { heading, headingLevel } from '../shared/question-thread.js';
 import { sharedStyles } from '../shared/styles.js';
-import { cascadeErrors, cascadeStyles, downloadFile, renderCascadeErrors, stateBadge } from '../shared/cascade.js';
+import { cascadeErrors, cascadeStyles, renderCascadeErrors, stateBadge } from '../shared/cascade.js';
+import { downloadFile } from '../shared/download.js';
 import { safeFragment } from '../bk-post/safe-html.js';
 import { styles } from './bk-cascade-inbox.styles.js';
 

@@ -14,7 +14,8 @@ import { formatDate, formatDateTime } from '../shared/date-format.js';
 import { Throttle, follow, liveEnabled } from '../shared/live-follow.js';
 import { heading, headingLevel } from '../shared/question-thread.js';
 import { sharedStyles } from '../shared/styles.js';
-import { CASCADE_STATES, cascadeErrors, cascadeStyles, downloadFile, renderCascadeErrors, stateBadge } from '../shared/cascade.js';
+import { CASCADE_STATES, cascadeErrors, cascadeStyles, renderCascadeErrors, stateBadge } from '../shared/cascade.js';
+import { downloadFile } from '../shared/download.js';
 import { styles } from './bk-cascade-tracker.styles.js';
 
 const ROLLUP_KEYS = { NOT_OPENED: 'notOpened', OPENED: 'opened', RELAYED: 'relayed', DISCUSSED: 'discussed', OVERDUE: 'overdue' };

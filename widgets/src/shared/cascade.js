@@ -1,12 +1,9 @@
 /**
  * What the three budkavle elements (`bk-cascade-inbox`, `bk-cascade-compose`, `bk-cascade-tracker`) share: a unit's
- * state in words with an icon (never by colour alone), problems turned into field errors, downloads of the files the
- * hub makes (meeting sheet, tracker CSV) with the bearer token, and their common styles.
+ * state in words with an icon (never by colour alone), problems turned into field errors, and their common styles.
  */
 import { css, html, nothing } from 'lit';
-import { ApiProblem, apiUrl } from './api-client.js';
-import { resolveToken } from './token-source.js';
-import { dispositionFilename } from '../bk-reach-dashboard/reach-export.js';
+import { ApiProblem } from './api-client.js';
 
 /** The states of a unit in a cascade, in the order they are summed up. */
 export const CASCADE_STATES = ['NOT_OPENED', 'OPENED', 'RELAYED', 'DISCUSSED', 'OVERDUE'];
@@ -54,36 +51,6 @@ export function renderCascadeErrors(errors, part = 'errors') {
 	return html`<div class="errors-slot" role="alert" part=${part}>${errors.length
 		? html`<div class="errors"><ul>${errors.map((error) => html`<li>${error.message}</li>`)}</ul></div>`
 		: nothing}</div>`;
-}
-
-/**
- * Fetches `path` below `/api/v1/` with the bearer token and saves it under the name the hub gives (else
- * `fallbackName`); resolves to the name used.
- * @throws {ApiProblem} for any non-2xx answer or an unreachable hub
- */
-export async function downloadFile({ hub, token }, path, accept, fallbackName) {
-	const headers = { Accept: `${accept}, application/problem+json` };
-	const bearer = await resolveToken(token);
-	if (bearer) headers.Authorization = `Bearer ${bearer}`;
-	let response;
-	try {
-		response = await fetch(apiUrl(hub, path), { headers, credentials: 'omit' });
-	} catch (error) {
-		throw new ApiProblem({ status: 0, title: 'Network error', detail: String(error?.message ?? error) });
-	}
-	if (!response.ok) throw await ApiProblem.fromResponse(response);
-	const name = dispositionFilename(response.headers.get('content-disposition')) ?? fallbackName;
-	const url = URL.createObjectURL(await response.blob());
-	try {
-		const link = document.createElement('a');
-		link.href = url;
-		link.download = name;
-		link.rel = 'noopener';
-		link.click();
-	} finally {
-		setTimeout(() => URL.revokeObjectURL(url), 30_000);
-	}
-	return name;
 }
 
 /** Styles the budkavle elements share: states, the error list, fields and actions. */

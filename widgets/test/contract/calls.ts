@@ -50,3 +50,28 @@ const version: number | undefined = post.version;
 void version;
 void post.html;
 void post.permissions;
+
+// bk-audit-log: GET /api/v1/records/audit
+declare const audit: Ok<'/api/v1/records/audit', 'get'>;
+const auditNext: string | undefined = audit.next;
+void auditNext;
+for (const entry of audit.items ?? []) {
+	const shown: [string | undefined, string | undefined, string | undefined, string | undefined] =
+		[entry.at, entry.action, entry.subject, entry.reason];
+	void shown;
+	void entry.id;
+	void entry.actor?.displayName;
+}
+
+// bk-records-search: GET /api/v1/records/search
+declare const records: Ok<'/api/v1/records/search', 'get'>;
+const recordsNext: string | undefined = records.next;
+void recordsNext;
+for (const record of records.items ?? []) {
+	const shown: [string | undefined, string | undefined, string | undefined, string | undefined, string | undefined, string | undefined] =
+		[record.type, record.id, record.title, record.excerpt, record.at, record.state];
+	void shown;
+	void record.versions;
+	void record.author?.id;
+	void record.author?.displayName;
+}

@@ -169,6 +169,7 @@ const inboxSection = document.getElementById('inbox-section');
 const managerTools = document.getElementById('manager-tools');
 const reachSection = document.getElementById('reach-section');
 const adminSection = document.getElementById('admin-section');
+const recordsSection = document.getElementById('records-section');
 const ackSection = document.getElementById('ack-section');
 const ackWidget = document.getElementById('ack-progress');
 
@@ -225,6 +226,7 @@ async function showNewsFor(persona) {
 		inbox: manages,
 		reach: manages || roles.some((role) => role === 'hr' || role === 'communicator'),
 		admin: roles.includes('admin'),
+		records: roles.includes('records'),
 	});
 	const feed = await api('feed?limit=20').catch(() => ({ items: [] }));
 	const asked = (feed.items ?? []).filter((item) => item.acknowledgement?.required).map((item) => item.id);
@@ -232,12 +234,13 @@ async function showNewsFor(persona) {
 }
 
 // Shows the tools this persona may use, with their menu links, and hides the rest.
-function showTools({ compose = false, inbox = false, reach = false, admin = false }) {
+function showTools({ compose = false, inbox = false, reach = false, admin = false, records = false }) {
 	composeSection.hidden = !compose;
 	inboxSection.hidden = !inbox;
 	managerTools.hidden = !compose && !inbox;
 	reachSection.hidden = !reach;
 	adminSection.hidden = !admin;
+	recordsSection.hidden = !records;
 	for (const item of document.querySelectorAll('[data-for]')) {
 		item.hidden = document.getElementById(item.dataset.for)?.hidden ?? true;
 	}

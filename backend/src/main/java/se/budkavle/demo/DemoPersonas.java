@@ -47,8 +47,8 @@ final class DemoPersonas {
 			"Systemförvaltare för intranätet – prova att läsa in en katalogfil och se vilka ändringar den ger.", Role.ADMIN);
 
 	static final DemoPersona REGISTRATOR = persona("registrator", "Birgitta Holmgren", "Registrator",
-			"Registrator för förvaltningen – prova att söka fram allmänna handlingar, lämna ut dem och läsa loggen över "
-					+ "administrativa åtgärder.",
+			"Registrator för förvaltningen – prova att söka fram allmänna handlingar, lämna ut dem som PDF och JSON, ta "
+					+ "fram ett registerutdrag för en person och läsa loggen över administrativa åtgärder.",
 			Role.RECORDS);
 
 	static final List<DemoPersona> ALL = List.of(DIRECTOR, AVDELNING_MANAGER, ENHET_MANAGER, EMPLOYEE, COLLEAGUE,

@@ -57,6 +57,24 @@ class DemoControllerTests {
 	}
 
 	@Test
+	void theRegistratorHoldsTheRecordsRoleAndIsToldWhatTheRecordsToolsOffer() {
+		Map<String, Object> token = token(personaId("registrator"));
+		this.client.get().uri("/api/v1/me").headers((headers) -> headers.setBearerAuth((String) token.get("access_token")))
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.displayName").isEqualTo("Birgitta Holmgren")
+			.jsonPath("$.roles").isEqualTo(List.of("records"));
+		String description = (String) personas().stream()
+			.filter((persona) -> "registrator".equals(persona.get("key")))
+			.findFirst()
+			.orElseThrow()
+			.get("description");
+		assertThat(description).contains("söka fram allmänna handlingar", "lämna ut dem som PDF och JSON",
+				"registerutdrag för en person", "loggen över administrativa åtgärder");
+	}
+
+	@Test
 	void givesOtherDemoPeopleTokensWithoutRoles() {
 		UUID someone = this.organisation.personByExternalId("demo-0004").map((person) -> person.id()).block();
 		Map<String, Object> token = token(someone);

@@ -45,6 +45,26 @@ class DemoPageTests {
 	}
 
 	@Test
+	void showsTheRecordsToolsInTheirOwnSectionOnlyToTheRecordsRole() {
+		String page = html("/");
+		assertThat(page).contains("<div class=\"page-section\" id=\"records-section\" hidden>",
+				"<bk-records-search id=\"records-search\" heading-level=\"4\"></bk-records-search>",
+				"<bk-audit-log id=\"audit-log\" heading-level=\"4\"></bk-audit-log>",
+				"aria-labelledby=\"records-search-heading\"", "aria-labelledby=\"audit-log-heading\"",
+				"<li data-for=\"records-section\" hidden><a href=\"#records-section\">Registratur</a></li>");
+		String section = page.substring(page.indexOf("id=\"records-section\""), page.indexOf("<aside"));
+		assertThat(section.indexOf("<bk-records-search")).isLessThan(section.indexOf("<bk-audit-log"));
+		String script = this.client.get().uri("/demo/assets/insidan.js")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(script).contains("getElementById('records-section')", "records: roles.includes('records')",
+				"recordsSection.hidden = !records");
+	}
+
+	@Test
 	void putsTheNewsFirstAndCarriesNoInlineScript() {
 		String page = html("/");
 		assertThat(page.indexOf("<bk-news-feed")).isLessThan(page.indexOf("<bk-notifications"))
