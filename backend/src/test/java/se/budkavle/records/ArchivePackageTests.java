@@ -37,40 +37,44 @@ class ArchivePackageTests {
 
 	RecordsFixture fixture;
 
-	String word;
+	// made once for the class: comments are rate-limited per person, and the records tests share one context
+	static String word;
 
-	UUID post;
+	static UUID post;
 
-	UUID hidden;
+	static UUID hidden;
 
-	UUID deleted;
+	static UUID deleted;
 
-	UUID question;
+	static UUID question;
 
-	Instant published;
+	static Instant published;
 
 	@BeforeEach
 	void aPostWithTwoVersionsAHiddenAndADeletedCommentAndAnAnonymousQuestion(@Autowired WebTestClient client,
 			@Autowired DemoTokens tokens, @Autowired Organisation organisation, @Autowired DirectoryImports imports) {
 		this.fixture = new RecordsFixture(client, this.database, tokens, organisation, imports);
-		this.word = "Arkiv" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
-		this.post = post(this.word + " första", "Första texten");
-		edit(this.post, this.word + " andra", "Andra texten");
-		this.hidden = comment("colleague", "Ring mig på 070-123 45 67");
-		this.fixture.as("enhet-manager").post().uri("/api/v1/comments/{id}/moderation", this.hidden)
+		if (post != null) {
+			return;
+		}
+		word = "Arkiv" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+		post = post(word + " första", "Första texten");
+		edit(post, word + " andra", "Andra texten");
+		hidden = comment("colleague", "Ring mig på 070-123 45 67");
+		this.fixture.as("enhet-manager").post().uri("/api/v1/comments/{id}/moderation", hidden)
 			.bodyValue(Map.of("action", "HIDE", "reason", "Personuppgifter")).exchange().expectStatus().isOk();
-		this.deleted = comment("employee", "Fel tråd, förlåt");
-		this.fixture.as("employee").delete().uri("/api/v1/comments/{id}", this.deleted).exchange()
+		deleted = comment("employee", "Fel tråd, förlåt");
+		this.fixture.as("employee").delete().uri("/api/v1/comments/{id}", deleted).exchange()
 			.expectStatus().is2xxSuccessful();
-		this.published = this.database.sql("select published_at from post where id = :id").bind("id", this.post)
+		published = this.database.sql("select published_at from post where id = :id").bind("id", post)
 			.map((row) -> row.get(0, Instant.class)).one().block();
-		this.question = anonymousQuestion(this.published, this.word + " fråga");
+		question = anonymousQuestion(published, word + " fråga");
 	}
 
 	@Test
 	void thePackageOfAPeriodHoldsEveryRequiredFileAndPassesTheStructuralCheck() throws Exception {
 		String location = this.fixture.as("registrator").post().uri("/api/v1/records/archive-packages")
-			.bodyValue(period(this.published.minus(1, ChronoUnit.MINUTES), this.published.plus(1, ChronoUnit.MINUTES),
+			.bodyValue(period(published.minus(1, ChronoUnit.MINUTES), published.plus(1, ChronoUnit.MINUTES),
 					this.fixture.unit("hsf-aldre-hemtjanst-syd")))
 			.exchange().expectStatus().isCreated().expectBody().jsonPath("$.id").isNotEmpty()
 			.jsonPath("$.records").value((Integer records) -> assertThat(records).isGreaterThanOrEqualTo(2))
@@ -83,10 +87,10 @@ class ArchivePackageTests {
 		assertThat(SipValidator.problems(zip)).isEmpty();
 		Map<String, byte[]> files = SipValidator.files(zip);
 		assertThat(files).containsKeys("METS.xml", "metadata/preservation/premis.xml", "metadata/descriptive/ead.xml",
-				"representations/rep1/METS.xml", "representations/rep1/data/post-" + this.post + ".pdf",
-				"representations/rep1/data/post-" + this.post + ".json",
-				"representations/rep1/data/question-" + this.question + ".pdf",
-				"representations/rep1/data/question-" + this.question + ".json");
+				"representations/rep1/METS.xml", "representations/rep1/data/post-" + post + ".pdf",
+				"representations/rep1/data/post-" + post + ".json",
+				"representations/rep1/data/question-" + question + ".pdf",
+				"representations/rep1/data/question-" + question + ".json");
 		String mets = new String(files.get("METS.xml"), StandardCharsets.UTF_8);
 		assertThat(mets).contains("OBJID=\"budkavle-sip-" + id + "\"", "<mets:name>Stadsdelsförvaltningen (demo)</mets:name>",
 				"212000-0000", "<mets:name>Budkavle</mets:name>");
@@ -99,29 +103,29 @@ class ArchivePackageTests {
 	@Test
 	void eachRecordIsThereAsJsonWithEveryVersionAndAsAReadablePdf() throws Exception {
 		Map<String, byte[]> files = SipValidator.files(archive());
-		Map<?, ?> post = this.fixture.json(new String(files.get("representations/rep1/data/post-" + this.post + ".json"),
+		Map<?, ?> postJson = this.fixture.json(new String(files.get("representations/rep1/data/post-" + post + ".json"),
 				StandardCharsets.UTF_8));
-		assertThat((List<?>) post.get("versions")).hasSize(2);
-		assertThat(post.toString()).contains("Första texten", "Andra texten", "editedBy", "Maria Holm");
-		assertThat((List<?>) post.get("comments")).extracting((comment) -> (Object) ((Map<?, ?>) comment).get("state"))
+		assertThat((List<?>) postJson.get("versions")).hasSize(2);
+		assertThat(postJson.toString()).contains("Första texten", "Andra texten", "editedBy", "Maria Holm");
+		assertThat((List<?>) postJson.get("comments")).extracting((comment) -> (Object) ((Map<?, ?>) comment).get("state"))
 			.contains("HIDDEN", "DELETED");
-		assertThat(post.toString()).contains("Personuppgifter", "Ahmed Hassan");
-		Map<?, ?> question = this.fixture.json(new String(
-				files.get("representations/rep1/data/question-" + this.question + ".json"), StandardCharsets.UTF_8));
-		assertThat(question.get("anonymous")).isEqualTo(true);
-		assertThat(question.get("asker")).isNull();
-		assertThat((String) question.get("note")).contains("no asker can be disclosed");
-		assertThat(text(files.get("representations/rep1/data/post-" + this.post + ".pdf"))).contains("Version 1",
+		assertThat(postJson.toString()).contains("Personuppgifter", "Ahmed Hassan");
+		Map<?, ?> questionJson = this.fixture.json(new String(
+				files.get("representations/rep1/data/question-" + question + ".json"), StandardCharsets.UTF_8));
+		assertThat(questionJson.get("anonymous")).isEqualTo(true);
+		assertThat(questionJson.get("asker")).isNull();
+		assertThat((String) questionJson.get("note")).contains("no asker can be disclosed");
+		assertThat(text(files.get("representations/rep1/data/post-" + post + ".pdf"))).contains("Version 1",
 				"Första texten", "Version 2", "Andra texten", "Ring mig på 070-123 45 67", "Personuppgifter",
 				"Raderad");
-		assertThat(text(files.get("representations/rep1/data/question-" + this.question + ".pdf"))).contains("(anonym)",
+		assertThat(text(files.get("representations/rep1/data/question-" + question + ".pdf"))).contains("(anonym)",
 				"ingen frågeställare");
 	}
 
 	@Test
 	void aPackageWithOneByteChangedFailsTheCheck() throws Exception {
 		byte[] zip = archive();
-		String pdf = "representations/rep1/data/post-" + this.post + ".pdf";
+		String pdf = "representations/rep1/data/post-" + post + ".pdf";
 		assertThat(SipValidator.problems(zip)).isEmpty();
 
 		assertThat(SipValidator.problems(SipValidator.withOneByteChanged(zip, pdf, 400)))
@@ -142,7 +146,7 @@ class ArchivePackageTests {
 					select :subject, 'Fråga', true, decode(md5(random()::text || n), 'hex'), 'PRIVATE', :unit, :unit,
 					       'OPEN', :at, :at
 					from generate_series(1, 101) n""")
-				.bind("subject", this.word + " många").bind("unit", unit).bind("at", day).then().block();
+				.bind("subject", word + " många").bind("unit", unit).bind("at", day).then().block();
 			this.fixture.as("registrator").post().uri("/api/v1/records/archive-packages")
 				.bodyValue(period(day, day.plus(1, ChronoUnit.DAYS), unit)).exchange()
 				.expectStatus().isEqualTo(422).expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
@@ -150,15 +154,15 @@ class ArchivePackageTests {
 				.jsonPath("$.detail").value((String detail) -> assertThat(detail).contains("narrow the period"));
 		}
 		finally {
-			this.database.sql("delete from question where subject = :subject").bind("subject", this.word + " många")
+			this.database.sql("delete from question where subject = :subject").bind("subject", word + " många")
 				.then().block();
 		}
 	}
 
 	@Test
 	void onlyTheRecordsRoleAndAdminsMakeAndReadPackagesAndBadInputIsAClearProblem() {
-		Instant from = this.published.minus(1, ChronoUnit.MINUTES);
-		Instant to = this.published.plus(1, ChronoUnit.MINUTES);
+		Instant from = published.minus(1, ChronoUnit.MINUTES);
+		Instant to = published.plus(1, ChronoUnit.MINUTES);
 		for (String key : List.of("employee", "enhet-manager", "communicator")) {
 			this.fixture.as(key).post().uri("/api/v1/records/archive-packages").bodyValue(period(from, to, null))
 				.exchange().expectStatus().isForbidden();
@@ -184,7 +188,7 @@ class ArchivePackageTests {
 
 	private byte[] archive() {
 		String location = this.fixture.as("registrator").post().uri("/api/v1/records/archive-packages")
-			.bodyValue(period(this.published.minus(1, ChronoUnit.MINUTES), this.published.plus(1, ChronoUnit.MINUTES),
+			.bodyValue(period(published.minus(1, ChronoUnit.MINUTES), published.plus(1, ChronoUnit.MINUTES),
 					this.fixture.unit("hsf-aldre-hemtjanst-syd")))
 			.exchange().expectStatus().isCreated().expectBody().returnResult().getResponseHeaders().getLocation()
 			.toString();
@@ -232,7 +236,7 @@ class ArchivePackageTests {
 	}
 
 	private UUID comment(String key, String body) {
-		Map<?, ?> created = this.fixture.as(key).post().uri("/api/v1/posts/{id}/comments", this.post)
+		Map<?, ?> created = this.fixture.as(key).post().uri("/api/v1/posts/{id}/comments", post)
 			.bodyValue(Map.of("body", body)).exchange().expectStatus().isCreated().expectBody(Map.class).returnResult()
 			.getResponseBody();
 		return UUID.fromString((String) created.get("id"));

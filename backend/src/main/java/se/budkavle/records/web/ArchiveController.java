@@ -82,6 +82,9 @@ class ArchiveController {
 	}
 
 	private void check(ArchiveRequest request) {
+		if (request == null) {
+			throw new InvalidRecordsRequest("from", "must be the start of the period");
+		}
 		if (request.from() == null) {
 			throw new InvalidRecordsRequest("from", "must be the start of the period");
 		}
