@@ -14,6 +14,7 @@ import reactor.core.publisher.Mono;
 import se.budkavle.delivery.Notification;
 import se.budkavle.delivery.Notifier;
 import se.budkavle.platform.jobs.ExclusiveJobs;
+import se.budkavle.records.Audit;
 
 /**
  * Nudges and escalation: reminds the manager of each unit nearing or past its deadline, tells the manager above when a
@@ -64,8 +65,11 @@ class Nudges {
 
 	private final Clock clock;
 
+	private final Audit audit;
+
 	Nudges(DatabaseClient database, ExclusiveJobs jobs, Notifier notifier, CascadeTopics topics,
-			CascadeProperties properties, Clock clock) {
+			CascadeProperties properties, Clock clock, Audit audit) {
+		this.audit = audit;
 		this.database = database;
 		this.jobs = jobs;
 		this.notifier = notifier;
@@ -102,13 +106,18 @@ class Nudges {
 			.bind("now", now)
 			.bind("threshold", now.plus(this.properties.reminderBefore()))
 			.bind("zone", this.properties.zone().getId())
-			.map((row) -> new Due(row.get("person_id", UUID.class), row.get("title", String.class),
+			.map((row) -> new Due(row.get("cascade_id", UUID.class), row.get("person_id", UUID.class),
+					row.get("title", String.class),
 					Boolean.TRUE.equals(row.get("own", Boolean.class)),
 					Boolean.TRUE.equals(row.get("below", Boolean.class))))
 			.all()
 			.collectList()
 			.flatMapIterable((due) -> due)
-			.concatMap((due) -> this.notifier.notify(notification(due)));
+			.concatMap((due) -> this.audit
+				.record(null, "cascade.reminded", "cascade:" + due.cascadeId() + " person:" + due.personId(),
+						(due.own() ? "own unit due" : "") + (due.own() && due.below() ? "; " : "")
+								+ (due.below() ? "a unit below overdue" : ""))
+				.then(this.notifier.notify(notification(due))));
 	}
 
 	private static Notification notification(Due due) {
@@ -122,6 +131,6 @@ class Nudges {
 	private record Unit(UUID cascadeId, UUID unitId) {
 	}
 
-	private record Due(UUID personId, String title, boolean own, boolean below) {
+	private record Due(UUID cascadeId, UUID personId, String title, boolean own, boolean below) {
 	}
 }

@@ -3,6 +3,7 @@ package se.budkavle.cascade;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -15,6 +16,7 @@ import reactor.core.publisher.Mono;
 import se.budkavle.identity.Viewer;
 import se.budkavle.news.PostStatus;
 import se.budkavle.news.Posts;
+import se.budkavle.records.Audit;
 
 /**
  * A manager relays a cascade for a unit — a local post to the unit, a workplace meeting, a printed sheet — or records
@@ -61,10 +63,13 @@ class Relaying {
 
 	private final Clock clock;
 
+	private final Audit audit;
+
 	private final TransactionalOperator transaction;
 
 	Relaying(DatabaseClient database, Participation participation, Levels levels, Posts posts, CascadeTopics topics,
-			CascadeProperties properties, Clock clock, ReactiveTransactionManager transactions) {
+			CascadeProperties properties, Clock clock, Audit audit, ReactiveTransactionManager transactions) {
+		this.audit = audit;
 		this.database = database;
 		this.participation = participation;
 		this.levels = levels;
@@ -143,7 +148,23 @@ class Relaying {
 				.then(this.topics.announce(cascade.id(), request.unitId(),
 						meeting ? CascadeTopics.CASCADE_DISCUSSED : CascadeTopics.CASCADE_RELAYED,
 						meeting ? State.DISCUSSED : State.RELAYED))
+				.then(this.audit.record(viewer.personId(), action(meeting, onBehalf),
+						"cascade:" + cascade.id() + " relay:" + id, request.unitId(), reason(request)))
 				.thenReturn(id));
+	}
+
+	/** {@code cascade.relayed} or {@code cascade.meeting-recorded}, {@code -on-behalf} when for another's unit. */
+	static String action(boolean meeting, boolean onBehalf) {
+		return (meeting ? "cascade.meeting-recorded" : "cascade.relayed") + (onBehalf ? "-on-behalf" : "");
+	}
+
+	private static String reason(RelayRequest request) {
+		return switch (request.kind()) {
+			case POST -> "post:" + request.postId();
+			case MEETING -> "meeting " + request.meeting().date() + ", " + request.meeting().participants()
+					+ " participants";
+			default -> request.kind().name().toLowerCase(Locale.ROOT);
+		};
 	}
 
 	private Mono<Long> openBelow(Participation.Sent cascade, UUID unitId, Instant now) {

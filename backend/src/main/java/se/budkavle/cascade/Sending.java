@@ -3,6 +3,7 @@ package se.budkavle.cascade;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.r2dbc.postgresql.codec.Json;
@@ -12,11 +13,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.budkavle.identity.Role;
 import se.budkavle.identity.Viewer;
+import se.budkavle.records.Audit;
 
 /**
  * Starts a cascade: checks that the sender may reach the units (a communicator, HR or an admin whose role covers
@@ -65,10 +68,13 @@ class Sending {
 
 	private final CascadeProperties properties;
 
+	private final Audit audit;
+
 	private final TransactionalOperator transaction;
 
 	Sending(DatabaseClient database, JsonMapper json, Clock clock, Levels levels, CascadeProperties properties,
-			ReactiveTransactionManager transactions) {
+			Audit audit, ReactiveTransactionManager transactions) {
+		this.audit = audit;
 		this.database = database;
 		this.json = json;
 		this.clock = clock;
@@ -115,7 +121,16 @@ class Sending {
 			.rowsUpdated()
 			.then(targets(id, targets))
 			.then(openFirst(id, request, targets, now).then())
+			.then(audited(sender, request, id, targets))
 			.thenReturn(id));
+	}
+
+	/** One audit entry per target unit, so that a records officer of its subtree sees it. */
+	private Mono<Void> audited(Viewer sender, CascadeRequest request, UUID id, UUID[] targets) {
+		return Flux.fromArray(targets)
+			.concatMap((unit) -> this.audit.record(sender.personId(), "cascade.sent", "cascade:" + id, unit,
+					request.title().strip() + " (" + request.mode().name().toLowerCase(Locale.ROOT) + ")"))
+			.then();
 	}
 
 	private Mono<Long> targets(UUID id, UUID[] targets) {

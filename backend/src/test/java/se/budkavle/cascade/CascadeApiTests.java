@@ -261,6 +261,39 @@ class CascadeApiTests extends HubTestSupport {
 			.jsonPath("$.root.relays[0].onBehalf").isEqualTo(true);
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void everyCascadeActionIsInTheAuditTrailWithWhoAndWhat(@Autowired Nudges nudges) {
+		String title = "Granskad " + UUID.randomUUID();
+		UUID id = send(as("director"), "hsf-aldre", Map.of("levelDeadline", 3, "title", title));
+		UUID aldre = unit("hsf-aldre");
+		UUID syd = unit("hsf-aldre-hemtjanst-syd");
+		UUID nord = unit("hsf-aldre-hemtjanst-nord");
+		UUID post = publish(as("avdelning-manager"), aldre);
+		relay(as("avdelning-manager"), id, Map.of("unitId", aldre, "kind", "POST", "postId", post)).expectStatus()
+			.isCreated();
+		relay(as("nord-manager"), id, Map.of("unitId", nord, "kind", "MEETING", "meeting",
+				Map.of("date", "2026-12-04", "participants", 6))).expectStatus().isCreated();
+		this.clock.advance(Duration.ofDays(6));
+		nudges.nudge().block();
+		relay(as("avdelning-manager"), id, Map.of("unitId", syd, "kind", "PRINT")).expectStatus().isCreated();
+
+		Map<?, ?> page = get(as("hr", Role.RECORDS), "/api/v1/records/audit?action=cascade&limit=100").expectStatus()
+			.isOk().expectBody(Map.class).returnResult().getResponseBody();
+		List<String> entries = ((List<Map<String, Object>>) page.get("items")).stream()
+			.filter((entry) -> entry.get("subject").toString().startsWith("cascade:" + id))
+			.map((entry) -> entry.get("action") + " " + ((entry.get("actor") != null)
+					? ((Map<?, ?>) entry.get("actor")).get("displayName") : "hub") + " " + entry.get("unitId") + " "
+					+ entry.get("reason"))
+			.toList();
+		assertThat(entries).contains("cascade.sent Karin Lindqvist " + aldre + " " + title + " (level_by_level)")
+			.contains("cascade.relayed Anders Berg " + aldre + " post:" + post)
+			.contains("cascade.meeting-recorded Nils Norrman " + nord + " meeting 2026-12-04, 6 participants")
+			.contains("cascade.relayed-on-behalf Anders Berg " + syd + " print")
+			.anySatisfy((entry) -> assertThat(entry).startsWith("cascade.reminded hub null own unit due"))
+			.anySatisfy((entry) -> assertThat(entry).startsWith("cascade.reminded hub null").contains("a unit below overdue"));
+	}
+
 	private long reminders(UUID cascadeId, String persona, String kind) {
 		return count("select count(*) from notification n join cascade c on n.title = 'Påminnelse: ”' || c.title || '”'"
 				+ " where c.id = '" + cascadeId + "' and n.kind = '" + kind + "' and n.recipient_id = '" + person(persona)

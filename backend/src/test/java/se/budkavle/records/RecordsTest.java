@@ -25,7 +25,7 @@ import se.budkavle.platform.jobs.MutableClock;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.application.name=budkavle-records-tests" })
+		properties = { "spring.application.name=budkavle-records-tests", "budkavle.records.archive.max-records=100" })
 @AutoConfigureWebTestClient
 @Import(RecordsTest.Clock.class)
 @interface RecordsTest {

@@ -268,6 +268,9 @@ class HelmChartTests {
 		assertThat(at(settings, "budkavle.public-pages.accessibility-contact")).isEqualTo("tillganglighet@stad.se");
 		assertThat(at(settings, "budkavle.public-pages.records-contact")).isEqualTo("registrator@stad.se");
 		assertThat(at(settings, "budkavle.public-pages.frame-ancestors")).isEqualTo("'self' https://intranat.stad.se");
+		assertThat(at(settings, "budkavle.records.archive.organisation-name")).isEqualTo("Stockholms stad");
+		assertThat(at(settings, "budkavle.records.archive.organisation-number")).isEqualTo("212000-0142");
+		assertThat(at(settings, "budkavle.records.archive.max-records")).isEqualTo(5000);
 		assertThat(at(settings, "spring.mail.host")).isEqualTo("smtp.stad.se");
 		assertThat(at(settings, "spring.r2dbc.url")).asString().startsWith("r2dbc:postgresql://pg.stad.se");
 		assertThat(at(settings, "spring.flyway.url")).asString().startsWith("jdbc:postgresql://pg.stad.se");

@@ -32,6 +32,22 @@ final class DisclosurePdf {
 		return pdf.bytes();
 	}
 
+	/**
+	 * One record of an archive package (a post with its comments, or a question with its answers) as PDF/A-2b.
+	 * @param json the record as {@link DisclosureContent} gives it
+	 */
+	static byte[] archival(String json) {
+		JsonNode item = JSON.readTree(json);
+		TextPdf pdf = TextPdf.archival("Allmän handling " + item.path("type").asString() + "-" + item.path("id").asString());
+		if ("post".equals(item.path("type").asString())) {
+			post(pdf, item);
+		}
+		else {
+			question(pdf, item);
+		}
+		return pdf.bytes();
+	}
+
 	private static void post(TextPdf pdf, JsonNode post) {
 		pdf.heading("Nyhet: " + post.path("title").asString() + " [" + post.path("state").asString() + "]");
 		pdf.text("Id " + post.path("id").asString() + ". Skriven av " + name(post.path("author")) + ", publicerad "

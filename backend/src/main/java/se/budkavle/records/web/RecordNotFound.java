@@ -16,6 +16,10 @@ class RecordNotFound extends RuntimeException {
 		return new RecordNotFound("disclosure-not-found", "There is no disclosure " + id + " you may read.");
 	}
 
+	static RecordNotFound archivePackage(UUID id) {
+		return new RecordNotFound("archive-package-not-found", "There is no archive package " + id + " you may read.");
+	}
+
 	static RecordNotFound person(UUID id) {
 		return new RecordNotFound("person-not-found", "There is no person " + id + " inside your scope.");
 	}

@@ -30,6 +30,12 @@ class RecordsProblemHandler {
 	}
 
 	@ExceptionHandler
+	ProblemDetail tooLarge(ArchiveTooLarge ex) {
+		return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "archive-too-large", "Archive package too large",
+				ex.getMessage());
+	}
+
+	@ExceptionHandler
 	ProblemDetail invalid(InvalidRecordsRequest ex) {
 		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-records-request", "Invalid request",
 				"The request has a field the hub cannot use.");

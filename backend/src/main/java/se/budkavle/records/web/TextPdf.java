@@ -1,8 +1,13 @@
 package se.budkavle.records.web;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,15 +15,27 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+
+import se.budkavle.records.archive.Xml;
 
 /**
- * A plain reading PDF of headings and wrapped text on A4 pages, for disclosure packages and register extracts.
- * Characters the standard fonts cannot show are written as {@code ?}.
+ * A plain reading PDF of headings and wrapped text on A4 pages, for disclosure packages and register extracts, or as
+ * PDF/A-2b for the e-archive (the font embedded, XMP metadata with the PDF/A identification, an sRGB output intent).
+ * Characters the font cannot show are written as {@code ?}.
  */
 final class TextPdf {
+
+	/** The TrueType font PDFBox ships in its jar (SIL Open Font License), embedded in archival PDFs. */
+	private static final String ARCHIVAL_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+	private static final String SRGB = "sRGB IEC61966-2.1";
 
 	private static final float MARGIN = 56;
 
@@ -28,21 +45,86 @@ final class TextPdf {
 
 	private final PDDocument document = new PDDocument();
 
-	private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+	private final PDFont regular;
 
-	private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+	private final PDFont bold;
 
 	private PDPageContentStream stream;
 
 	private float y;
 
 	TextPdf(String title) {
+		this(title, false);
+	}
+
+	private TextPdf(String title, boolean archival) {
 		PDDocumentInformation information = new PDDocumentInformation();
 		information.setTitle(title);
 		information.setProducer("Budkavle");
 		this.document.setDocumentInformation(information);
+		if (archival) {
+			this.regular = embeddedFont();
+			this.bold = this.regular;
+			markArchival(title);
+		}
+		else {
+			this.regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+			this.bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+		}
 		newPage();
 		heading(title);
+	}
+
+	/** A PDF/A-2b document: the font embedded, the PDF/A identification in its XMP metadata, an sRGB output intent. */
+	static TextPdf archival(String title) {
+		return new TextPdf(title, true);
+	}
+
+	private PDFont embeddedFont() {
+		try (InputStream font = TextPdf.class.getResourceAsStream(ARCHIVAL_FONT)) {
+			return PDType0Font.load(this.document, font, true);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void markArchival(String title) {
+		try {
+			PDMetadata metadata = new PDMetadata(this.document);
+			metadata.importXMPMetadata(xmp(title).getBytes(StandardCharsets.UTF_8));
+			this.document.getDocumentCatalog().setMetadata(metadata);
+			PDOutputIntent intent = new PDOutputIntent(this.document,
+					new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+			intent.setInfo(SRGB);
+			intent.setOutputCondition(SRGB);
+			intent.setOutputConditionIdentifier(SRGB);
+			intent.setRegistryName("http://www.color.org");
+			this.document.getDocumentCatalog().addOutputIntent(intent);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String xmp(String title) {
+		return """
+				<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+				<x:xmpmeta xmlns:x="adobe:ns:meta/">
+				 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+				  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+				   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>
+				  </rdf:Description>
+				  <rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+				   <pdf:Producer>Budkavle</pdf:Producer>
+				  </rdf:Description>
+				  <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+				   <pdfaid:part>2</pdfaid:part>
+				   <pdfaid:conformance>B</pdfaid:conformance>
+				  </rdf:Description>
+				 </rdf:RDF>
+				</x:xmpmeta>
+				<?xpacket end="w"?>""".formatted(Xml.text(title));
 	}
 
 	TextPdf heading(String text) {
@@ -83,7 +165,7 @@ final class TextPdf {
 		}
 	}
 
-	private TextPdf write(PDType1Font font, float size, String text, float indent) {
+	private TextPdf write(PDFont font, float size, String text, float indent) {
 		float width = PDRectangle.A4.getWidth() - 2 * MARGIN - indent;
 		for (String line : wrap(font, size, safe(font, text), width)) {
 			if (this.y < MARGIN) {
@@ -104,7 +186,7 @@ final class TextPdf {
 		return this;
 	}
 
-	private static List<String> wrap(PDType1Font font, float size, String text, float width) {
+	private static List<String> wrap(PDFont font, float size, String text, float width) {
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
 		for (String word : text.split(" ", -1)) {
@@ -121,7 +203,7 @@ final class TextPdf {
 		return lines;
 	}
 
-	private static float width(PDType1Font font, float size, String text) {
+	private static float width(PDFont font, float size, String text) {
 		try {
 			return font.getStringWidth(text) / 1000 * size;
 		}
@@ -130,7 +212,7 @@ final class TextPdf {
 		}
 	}
 
-	private static String safe(PDType1Font font, String text) {
+	private static String safe(PDFont font, String text) {
 		StringBuilder safe = new StringBuilder();
 		text.replace('\t', ' ').codePoints().forEach((point) -> {
 			String character = Character.toString(point);

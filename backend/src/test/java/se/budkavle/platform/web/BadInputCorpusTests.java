@@ -319,6 +319,9 @@ class BadInputCorpusTests {
 						"{\"targets\":[{\"unitId\":\"" + this.unitId + "\",\"includeSubunits\":true}]}", Map.of()),
 				new Route(HttpMethod.POST, "/api/v1/records/disclosures", this.manager,
 						"{\"items\":[{\"type\":\"POST\",\"id\":\"" + this.postId + "\"}]}", Map.of()),
+				new Route(HttpMethod.POST, "/api/v1/records/archive-packages", this.manager,
+						"{\"from\":\"2001-01-01T00:00:00Z\",\"to\":\"2001-01-02T00:00:00Z\"}",
+						Map.of("from", Kind.DATE, "to", Kind.DATE)),
 				new Route(HttpMethod.POST, "/demo/token", this.employee, "{\"personId\":\"" + this.employeeId + "\"}",
 						Map.of()));
 	}
