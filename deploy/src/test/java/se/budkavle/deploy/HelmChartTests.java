@@ -268,6 +268,12 @@ class HelmChartTests {
 		assertThat(at(settings, "budkavle.public-pages.accessibility-contact")).isEqualTo("tillganglighet@stad.se");
 		assertThat(at(settings, "budkavle.public-pages.records-contact")).isEqualTo("registrator@stad.se");
 		assertThat(at(settings, "budkavle.public-pages.frame-ancestors")).isEqualTo("'self' https://intranat.stad.se");
+		assertThat(at(settings, "budkavle.records.retention.schedule")).isEqualTo("0 30 2 * * *");
+		assertThat(at(settings, "budkavle.records.retention.comments.period")).isEqualTo("P1095D");
+		assertThat(at(settings, "budkavle.records.retention.comments.decision")).isEqualTo("KF 2026-05-12 §14 p. 3");
+		assertThat(at(settings, "budkavle.records.retention.read-receipts.decision")).isEqualTo("KF 2026-05-12 §14 p. 7");
+		assertThat(at(settings, "budkavle.records.retention.read-receipts.period")).as("blank: the hub's default")
+			.isNull();
 		assertThat(at(settings, "spring.mail.host")).isEqualTo("smtp.stad.se");
 		assertThat(at(settings, "spring.r2dbc.url")).asString().startsWith("r2dbc:postgresql://pg.stad.se");
 		assertThat(at(settings, "spring.flyway.url")).asString().startsWith("jdbc:postgresql://pg.stad.se");
