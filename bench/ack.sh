@@ -16,9 +16,6 @@ ACK_SQL="$BENCH_DIR/sql/acknowledge.sql"
 TOKEN=
 POST=
 CONNECTIONS=
-declare -A API_TOTAL=() SQL_TOTAL=() INSERTED=()
-API_ROUNDS=()
-SQL_ROUNDS=()
 
 bench_main() {
 	(($# == 0)) || fail "ack takes no arguments; settings are environment variables (bench/README.md)"
@@ -41,6 +38,7 @@ bench_main() {
 	write_pgbench_script
 	sql "vacuum analyze"
 	check_acknowledgement
+	sides
 	for CONNECTIONS in "${CONNECTION_LEVELS[@]}"; do
 		measure
 	done
@@ -98,6 +96,24 @@ check_acknowledgement() {
 	say "check: PUT answers $first, and the same again when repeated"
 }
 
+# What bench/lib/measure.sh runs on each side: the PUT with the next person's token (bench/wrk/ack.lua), and the
+# statement for a random person of the same list; every run starts from nobody having acknowledged.
+sides() {
+	API_URL=$(ack_url)
+	API_WRK=(-s "$BENCH_DIR/wrk/ack.lua" -- "$WORK/tokens.txt")
+	SQL_PGBENCH=(-f "$WORK/ack.pgbench" -D postId="$POST" -D now="$(date -u +%Y-%m-%dT%H:%M:%SZ)")
+	API_LABEL="PUT .../acknowledgement, each request another person's bearer token"
+	SQL_LABEL="bench/sql/acknowledge.sql (the endpoint's statement) for a random person of the same list"
+}
+
+before_run() {
+	reset_acknowledgements
+}
+
+after_run() {
+	echo "$(acknowledged) new acknowledgements"
+}
+
 ack_url() {
 	echo "$HUB_URL/api/v1/posts/$POST/acknowledgement"
 }
@@ -109,126 +125,6 @@ reset_acknowledgements() {
 	sql "vacuum acknowledgement"
 }
 
-measure() {
-	local round
-	say ""
-	say "${CONNECTIONS} connections (${THREADS} threads): ${ROUNDS} round(s) of ${DURATION} s per side."
-	warm_up_api
-	reset_acknowledgements
-	run_pgbench "$WARMUP" "$WORK/pgbench-warmup"
-	API_TOTAL[$CONNECTIONS]="0 0"
-	SQL_TOTAL[$CONNECTIONS]="0 0"
-	for ((round = 1; round <= ROUNDS; round++)); do
-		if ((round % 2)); then
-			measure_api "$round"
-			measure_sql "$round"
-		else
-			measure_sql "$round"
-			measure_api "$round"
-		fi
-	done
-}
-
-warm_up_api() {
-	local seconds=$WARMUP jit_before jit_after gc
-	note "API at ${CONNECTIONS} connections: warm-up, ${WARMUP} to ${WARMUP_MAX} s until the JIT compiler is done"
-	reset_acknowledgements
-	run_wrk "$WARMUP" "$WORK/wrk-warmup"
-	while ((seconds < WARMUP_MAX)); do
-		read -r jit_before gc < <(hub_jit_gc_ticks)
-		run_wrk 5 "$WORK/wrk-warmup"
-		read -r jit_after gc < <(hub_jit_gc_ticks)
-		seconds=$((seconds + 5))
-		(((jit_after - jit_before) * 100 < 25 * CLK_TCK)) && break
-	done
-	say "API warm-up: ${seconds} s"
-}
-
-run_wrk() {
-	local pair
-	run_tool "$2" wrk -t "$THREADS" -c "$CONNECTIONS" -d "${1}s" --timeout 10s -s "$BENCH_DIR/wrk/ack.lua" \
-		"$(ack_url)" -- "$WORK/tokens.txt" || { cat "$2.out" "$2.err" >&2; fail "wrk failed"; }
-	declare -gA WRK=()
-	for pair in $(grep '^WRK ' "$2.out" | cut -d ' ' -f 2-); do
-		WRK[${pair%%=*}]=${pair#*=}
-	done
-	((${WRK[requests]:-0} > 0)) || { cat "$2.out" "$2.err" >&2; fail "wrk made no requests"; }
-	((WRK[non2xx] == 0 && WRK[socket_errors] == 0)) || { cat "$2.out" >&2; fail "the API answered ${WRK[non2xx]} of" \
-		"${WRK[requests]} requests with a status other than 2xx, and ${WRK[socket_errors]} failed at the socket"; }
-}
-
-run_pgbench() {
-	rm -f "$2".log*
-	run_tool "$2" env PGCONNECT_TIMEOUT=10 pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$1" \
-		-f "$WORK/ack.pgbench" -D postId="$POST" -D now="$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
-		-l --sampling-rate=0.1 --log-prefix="$2.log" -h 127.0.0.1 -p "$PG_PORT" -U postgres budkavle \
-		|| { cat "$2.out" "$2.err" >&2; fail "pgbench failed"; }
-	grep -q '^number of failed transactions: 0 ' "$2.out" || { cat "$2.out" >&2; fail "pgbench had failed transactions"; }
-}
-
 acknowledged() {
 	sql "select count(*) from acknowledgement where post_id = '$POST'"
-}
-
-measure_api() {
-	local load cpu rate total
-	note "${CONNECTIONS} connections, round $1, API: measuring ${DURATION} s (load average $(load_average))"
-	reset_acknowledgements
-	load=$(load_average)
-	cpu_mark
-	run_wrk "$DURATION" "$WORK/wrk-$1"
-	cpu=$(cpu_report wrk "$(cat "$WORK/wrk-$1.time")" "${WRK[requests]}")
-	rate=$(awk -v n="${WRK[requests]}" -v us="${WRK[duration_us]}" 'BEGIN { printf "%.1f", n / (us / 1e6) }')
-	read -r -a total <<<"${API_TOTAL[$CONNECTIONS]}"
-	API_TOTAL[$CONNECTIONS]="$((total[0] + WRK[requests])) $((total[1] + WRK[duration_us]))"
-	API_ROUNDS+=("$(printf '%s conn, round %s: %s requests/s (%s requests, all 2xx, %s new acknowledgements), load average before %s\n         latency %s\n         %s' \
-		"$CONNECTIONS" "$1" "$rate" "${WRK[requests]}" "$(acknowledged)" "$load" \
-		"$(awk -v p50="${WRK[p50_us]}" -v p99="${WRK[p99_us]}" -v mean="${WRK[mean_us]}" -v max="${WRK[max_us]}" \
-			'BEGIN { printf "p50 %.1f ms, p99 %.1f ms, mean %.1f ms, max %.0f ms", p50 / 1000, p99 / 1000, mean / 1000, max / 1000 }')" \
-		"$cpu")")
-}
-
-measure_sql() {
-	local load cpu tps count total
-	note "${CONNECTIONS} connections, round $1, SQL: measuring ${DURATION} s (load average $(load_average))"
-	reset_acknowledgements
-	load=$(load_average)
-	cpu_mark
-	run_pgbench "$DURATION" "$WORK/pgbench-$1"
-	count=$(awk -F': ' '/^number of transactions actually processed/ { print $2 }' "$WORK/pgbench-$1.out")
-	cpu=$(cpu_report pgbench "$(cat "$WORK/pgbench-$1.time")" "$count")
-	tps=$(awk '/^tps = / { printf "%.1f", $3 }' "$WORK/pgbench-$1.out")
-	read -r -a total <<<"${SQL_TOTAL[$CONNECTIONS]}"
-	SQL_TOTAL[$CONNECTIONS]="$((total[0] + count)) $((total[1] + $(awk -v n="$count" -v r="$tps" 'BEGIN { printf "%d", n / r * 1e6 }')))"
-	SQL_ROUNDS+=("$(printf '%s conn, round %s: %s transactions/s (%s transactions, none failed, %s new acknowledgements), load average before %s\n         latency average %s ms, %s\n         %s' \
-		"$CONNECTIONS" "$1" "$tps" "$count" "$(acknowledged)" "$load" "$(awk '/^latency average/ { print $4 }' "$WORK/pgbench-$1.out")" \
-		"$(cat "$WORK/pgbench-$1".log* | percentiles)" "$cpu")")
-}
-
-percentiles() {
-	awk '{ print $3 }' | sort -n | awk '{ v[NR] = $1 } END {
-		printf "p50 %.1f ms, p99 %.1f ms (10 %% sample)", v[int(NR * .5) + 1] / 1000, v[int(NR * .99) + 1] / 1000 }'
-}
-
-rate_of() {
-	awk -v n="$1" -v us="$2" 'BEGIN { printf "%.1f", n / (us / 1e6) }'
-}
-
-summarise() {
-	local round c api sql
-	say ""
-	say "API  PUT .../acknowledgement, each request another person's bearer token, wrk:"
-	for round in "${API_ROUNDS[@]}"; do say "     $round"; done
-	say "SQL  bench/sql/acknowledge.sql (the endpoint's statement) for a random person of the same list, pgbench -M prepared:"
-	for round in "${SQL_ROUNDS[@]}"; do say "     $round"; done
-	say ""
-	for c in "${CONNECTION_LEVELS[@]}"; do
-		api=$(rate_of ${API_TOTAL[$c]})
-		sql=$(rate_of ${SQL_TOTAL[$c]})
-		say "${c} connections: API ${api} requests/s, SQL ${sql} transactions/s: ratio API/SQL" \
-			"$(awk -v a="$api" -v s="$sql" 'BEGIN { printf "%.2f", a / s }')"
-	done
-	say "hub memory at the end: $(hub_memory)"
-	say "load average at the end: $(load_average)"
-	note "results written to ${RESULT_FILE#"$ROOT"/}"
 }

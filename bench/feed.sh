@@ -20,10 +20,6 @@ NOW=
 
 TOKEN=
 PERSON=
-API_ROUNDS=()
-SQL_ROUNDS=()
-API_TOTAL=(0 0)
-SQL_TOTAL=(0 0)
 
 bench_main() {
 	(($# == 0)) || fail "feed takes no arguments; settings are environment variables (bench/README.md)"
@@ -46,6 +42,7 @@ bench_main() {
 	choose_person
 	check_first_page
 	explain_query
+	sides
 	measure
 	summarise
 }
@@ -62,7 +59,7 @@ import_organisation() {
 	note "importing the organisation through POST /api/v1/admin/directory/imports"
 	answer=$(curl -sS --max-time "${BENCH_IMPORT_TIMEOUT:-1200}" -o "$WORK/import.json" -w '%{http_code} %{time_total}' \
 		-H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/x-ndjson' \
-		--data-binary "@$WORK/org.jsonl" "$HUB_URL/api/v1/admin/directory/imports") || fail "the import request failed"
+		--data-binary "@$WORK/org.jsonl" "$HUB_URL/api/v1/admin/directory/imports?confirm=true") || fail "the import request failed"
 	read -r status seconds <<<"$answer"
 	[[ "$status" == 2* ]] || { head -c 2000 "$WORK/import.json" >&2; fail "the import answered $status"; }
 	say "import (replaces the seeded demo organisation): $(printf '%.1f' "$seconds") s wall time;" \
@@ -172,132 +169,17 @@ explain_query() {
 		| tr -s ' ' | paste -sd ';' -)"
 }
 
+# What bench/lib/measure.sh runs on each side: the person's first page through the API, and the same statement with
+# the same values.
+sides() {
+	API_URL=$(feed_url)
+	API_WRK=(-H "Authorization: Bearer $TOKEN")
+	SQL_PGBENCH=(-f "$FEED_SQL" -D personId="$PERSON" -D now="$NOW" -D afterRank=-1 -D afterAt="$AFTER_AT"
+		-D afterId="$NIL_UUID" -D limit=$((PAGE + 1)))
+	API_LABEL="GET /api/v1/feed?limit=${PAGE} with the person's bearer token"
+	SQL_LABEL="the same query with the same parameters"
+}
+
 feed_url() {
 	echo "$HUB_URL/api/v1/feed?limit=$PAGE"
-}
-
-# Warm-up of each side, then ROUNDS rounds of both, in the order API SQL, SQL API, ... so that a load that other
-# processes put on the machine, rising or falling, weighs on both sides alike.
-measure() {
-	local round
-	say ""
-	say "Measured: ${ROUNDS} round(s) of ${DURATION} s for each side at ${CONNECTIONS} connections (${THREADS} threads)."
-	warm_up_api
-	note "SQL: ${WARMUP} s warm-up"
-	run_pgbench "$WARMUP" "$WORK/pgbench-warmup"
-	say "SQL warm-up: ${WARMUP} s"
-	for ((round = 1; round <= ROUNDS; round++)); do
-		if ((round % 2)); then
-			measure_api "$round"
-			measure_sql "$round"
-		else
-			measure_sql "$round"
-			measure_api "$round"
-		fi
-	done
-}
-
-# The hub is measured warm, as it runs in production: at least WARMUP seconds of load, then on in 5 s steps until its
-# JIT compiler threads use less than 0.05 cores (on 2 busy cores C2 needs one to two minutes), at most WARMUP_MAX.
-warm_up_api() {
-	local seconds=$WARMUP jit_before jit_after gc rates=()
-	note "API: warm-up, ${WARMUP} to ${WARMUP_MAX} s until the hub's JIT compiler is done"
-	run_wrk "$WARMUP" "$WORK/wrk-warmup"
-	rates+=("$(wrk_rate)")
-	while ((seconds < WARMUP_MAX)); do
-		read -r jit_before gc < <(hub_jit_gc_ticks)
-		run_wrk 5 "$WORK/wrk-warmup"
-		read -r jit_after gc < <(hub_jit_gc_ticks)
-		seconds=$((seconds + 5))
-		rates+=("$(wrk_rate)")
-		# (jit_after - jit_before) / CLK_TCK / 5 s < 0.05 cores
-		(((jit_after - jit_before) * 100 < 25 * CLK_TCK)) && break
-	done
-	say "API warm-up: ${seconds} s$( ((seconds >= WARMUP_MAX)) && echo " (the limit; the JIT compiler was still busy)")," \
-		"requests/s went ${rates[0]} (first ${WARMUP} s) to ${rates[-1]} (last 5 s)"
-}
-
-wrk_rate() {
-	awk -v n="${WRK[requests]}" -v us="${WRK[duration_us]}" 'BEGIN { printf "%.0f", n / (us / 1e6) }'
-}
-
-# run_wrk SECONDS OUT: the load on the API, counting every non-2xx answer.
-run_wrk() {
-	local pair
-	run_tool "$2" wrk -t "$THREADS" -c "$CONNECTIONS" -d "${1}s" --timeout 10s -s "$BENCH_DIR/wrk/summary.lua" \
-		-H "Authorization: Bearer $TOKEN" "$(feed_url)" || { cat "$2.out" "$2.err" >&2; fail "wrk failed"; }
-	declare -gA WRK=()
-	for pair in $(grep '^WRK ' "$2.out" | cut -d ' ' -f 2-); do
-		WRK[${pair%%=*}]=${pair#*=}
-	done
-	((${WRK[requests]:-0} > 0)) || { cat "$2.out" "$2.err" >&2; fail "wrk made no requests"; }
-	((WRK[non2xx] == 0 && WRK[socket_errors] == 0)) || { cat "$2.out" >&2; fail "the API answered ${WRK[non2xx]} of" \
-		"${WRK[requests]} requests with a status other than 2xx, and ${WRK[socket_errors]} failed at the socket"; }
-}
-
-measure_api() {
-	local load cpu rate
-	note "round $1, API: measuring ${DURATION} s (load average $(load_average))"
-	load=$(load_average)
-	cpu_mark
-	run_wrk "$DURATION" "$WORK/wrk-$1"
-	cpu=$(cpu_report wrk "$(cat "$WORK/wrk-$1.time")" "${WRK[requests]}")
-	API_MEMORY=$(hub_memory)
-	rate=$(awk -v n="${WRK[requests]}" -v us="${WRK[duration_us]}" 'BEGIN { printf "%.1f", n / (us / 1e6) }')
-	API_TOTAL=($((API_TOTAL[0] + WRK[requests])) $((API_TOTAL[1] + WRK[duration_us])))
-	API_ROUNDS+=("$(printf 'round %s: %s requests/s (%s requests, all 2xx), load average before %s\n         latency %s\n         %s' \
-		"$1" "$rate" "${WRK[requests]}" "$load" "$(awk -v p50="${WRK[p50_us]}" -v p99="${WRK[p99_us]}" -v mean="${WRK[mean_us]}" \
-			-v max="${WRK[max_us]}" 'BEGIN { printf "p50 %.1f ms, p99 %.1f ms, mean %.1f ms, max %.0f ms",
-				p50 / 1000, p99 / 1000, mean / 1000, max / 1000 }')" "$cpu")")
-}
-
-# run_pgbench SECONDS OUT: the baseline, the endpoint's SQL with its first-page parameters, prepared as R2DBC does;
-# a 10 % sample of the transactions is logged for the latency percentiles.
-run_pgbench() {
-	rm -f "$2".log*
-	run_tool "$2" env PGCONNECT_TIMEOUT=10 pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$1" \
-		-f "$FEED_SQL" -D personId="$PERSON" -D now="$NOW" -D afterRank=-1 -D afterAt="$AFTER_AT" -D afterId="$NIL_UUID" \
-		-D limit=$((PAGE + 1)) -l --sampling-rate=0.1 --log-prefix="$2.log" -h 127.0.0.1 -p "$PG_PORT" -U postgres \
-		budkavle || { cat "$2.out" "$2.err" >&2; fail "pgbench failed"; }
-	grep -q '^number of failed transactions: 0 ' "$2.out" || { cat "$2.out" >&2; fail "pgbench had failed transactions"; }
-}
-
-measure_sql() {
-	local load cpu tps count
-	note "round $1, SQL: measuring ${DURATION} s (load average $(load_average))"
-	load=$(load_average)
-	cpu_mark
-	run_pgbench "$DURATION" "$WORK/pgbench-$1"
-	count=$(awk -F': ' '/^number of transactions actually processed/ { print $2 }' "$WORK/pgbench-$1.out")
-	cpu=$(cpu_report pgbench "$(cat "$WORK/pgbench-$1.time")" "$count")
-	tps=$(awk '/^tps = / { printf "%.1f", $3 }' "$WORK/pgbench-$1.out")
-	# Transactions and microseconds, the latter from pgbench's own rate, which leaves out connecting.
-	SQL_TOTAL=($((SQL_TOTAL[0] + count)) $((SQL_TOTAL[1] + $(awk -v n="$count" -v r="$tps" 'BEGIN { printf "%d", n / r * 1e6 }'))))
-	SQL_ROUNDS+=("$(printf 'round %s: %s transactions/s (%s transactions, none failed), load average before %s\n         latency average %s ms, %s\n         %s' \
-		"$1" "$tps" "$count" "$load" "$(awk '/^latency average/ { print $4 }' "$WORK/pgbench-$1.out")" \
-		"$(cat "$WORK/pgbench-$1".log* | percentiles)" "$cpu")")
-}
-
-# p50 and p99 of pgbench's transaction log (third field: latency in microseconds).
-percentiles() {
-	awk '{ print $3 }' | sort -n | awk '{ v[NR] = $1 } END {
-		printf "p50 %.1f ms, p99 %.1f ms (10 %% sample)", v[int(NR * .5) + 1] / 1000, v[int(NR * .99) + 1] / 1000 }'
-}
-
-summarise() {
-	local api sql round
-	api=$(awk -v n="${API_TOTAL[0]}" -v us="${API_TOTAL[1]}" 'BEGIN { printf "%.1f", n / (us / 1e6) }')
-	sql=$(awk -v n="${SQL_TOTAL[0]}" -v us="${SQL_TOTAL[1]}" 'BEGIN { printf "%.1f", n / (us / 1e6) }')
-	say ""
-	say "API  GET /api/v1/feed?limit=${PAGE} with a bearer token, wrk:"
-	for round in "${API_ROUNDS[@]}"; do say "     $round"; done
-	say "SQL  the same query with the same parameters, pgbench -M prepared:"
-	for round in "${SQL_ROUNDS[@]}"; do say "     $round"; done
-	say ""
-	say "API ${api} requests/s, SQL ${sql} transactions/s over all rounds:" \
-		"ratio API/SQL $(awk -v a="$api" -v s="$sql" 'BEGIN { printf "%.2f", a / s }')" \
-		"(1.00 would mean the hub adds nothing to the query)"
-	say "hub memory after the last API round: ${API_MEMORY}(JVM options: ${BENCH_JAVA_OPTS:-defaults})"
-	say "load average at the end: $(load_average)"
-	note "results written to ${RESULT_FILE#"$ROOT"/}"
 }

@@ -66,7 +66,7 @@ import_organisation() {
 	note "importing the organisation through POST /api/v1/admin/directory/imports"
 	status=$(curl -sS --max-time 1200 -o "$WORK/import.json" -w '%{http_code}' -H "Authorization: Bearer $TOKEN" \
 		-H 'Content-Type: application/x-ndjson' --data-binary "@$WORK/org.jsonl" \
-		"$HUB_URL/api/v1/admin/directory/imports") || fail "the import request failed"
+		"$HUB_URL/api/v1/admin/directory/imports?confirm=true") || fail "the import request failed"
 	[[ "$status" == 2* ]] || { head -c 2000 "$WORK/import.json" >&2; fail "the import answered $status"; }
 }
 
@@ -143,34 +143,12 @@ hr_token() {
 		| json 'v.access_token' || fail "POST /demo/token failed"
 }
 
-# measure_case NAME URL SQL_FILE -D ...: warms both sides up, then ROUNDS rounds of each, and keeps the medians.
+# measure_case NAME URL SQL_FILE -D ...: the figures must show (not suppressed); then bench/lib/measure.sh's
+# measure_p50: warm-up of both sides, ROUNDS rounds of each, the mean p50s and their ratio.
 measure_case() {
-	local name=$1 url=$2 file=$3 round api_p50=() sql_p50=() body
-	shift 3
+	local name=$1 url=$2 body
 	body=$(curl -fsS --max-time 120 -H "Authorization: Bearer $HR_TOKEN" "$url") || fail "GET $url failed"
 	[[ $(json 'v.suppressed' <<<"$body") == false ]] || fail "$name: the API suppressed the figures"
-	note "$name: warming up ${WARMUP} s each"
-	run_tool "$WORK/$name-wrk-warmup" wrk -t 1 -c "$CONNECTIONS" -d "${WARMUP}s" --timeout 30s \
-		-s "$BENCH_DIR/wrk/summary.lua" -H "Authorization: Bearer $HR_TOKEN" "$url" || fail "wrk failed"
-	run_tool "$WORK/$name-pgbench-warmup" env PGCONNECT_TIMEOUT=10 pgbench -n -M prepared -c "$CONNECTIONS" \
-		-T "$WARMUP" -f "$file" "$@" -h 127.0.0.1 -p "$PG_PORT" -U postgres budkavle || fail "pgbench failed"
-	for ((round = 1; round <= ROUNDS; round++)); do
-		note "$name: round $round"
-		run_tool "$WORK/$name-wrk-$round" wrk -t 1 -c "$CONNECTIONS" -d "${DURATION}s" --timeout 30s \
-			-s "$BENCH_DIR/wrk/summary.lua" -H "Authorization: Bearer $HR_TOKEN" "$url" || fail "wrk failed"
-		grep -q ' non2xx=0 socket_errors=0 ' "$WORK/$name-wrk-$round.out" \
-			|| { cat "$WORK/$name-wrk-$round.out" >&2; fail "$name: the API answered errors"; }
-		api_p50+=("$(sed -n 's/.* p50_us=\([0-9]*\) .*/\1/p' "$WORK/$name-wrk-$round.out")")
-		rm -f "$WORK/$name-pg-$round".log*
-		run_tool "$WORK/$name-pg-$round" env PGCONNECT_TIMEOUT=10 pgbench -n -M prepared -c "$CONNECTIONS" \
-			-T "$DURATION" -f "$file" "$@" -l --log-prefix="$WORK/$name-pg-$round.log" -h 127.0.0.1 -p "$PG_PORT" \
-			-U postgres budkavle || { cat "$WORK/$name-pg-$round.out" >&2; fail "pgbench failed"; }
-		sql_p50+=("$(cat "$WORK/$name-pg-$round".log* | awk '{ print $3 }' | sort -n | awk '{ v[NR] = $1 } END { print v[int(NR / 2) + 1] }')")
-	done
-	RESULTS+=("$(awk -v name="$name" -v a="${api_p50[*]}" -v s="${sql_p50[*]}" -v c="$CONNECTIONS" 'BEGIN {
-		n = split(a, av, " "); split(s, sv, " "); as = 0; ss = 0
-		for (i = 1; i <= n; i++) { as += av[i]; ss += sv[i] }
-		printf "%-13s p50 API %.1f ms, SQL %.1f ms (mean of %d rounds at %d connections): API/SQL %.2f (aim <= 2)",
-			name, as / n / 1000, ss / n / 1000, n, c, as / ss }')")
-	say "${RESULTS[-1]}"
+	P50_DURATION=$DURATION P50_WARMUP=$WARMUP P50_CONNECTIONS=$CONNECTIONS P50_ROUNDS=$ROUNDS P50_AIM="<= 2" \
+		measure_p50 "$name" "$url" "$HR_TOKEN" "${@:3}"
 }

@@ -7,6 +7,11 @@
 #   bench/run.sh comments    comment post + thread read (20/80) on one post: the hub's API vs Waline 1.39.3
 #   bench/run.sh reach       reach reports on 50,000 people and 1,000,000 reads: API (wrk) vs the same SQL (pgbench)
 #   bench/run.sh m365        Entra ID sync from a fake Graph (50,000 users): fetch+apply vs fetch-only
+#   bench/run.sh cascade     a cascade to ~5,000 managers and its whole-city tracker: API vs the same SQL (pgbench)
+#   bench/run.sh crisis      a crisis message to 50,000 people, 10,000 banners open: hub vs the same SQL and a raw ws
+#                            broadcaster; the whole city's roll call: API (wrk) vs the same SQL (pgbench)
+#   bench/run.sh records     disclosure search over 100,000 posts: API (wrk) vs the same SQL (pgbench)
+#   bench/run.sh quick       ack, feed, members and fanout at reduced size (< 8 min), ending in RATIO lines
 # See bench/README.md for what each needs and how to read the output.
 set -Eeuo pipefail
 
@@ -14,12 +19,12 @@ BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
 
 usage() {
-	sed -n '2,10s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+	sed -n '2,15s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
 	exit 2
 }
 
 case "${1:-}" in
-	members | feed | fanout | ack | comments | reach | m365) ;;
+	members | feed | fanout | ack | comments | reach | m365 | cascade | crisis | records | quick) ;;
 	*) usage ;;
 esac
 
@@ -31,6 +36,8 @@ source "$BENCH_DIR/lib/hub.sh"
 source "$BENCH_DIR/lib/cpu.sh"
 # shellcheck source=lib/org.sh
 source "$BENCH_DIR/lib/org.sh"
+# shellcheck source=lib/measure.sh
+source "$BENCH_DIR/lib/measure.sh"
 # shellcheck source=members.sh
 source "$BENCH_DIR/$1.sh"
 

@@ -5,7 +5,10 @@
 // --tokens gives one bearer token per line, client i signing in with line i (round robin); --subscribe names the
 // whole topic (default bench:<topic>); --comments publishes each event as a comment ({"body": …}, with
 // --publisher-token) and counts the "comment.created" frames, each belonging to the event being waited for (events
-// go one after another), instead of "bench.event" frames that carry their sequence number.
+// go one after another), instead of "bench.event" frames that carry their sequence number. --match TYPE with --body FILE
+// does the same for any route: each event POSTs the JSON of FILE and counts the frames of event type TYPE (the crisis
+// benchmark: POST /api/v1/crises and "crisis.sent"); --event-timeout MS bounds the wait for each event (30,000).
+import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 
 import { WebSocket } from './ws.mjs';
@@ -21,7 +24,10 @@ const tokens = options.tokens
 	: [token];
 const subscription = options.subscribe ?? `bench:${topic}`;
 const comments = 'comments' in options;
-const match = comments ? '"comment.created"' : '"bench.event"';
+const body = options.body ? (await import('node:fs')).readFileSync(options.body, 'utf8') : undefined;
+// Frames of the awaited event belong to the event being waited for (events go one after another).
+const sequential = comments || options.match !== undefined;
+const match = options.match ? `"${options.match}"` : comments ? '"comment.created"' : '"bench.event"';
 const publisherToken = options['publisher-token'] ?? token;
 const batch = Number(options.batch ?? 200);
 const eventTimeout = Number(options['event-timeout'] ?? 30_000);
@@ -29,6 +35,10 @@ const eventTimeout = Number(options['event-timeout'] ?? 30_000);
 const sentAt = new Map();
 const latencies = [];
 const receivedPer = new Map();
+// How long each publishing request took to answer (for the crisis: the sending transaction).
+const publishedIn = [];
+// When each publishing request started, on the wall clock (ms since the epoch), for measurements outside the harness.
+const startedAt = [];
 let waiting;
 
 function connect(index) {
@@ -56,7 +66,7 @@ function connect(index) {
 function received(text) {
 	if (!text.includes(match)) return;
 	const now = performance.now();
-	const seq = comments ? waiting?.seq : JSON.parse(text).payload.seq;
+	const seq = sequential ? waiting?.seq : JSON.parse(text).payload.seq;
 	const start = sentAt.get(seq);
 	if (start === undefined) return;
 	latencies.push(now - start);
@@ -68,14 +78,29 @@ function received(text) {
 async function publish(seq) {
 	const done = new Promise((resolve) => (waiting = { seq, resolve }));
 	sentAt.set(seq, performance.now());
-	const response = await fetch(options.publish, {
-		method: 'POST',
-		headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${publisherToken}` },
-		body: JSON.stringify(comments ? { body: `Kommentar ${seq}: ${'x'.repeat(200)}` }
-			: { topic, payload: { seq, text: 'x'.repeat(200) } }),
-	});
-	if (!response.ok) throw new Error(`publish answered ${response.status}: ${await response.text()}`);
+	startedAt.push(Date.now());
+	const response = await post(options.publish, publisherToken, body ?? JSON.stringify(comments
+		? { body: `Kommentar ${seq}: ${'x'.repeat(200)}` } : { topic, payload: { seq, text: 'x'.repeat(200) } }));
+	if (response.status < 200 || response.status > 299) {
+		throw new Error(`publish answered ${response.status}: ${response.text}`);
+	}
+	publishedIn.push(performance.now() - sentAt.get(seq));
 	await Promise.race([done, new Promise((resolve) => setTimeout(resolve, eventTimeout))]);
+}
+
+// A POST with node:http rather than fetch, which gives up waiting for the answer's headers after 300 s (a crisis
+// message to 50,000 people answers when its sending transaction commits).
+function post(url, bearer, text) {
+	return new Promise((resolve, reject) => {
+		const request = http.request(url, { method: 'POST', headers: { 'Content-Type': 'application/json',
+			'Content-Length': Buffer.byteLength(text), Authorization: `Bearer ${bearer}` } }, (response) => {
+			let answer = '';
+			response.on('data', (chunk) => (answer += chunk));
+			response.on('end', () => resolve({ status: response.statusCode, text: answer }));
+		});
+		request.on('error', reject);
+		request.end(text);
+	});
 }
 
 function rssMb(pid) {
@@ -111,6 +136,8 @@ console.log(JSON.stringify({
 	p50: Number(percentile(sorted, 50)?.toFixed(1)),
 	p99: Number(percentile(sorted, 99)?.toFixed(1)),
 	max: Number(sorted.at(-1)?.toFixed(1)),
+	publishStartedAtMs: startedAt,
+	publishAnsweredMs: publishedIn.map((ms) => Number(ms.toFixed(1))),
 	connectSeconds: Number(connectSeconds.toFixed(1)),
 	rssMbAtConnections: rssAtConnections,
 }));

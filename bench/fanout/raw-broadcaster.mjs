@@ -1,6 +1,6 @@
 // The baseline of the fan-out benchmark: a bare Node `ws` server that speaks just enough of the live protocol for the
 // harness (auth → ready, subscribe → subscribed) and sends each POST /publish body, wrapped as the hub's event frame,
-// to every connected client. No database, no authorisation, no per-session queue: what sending the bytes costs.
+// to every connected client (event type "bench.event", or the body's `event`: the crisis benchmark sends "crisis.sent"). No database, no authorisation, no per-session queue: what sending the bytes costs.
 //   node raw-broadcaster.mjs PORT
 import { createServer } from 'node:http';
 
@@ -16,9 +16,9 @@ const server = createServer((request, response) => {
 	let body = '';
 	request.on('data', (chunk) => (body += chunk));
 	request.on('end', () => {
-		const { topic, payload } = JSON.parse(body);
+		const { topic, payload, event } = JSON.parse(body);
 		nextId += 1;
-		const frame = JSON.stringify({ type: 'event', id: nextId, topic: `bench:${topic}`, event: 'bench.event', payload,
+		const frame = JSON.stringify({ type: 'event', id: nextId, topic: `bench:${topic}`, event: event ?? 'bench.event', payload,
 			at: new Date().toISOString() });
 		for (const client of sockets.clients) client.send(frame);
 		response.writeHead(202, { 'Content-Type': 'application/json' }).end(JSON.stringify({ id: nextId }));

@@ -13,7 +13,7 @@ import_organisation() {
 	note "importing the organisation through POST /api/v1/admin/directory/imports"
 	status=$(curl -sS --max-time "${BENCH_IMPORT_TIMEOUT:-1200}" -o "$WORK/import.json" -w '%{http_code}' \
 		-H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/x-ndjson' \
-		--data-binary "@$WORK/org.jsonl" "$HUB_URL/api/v1/admin/directory/imports") || fail "the import request failed"
+		--data-binary "@$WORK/org.jsonl" "$HUB_URL/api/v1/admin/directory/imports?confirm=true") || fail "the import request failed"
 	[[ "$status" == 2* ]] || { head -c 2000 "$WORK/import.json" >&2; fail "the import answered $status"; }
 }
 

@@ -26,22 +26,25 @@ import se.budkavle.identity.Viewer;
 @Component
 class Sending {
 
-	private static final String UNKNOWN = """
+	static final String UNKNOWN = """
 			select t.id from unnest(cast(:targets as uuid[])) as t(id)
 			where not exists (select 1 from org_unit u where u.id = t.id and u.active)""";
 
-	private static final String MANAGED = """
+	static final String MANAGED = """
 			select count(*) from org_unit u
 			where u.id = any(:targets) and exists (
 			    select 1 from org_unit_subtree s join org_unit_manager um on um.unit_id = s.ancestor_id
 			    where s.descendant_id = u.id and um.person_id = :personId)""";
 
-	private static final String INSERT = """
+	static final String INSERT = """
 			insert into cascade (sender_id, sender_name, title, message, changes, unchanged, talking_points, questions,
 			                     local_judgement, do_not_say, feedback_question, mode, level_deadline, deadline, sent_at)
 			values (:senderId, :senderName, :title, :message, :changes, :unchanged, :talkingPoints, :questions,
 			        :localJudgement, :doNotSay, :feedbackQuestion, :mode, :levelDeadline, :deadline, :sentAt)
 			returning id""";
+
+	static final String TARGETS = """
+			insert into cascade_target (cascade_id, unit_id) select :id, unnest(cast(:targets as uuid[]))""";
 
 	/** The subtrees of the targets as they stand, each unit once, measured from the outermost target above it. */
 	static final String SNAPSHOT = """
@@ -116,7 +119,7 @@ class Sending {
 	}
 
 	private Mono<Long> targets(UUID id, UUID[] targets) {
-		return this.database.sql("insert into cascade_target (cascade_id, unit_id) select :id, unnest(:targets)")
+		return this.database.sql(TARGETS)
 			.bind("id", id)
 			.bind("targets", targets)
 			.fetch()

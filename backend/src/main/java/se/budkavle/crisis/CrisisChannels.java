@@ -21,9 +21,9 @@ class CrisisChannels {
 
 	static final String IN_APP = "in-app";
 
-	private static final String RECIPIENTS = "select person_id from crisis_recipient where crisis_id = :id";
+	static final String RECIPIENTS = "select person_id from crisis_recipient where crisis_id = :id";
 
-	private static final String IN_APP_DELIVERED = """
+	static final String IN_APP_DELIVERED = """
 			insert into crisis_delivery (crisis_id, person_id, channel, status, created_at, delivered_at)
 			select crisis_id, person_id, :channel, 'SENT', :now, :now from crisis_recipient where crisis_id = :id""";
 

@@ -23,19 +23,19 @@ import se.budkavle.live.LiveEvents;
 @Component
 class CrisisSending {
 
-	private static final String UNKNOWN_UNITS = """
+	static final String UNKNOWN_UNITS = """
 			select count(*) from unnest(cast(:units as uuid[])) as t(id)
 			where not exists (select 1 from org_unit u where u.id = t.id and u.active)""";
 
-	private static final String INSERT = """
+	static final String INSERT = """
 			insert into crisis (title, body, severity, confirmation, exercise, template_id, sender_id, sent_at)
 			values (:title, :body, :severity, :confirmation, :exercise, :templateId, :senderId, :now)
 			returning id""";
 
-	private static final String TARGETS = """
+	static final String TARGETS = """
 			insert into crisis_target (crisis_id, unit_id) select :id, t.id from unnest(cast(:units as uuid[])) as t(id)""";
 
-	private static final String RECIPIENTS = """
+	static final String RECIPIENTS = """
 			insert into crisis_recipient (crisis_id, person_id)
 			select distinct :id, sm.person_id from subtree_member sm where sm.ancestor_id = any(:units)""";
 

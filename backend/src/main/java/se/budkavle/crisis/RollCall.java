@@ -22,7 +22,7 @@ import se.budkavle.org.Organisation;
 @Component
 class RollCall {
 
-	private static final String COUNTS = """
+	static final String COUNTS = """
 			select count(*) as expected, count(r.status) as answered, count(*) - count(r.status) as not_yet,
 			       count(*) filter (where r.status = 'RECEIVED') as received,
 			       count(*) filter (where r.status = 'SAFE') as safe,
@@ -33,7 +33,7 @@ class RollCall {
 			       or exists (select 1 from subtree_member sm where sm.ancestor_id = :unitId and sm.person_id = r.person_id))""";
 
 	// Phone numbers: the directory (org_person) has none yet, so only name and e-mail are given to call from.
-	private static final String PEOPLE = """
+	static final String PEOPLE = """
 			select r.person_id, p.display_name, p.email, cast(null as text) as phone, r.status, r.note, r.answered_at,
 			       exists (select 1 from crisis_call c where c.crisis_id = r.crisis_id and c.person_id = r.person_id)
 			           as reached_by_phone

@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
 @Service
 class OutboxNotifier implements Notifier {
 
-	private static final String NOTIFY = """
+	static final String NOTIFY = """
 			with n as (
 			    insert into notification (recipient_id, kind, title, body, link, post_id, created_at)
 			    values (:recipientId, :kind, :title, :body, :link, :postId, :at)

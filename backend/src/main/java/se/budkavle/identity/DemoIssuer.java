@@ -25,7 +25,8 @@ class DemoIssuer {
 		var decoder = NimbusReactiveJwtDecoder.withPublicKey(keys.publicKey())
 			.signatureAlgorithm(SignatureAlgorithm.RS256)
 			.build();
-		return TokenValidation.validating(decoder, DemoKeys.ISSUER, properties.audience(), clock);
+		return new VerifiedTokens(TokenValidation.validating(decoder, DemoKeys.ISSUER, properties.audience(), clock),
+				clock, properties.cachedTokens());
 	}
 
 	@Bean

@@ -29,6 +29,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param roleNames the identity provider's names for the hub's roles, by the hub's name (e.g. {@code admin:
  * budkavle-admin}); a role not listed keeps its own name
  * @param adminSeenWithin how long someone last seen with the admin role still counts as an administrator
+ * @param cachedTokens how many verified tokens are kept (by hash, each until its {@code exp}) so that their next
+ * requests skip the signature check
+ * @param cachedViewers how many tokens' viewers (person and roles) are kept so that their next requests read nothing
+ * from the database; forgotten on every instance when the directory or the role table changes
+ * @param viewerCacheTtl the longest a viewer is kept even without such a change (a safety net for a lost
+ * notification)
  */
 @ConfigurationProperties("budkavle.identity")
 record IdentityProperties(String issuerUri, String jwkSetUri, @DefaultValue("budkavle-api") String audience,
@@ -36,7 +42,8 @@ record IdentityProperties(String issuerUri, String jwkSetUri, @DefaultValue("bud
 		@DefaultValue("budkavle_scoped_roles") String scopedRolesClaim,
 		@DefaultValue("30m") Duration demoTokenLifetime, List<String> allowedOrigins,
 		@DefaultValue("true") boolean requireVerifiedEmail, List<String> bootstrapAdmins, Map<String, String> roleNames,
-		@DefaultValue("90d") Duration adminSeenWithin) {
+		@DefaultValue("90d") Duration adminSeenWithin, @DefaultValue("10000") int cachedTokens,
+		@DefaultValue("10000") int cachedViewers, @DefaultValue("5m") Duration viewerCacheTtl) {
 
 	IdentityProperties {
 		allowedOrigins = (allowedOrigins != null) ? List.copyOf(allowedOrigins) : List.of();

@@ -21,7 +21,7 @@ class KeycloakTokens {
 		var builder = StringUtils.hasText(properties.jwkSetUri())
 				? NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri())
 				: NimbusReactiveJwtDecoder.withIssuerLocation(properties.issuerUri());
-		return TokenValidation.validating(builder.build(), properties.issuerUri(), properties.audience(),
-				clock);
+		var decoder = TokenValidation.validating(builder.build(), properties.issuerUri(), properties.audience(), clock);
+		return new VerifiedTokens(decoder, clock, properties.cachedTokens());
 	}
 }

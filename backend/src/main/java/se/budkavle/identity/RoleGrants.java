@@ -75,8 +75,12 @@ public class RoleGrants {
 
 	private final TransactionalOperator transaction;
 
-	RoleGrants(DatabaseClient database, Clock clock, RoleScopes scopes, ReactiveTransactionManager transactions) {
+	private final StaleViewers staleViewers;
+
+	RoleGrants(DatabaseClient database, Clock clock, RoleScopes scopes, ReactiveTransactionManager transactions,
+			StaleViewers staleViewers) {
 		this.database = database;
+		this.staleViewers = staleViewers;
 		this.clock = clock;
 		this.scopes = scopes;
 		this.transaction = TransactionalOperator.create(transactions);
@@ -111,7 +115,9 @@ public class RoleGrants {
 		return Mono.defer(() -> {
 			requireAdministers(admin, unitId);
 			return targetsExist(personId, unitId).then(insert(admin, personId, role, unitId))
-				.flatMap((created) -> (created ? audit(admin, "role.given", personId, role, unitId) : Mono.<Void>empty())
+				.flatMap((created) -> (created
+						? audit(admin, "role.given", personId, role, unitId).then(this.staleViewers.announce())
+						: Mono.<Void>empty())
 					.then(one(personId, role, unitId))
 					.map((grant) -> new Given(grant, created)))
 				.as(this.transaction::transactional);
@@ -130,7 +136,8 @@ public class RoleGrants {
 				.bind("by", admin.personId());
 			return bindGrant(spec, personId, role, unitId).fetch()
 				.rowsUpdated()
-				.flatMap((rows) -> (rows > 0) ? audit(admin, "role.withdrawn", personId, role, unitId)
+				.flatMap((rows) -> (rows > 0)
+						? audit(admin, "role.withdrawn", personId, role, unitId).then(this.staleViewers.announce())
 						: Mono.error(RoleGrantNotFound.grant()))
 				.as(this.transaction::transactional);
 		});
@@ -152,7 +159,9 @@ public class RoleGrants {
 		var spec = this.database.sql(INSERT)
 			.bindNull("by", UUID.class)
 			.bind("now", this.clock.instant());
-		return bindGrant(spec, personId, role, unitId).fetch().rowsUpdated().then();
+		return bindGrant(spec, personId, role, unitId).fetch()
+			.rowsUpdated()
+			.flatMap((rows) -> (rows > 0) ? this.staleViewers.announce() : Mono.empty());
 	}
 
 	/**

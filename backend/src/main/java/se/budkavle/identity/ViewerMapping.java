@@ -23,7 +23,8 @@ import se.budkavle.org.Person;
  * Turns a verified token into a {@link Viewer}: the person named by the configured claim, with the realm roles the
  * token carries under their configured names (for the whole organisation), entries {@code role@unit} of that claim
  * or of the scoped roles claim (for the unit's subtree) and the role table's grants (role names the hub does not know
- * are ignored); or, for a configured bootstrap admin while no administrator exists, a {@link BootstrapAdmin}.
+ * are ignored); or, for a configured bootstrap admin while no administrator exists, a {@link BootstrapAdmin}. Viewers
+ * are kept in the {@link ViewerCache} for the token's next requests.
  */
 @Component
 class ViewerMapping implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
@@ -38,8 +39,12 @@ class ViewerMapping implements Converter<Jwt, Mono<AbstractAuthenticationToken>>
 
 	private final Map<String, Role> roles;
 
-	ViewerMapping(Organisation organisation, IdentityProperties properties, KnownAdmins admins, RoleScopes scopes) {
+	private final ViewerCache cache;
+
+	ViewerMapping(Organisation organisation, IdentityProperties properties, KnownAdmins admins, RoleScopes scopes,
+			ViewerCache cache) {
 		this.organisation = organisation;
+		this.cache = cache;
 		this.properties = properties;
 		this.admins = admins;
 		this.scopes = scopes;
@@ -50,6 +55,19 @@ class ViewerMapping implements Converter<Jwt, Mono<AbstractAuthenticationToken>>
 
 	@Override
 	public Mono<AbstractAuthenticationToken> convert(Jwt token) {
+		ViewerAuthentication cached = this.cache.get(token);
+		if (cached != null) {
+			return Mono.just(cached);
+		}
+		long lookedUpAt = this.cache.generation();
+		return lookUp(token).doOnNext((authentication) -> {
+			if (authentication instanceof ViewerAuthentication viewer) {
+				this.cache.put(token, viewer, lookedUpAt);
+			}
+		});
+	}
+
+	private Mono<AbstractAuthenticationToken> lookUp(Jwt token) {
 		if (this.properties.linksByEmail() && this.properties.requireVerifiedEmail() && !emailVerified(token)) {
 			return Mono.error(new EmailNotVerified());
 		}

@@ -19,14 +19,16 @@ class EventLog implements LiveEvents {
 	static final String CHANNEL = "budkavle_events";
 
 	/*
-	 * The transaction-scoped advisory lock makes publishers queue until the one before them has committed, so ids become
-	 * visible in id order and a reader that has seen id n never later finds a committed id below n.
+	 * No lock: publishers commit in parallel. The transaction id is taken (materialised) before the event id is drawn,
+	 * so a transaction holding an id that readers cannot see yet is among those running in their snapshot; LogHorizon
+	 * hands an event out only when no such transaction can still commit an id below it.
 	 */
 	private static final String APPEND = """
-			with appended as (
+			with writer as materialized (select pg_current_xact_id() as xid),
+			appended as (
 				insert into event (topic, type, payload, recipients, created_at)
 				select :topic, :type, :payload, :recipients, coalesce(:at, now())
-				from (select pg_advisory_xact_lock(hashtextextended('budkavle.live.event', 0))) serialised
+				from writer where writer.xid is not null
 				returning id)
 			select id, pg_notify('%s', id::text) from appended""".formatted(CHANNEL);
 

@@ -3,6 +3,7 @@ package se.budkavle.live;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,7 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class EventStore {
 
-	private static final String COLUMNS = "select id, topic, type, payload::text as payload, recipients, created_at from event";
+	private static final String COLUMNS = "select id, topic, type, payload::text as payload, recipients, created_at";
+
+	/* The statement's own snapshot: the oldest and newest transaction running while these rows were read. */
+	private static final String SNAPSHOT = """
+			pg_snapshot_xmin(pg_current_snapshot())::text::bigint as xmin,
+			(select max(running::text::bigint) from pg_snapshot_xip(pg_current_snapshot()) running) as running_max""";
 
 	private final DatabaseClient database;
 
@@ -32,25 +38,51 @@ class EventStore {
 		this.json = json;
 	}
 
-	Mono<Long> lastId() {
-		return this.database.sql("select coalesce(max(id), 0) from event").map((row) -> row.get(0, Long.class)).one();
+	/** The log's last id and the transactions running, under one snapshot. */
+	Mono<LogHorizon.Snapshot> end() {
+		return this.database.sql("select coalesce(max(id), 0) as last_id, " + SNAPSHOT + " from event")
+			.map((row) -> snapshot(row, row.get("last_id", Long.class)))
+			.one();
 	}
 
-	Flux<StoredEvent> after(long id, int limit) {
-		return this.database.sql(COLUMNS + " where id > :after order by id limit :limit")
+	/** Up to {@code limit} events after an id, in id order, with the transactions running when they were read. */
+	Mono<Page> after(long id, int limit) {
+		return this.database.sql(COLUMNS + ", " + SNAPSHOT + " from event where id > :after order by id limit :limit")
 			.bind("after", id)
 			.bind("limit", limit)
-			.map(this::event)
-			.all();
+			.map((row) -> new Page(List.of(event(row)), snapshot(row, 0)))
+			.all()
+			.collectList()
+			.map(Page::of);
 	}
 
-	Flux<StoredEvent> after(long id, Collection<String> topics, int limit) {
-		return this.database.sql(COLUMNS + " where id > :after and topic = any(:topics) order by id limit :limit")
+	/** Up to {@code limit} events of some topics after an id and at most {@code through}, in id order. */
+	Flux<StoredEvent> after(long id, long through, Collection<String> topics, int limit) {
+		return this.database
+			.sql(COLUMNS + " from event where id > :after and id <= :through and topic = any(:topics) order by id"
+					+ " limit :limit")
 			.bind("after", id)
+			.bind("through", through)
 			.bind("topics", topics.toArray(String[]::new))
 			.bind("limit", limit)
 			.map(this::event)
 			.all();
+	}
+
+	private static LogHorizon.Snapshot snapshot(Readable row, long lastId) {
+		Long runningMax = row.get("running_max", Long.class);
+		return new LogHorizon.Snapshot(lastId, row.get("xmin", Long.class), (runningMax != null) ? runningMax : -1);
+	}
+
+	/** Events read under one snapshot. */
+	record Page(List<StoredEvent> events, LogHorizon.Snapshot snapshot) {
+
+		private static final Page EMPTY = new Page(List.of(), new LogHorizon.Snapshot(0, 0, -1));
+
+		static Page of(List<Page> rows) {
+			return rows.isEmpty() ? EMPTY
+					: new Page(rows.stream().map((row) -> row.events().get(0)).toList(), rows.get(0).snapshot());
+		}
 	}
 
 	private StoredEvent event(Readable row) {

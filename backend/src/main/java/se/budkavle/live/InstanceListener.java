@@ -1,6 +1,6 @@
 package se.budkavle.live;
 
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -21,7 +21,8 @@ import reactor.util.retry.Retry;
 
 /**
  * This instance's one LISTEN connection, outside the pool: every notification (or reconnection, or quiet interval)
- * makes the instance read all events after the last one it saw, in id order, and hand them to the fan-out. A lost
+ * makes the instance read all events after the last one it handed out, in id order, and hand those the
+ * {@link LogHorizon} settles to the fan-out (an event behind a publication still in flight waits for it). A lost
  * connection is re-established with backoff and the catch-up read finds whatever was announced meanwhile.
  */
 @Component
@@ -39,7 +40,9 @@ class InstanceListener implements SmartLifecycle {
 
 	private final LiveMetrics metrics;
 
-	private final AtomicLong lastSeen = new AtomicLong(-1);
+	private final ViewerNotices viewerNotices;
+
+	private final LogHorizon horizon = new LogHorizon();
 
 	private final Sinks.One<Long> ready = Sinks.one();
 
@@ -48,8 +51,9 @@ class InstanceListener implements SmartLifecycle {
 	private volatile boolean listening;
 
 	InstanceListener(ConnectionFactory connections, EventStore store, Fanout fanout, LiveProperties properties,
-			LiveMetrics metrics) {
+			LiveMetrics metrics, ViewerNotices viewerNotices) {
 		this.connections = unpooled(connections);
+		this.viewerNotices = viewerNotices;
 		this.store = store;
 		this.fanout = fanout;
 		this.properties = properties;
@@ -68,7 +72,7 @@ class InstanceListener implements SmartLifecycle {
 
 	/** The id of the last event this instance has read from the log. */
 	long position() {
-		return Math.max(0, this.lastSeen.get());
+		return Math.max(0, this.horizon.position());
 	}
 
 	@Override
@@ -111,14 +115,24 @@ class InstanceListener implements SmartLifecycle {
 	}
 
 	private Flux<Long> listen(PostgresqlConnection connection) {
-		Flux<Long> notified = connection.getNotifications().map((notification) -> 0L);
+		// A viewer notice makes this instance forget its cached viewers; an event notice makes it read the log.
+		Flux<Long> notified = connection.getNotifications().handle((notification, sink) -> {
+			if (ViewerNotices.CHANNEL.equals(notification.getName())) {
+				this.viewerNotices.heard();
+			}
+			else {
+				sink.next(0L);
+			}
+		});
 		// Probing the connection now and then notices a dead one and catches up on anything a lost notice would hide.
 		Flux<Long> probed = Flux.interval(this.properties.heartbeat())
 			.concatMap((tick) -> connection.createStatement("select 1").execute().flatMap(PostgresqlResult::getRowsUpdated));
-		return connection.createStatement("listen " + EventLog.CHANNEL)
+		return connection.createStatement("listen " + EventLog.CHANNEL + "; listen " + ViewerNotices.CHANNEL)
 			.execute()
 			.flatMap(PostgresqlResult::getRowsUpdated)
 			.then(Mono.fromRunnable(() -> this.listening = true))
+			// Notices sent while the connection was down are lost: forget everything once listening again.
+			.then(Mono.fromRunnable(this.viewerNotices::heard))
 			.thenMany(Flux.merge(Flux.just(0L), notified, probed))
 			.concatWith(Flux.error(() -> new IllegalStateException("the LISTEN connection was closed")));
 	}
@@ -128,23 +142,31 @@ class InstanceListener implements SmartLifecycle {
 	}
 
 	private Flux<StoredEvent> catchUp() {
-		if (this.lastSeen.get() < 0) {
-			return this.store.lastId().doOnNext((id) -> {
-				this.lastSeen.set(id);
-				this.ready.tryEmitValue(id);
-			}).thenMany(Flux.<StoredEvent>empty()).onErrorResume(this::readFailed);
-		}
-		return this.store.after(this.lastSeen.get(), this.properties.replayPage())
-			.collectList()
-			.flatMapMany((events) -> {
-				if (events.isEmpty()) {
-					return Flux.empty();
+		if (!this.horizon.started()) {
+			return this.store.end().flatMapMany((snapshot) -> {
+				if (!this.horizon.start(snapshot)) {
+					return later();
 				}
-				this.lastSeen.set(events.get(events.size() - 1).id());
-				Flux<StoredEvent> page = Flux.fromIterable(events);
-				return (events.size() < this.properties.replayPage()) ? page : page.concatWith(Flux.defer(this::catchUp));
+				this.ready.tryEmitValue(this.horizon.position());
+				return Flux.<StoredEvent>empty();
+			}).onErrorResume(this::readFailed);
+		}
+		return this.store.after(this.horizon.position(), this.properties.replayPage())
+			.flatMapMany((page) -> {
+				List<StoredEvent> settled = this.horizon.settle(page.events(), page.snapshot());
+				Flux<StoredEvent> events = Flux.fromIterable(settled);
+				if (this.horizon.waiting()) {
+					return events.concatWith(later());
+				}
+				return (page.events().size() < this.properties.replayPage()) ? events
+						: events.concatWith(Flux.defer(this::catchUp));
 			})
 			.onErrorResume(this::readFailed);
+	}
+
+	/** Reads again shortly: an event waits behind a gap, and a rollback or an unrelated transaction ending says nothing. */
+	private Flux<StoredEvent> later() {
+		return Mono.delay(this.properties.gapPoll()).thenMany(Flux.defer(this::catchUp));
 	}
 
 	private Flux<StoredEvent> readFailed(Throwable ex) {

@@ -11,7 +11,9 @@ public interface LiveEvents {
 	/**
 	 * Appends the event and announces it when the surrounding transaction commits. Subscribe to the result inside the
 	 * transaction that makes the change (for instance {@code @Transactional} or a {@code TransactionalOperator}), ideally
-	 * as its last step: publishers queue behind each other until commit so that event ids are in commit order.
+	 * as its last step: publishers do not wait for each other, but live clients receive an event only once every
+	 * publication with a lower id has committed or rolled back, so a long transaction after its publish holds back the
+	 * events published after it.
 	 * @param event the event
 	 * @return the event's id, the position clients resume from
 	 */

@@ -140,8 +140,8 @@ class LiveProtocol {
 		if (!after.isIntegralNumber() || !after.canConvertToLong() || after.longValue() < 0) {
 			return send(session, error("invalid-message", "resume needs \"after\": the last event id seen (0 or more)"));
 		}
-		session.startReplay();
-		return this.replay.replay(session, after.longValue()).then(Mono.defer(() -> {
+		session.startReplay(after.longValue());
+		return this.replay.replay(session, after.longValue(), this.listener.position()).then(Mono.defer(() -> {
 			long through = Math.max(after.longValue(), session.endReplay());
 			ObjectNode resumed = this.json.createObjectNode().put("type", "resumed").put("through", through);
 			return send(session, this.json.writeValueAsString(resumed));

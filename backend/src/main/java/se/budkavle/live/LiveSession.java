@@ -133,10 +133,12 @@ final class LiveSession {
 		}
 	}
 
-	synchronized void startReplay() {
+	/** Holds live events back until the replay ends; the client has seen everything up to {@code after}. */
+	synchronized void startReplay(long after) {
 		if (this.held == null) {
 			this.held = new ArrayList<>();
 		}
+		this.lastSent = Math.max(this.lastSent, after);
 	}
 
 	/** An event read back from the log for a resume. */

@@ -31,21 +31,25 @@ class Replay {
 		this.json = json;
 	}
 
-	Mono<Void> replay(LiveSession session, long after) {
+	/**
+	 * Replays the events after {@code after} up to {@code through}, where this instance's log reader stands: every event
+	 * up to there is settled, and the fan-out brings the session every later one.
+	 */
+	Mono<Void> replay(LiveSession session, long after, long through) {
 		Set<String> topics = session.topics();
-		if (topics.isEmpty()) {
+		if (topics.isEmpty() || after >= through) {
 			return Mono.empty();
 		}
-		return this.store.after(after, topics, this.properties.replayPage())
+		return this.store.after(after, through, topics, this.properties.replayPage())
 			.collectList()
-			.flatMap((events) -> send(session, events).then(next(session, topics, events)));
+			.flatMap((events) -> send(session, events).then(next(session, through, events)));
 	}
 
-	private Mono<Void> next(LiveSession session, Set<String> topics, List<StoredEvent> events) {
+	private Mono<Void> next(LiveSession session, long through, List<StoredEvent> events) {
 		if (events.size() < this.properties.replayPage()) {
 			return Mono.empty();
 		}
-		return Mono.defer(() -> replay(session, events.get(events.size() - 1).id()));
+		return Mono.defer(() -> replay(session, events.get(events.size() - 1).id(), through));
 	}
 
 	private Mono<Void> send(LiveSession session, List<StoredEvent> events) {

@@ -2,11 +2,13 @@ package se.budkavle.org;
 
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,8 +59,12 @@ class DirectoryStore {
 
 	private final TransactionalOperator transaction;
 
-	DirectoryStore(DatabaseClient database, ReactiveTransactionManager transactionManager) {
+	private final ObjectProvider<DirectoryListener> listeners;
+
+	DirectoryStore(DatabaseClient database, ReactiveTransactionManager transactionManager,
+			ObjectProvider<DirectoryListener> listeners) {
 		this.database = database;
+		this.listeners = listeners;
 		this.transaction = TransactionalOperator.create(transactionManager);
 	}
 
@@ -71,7 +77,7 @@ class DirectoryStore {
 			.publishOn(Schedulers.parallel())
 			.map((stored) -> checked(stored, DirectoryPlan.of(stored, directory), safety))
 			.flatMap((plan) -> write(plan).then(rebuildSubtreeMembers(plan)).thenReturn(plan.changes()))
-			.flatMap((changes) -> record(changes, source, appliedBy).thenReturn(changes));
+			.flatMap((changes) -> record(changes, source, appliedBy).then(tell(changes)).thenReturn(changes));
 		return this.transaction.transactional(apply);
 	}
 
@@ -115,6 +121,13 @@ class DirectoryStore {
 			.rowsUpdated()
 			.then(this.database.sql(FILL_PEOPLES_SUBTREE_MEMBERS).bind("people", people).fetch().rowsUpdated())
 			.then();
+	}
+
+	private Mono<Void> tell(DirectoryChanges changes) {
+		if (changes.total() == 0) {
+			return Mono.empty();
+		}
+		return Flux.fromStream(this.listeners::orderedStream).concatMap((listener) -> listener.applied(changes)).then();
 	}
 
 	private Mono<Void> record(DirectoryChanges changes, String source, UUID appliedBy) {

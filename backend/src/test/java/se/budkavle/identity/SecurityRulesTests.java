@@ -3,8 +3,10 @@ package se.budkavle.identity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +52,16 @@ class SecurityRulesTests extends SignedInTestSupport {
 			.uri("/api/v1/attachments")
 			.contentType(MediaType.MULTIPART_FORM_DATA)
 			.exchange(), "Bearer");
+	}
+
+	/** What every request passes through: nothing for sessions, CSRF, forms, logout or HTTP Basic. */
+	@Test
+	void theChainCarriesOnlyTheFiltersABearerTokenApiNeeds(@Autowired SecurityWebFilterChain chain) {
+		var filters = chain.getWebFilters().map((filter) -> filter.getClass().getSimpleName()).collectList().block();
+		assertThat(filters).containsExactly("ServerWebExchangeReactorContextWebFilter", "HttpHeaderWriterWebFilter",
+				"CorsWebFilter", "ReactorContextWebFilter", "AuthenticationWebFilter",
+				"SecurityContextServerWebExchangeWebFilter", "ServerRequestCacheWebFilter", "ExceptionTranslationWebFilter",
+				"AuthorizationWebFilter");
 	}
 
 	@Test

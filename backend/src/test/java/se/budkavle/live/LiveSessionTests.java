@@ -36,7 +36,7 @@ class LiveSessionTests {
 		var session = new LiveSession(16);
 		List<String> sent = new ArrayList<>();
 		session.frames().subscribe(sent::add);
-		session.startReplay();
+		session.startReplay(1);
 		session.deliver(3, "three (live)");
 		session.replay(2, "two");
 		session.replay(3, "three");

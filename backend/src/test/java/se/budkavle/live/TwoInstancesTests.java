@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +22,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 import se.budkavle.BudkavleApplication;
 import se.budkavle.identity.DemoTokens;
@@ -127,6 +131,87 @@ class TwoInstancesTests {
 		}
 	}
 
+	@Test
+	void eventsCommittedWhileAnEarlierPublicationIsStillOpenReachSubscribersAndResumersOnceAndInIdOrder() throws Exception {
+		this.person = a.person();
+		try (var subscriber = LiveClient.signedIn(b.port(), b.token(this.person))) {
+			subscriber.subscribe(this.topic);
+			long before = a.publish(LiveEvent.of(this.topic, "test.before", Map.of()));
+			assertThat(subscriber.eventIds(1)).containsExactly(before);
+
+			Sinks.One<Long> drawn = Sinks.one();
+			Sinks.Empty<Void> release = Sinks.empty();
+			CompletableFuture<Long> slow = a.context.getBean(LiveEvents.class)
+				.publish(LiveEvent.of(this.topic, "test.slow", Map.of()))
+				.doOnNext(drawn::tryEmitValue)
+				.flatMap((id) -> release.asMono().thenReturn(id))
+				.as(a.transaction()::transactional)
+				.subscribeOn(Schedulers.boundedElastic())
+				.toFuture();
+			long slowId = drawn.asMono().block(LiveClient.WAIT);
+
+			// Later publications, through both instances, commit while the slow one is still open.
+			long later = b.publish(LiveEvent.of(this.topic, "test.later", Map.of("n", 1)));
+			long latest = a.publish(LiveEvent.of(this.topic, "test.later", Map.of("n", 2)));
+			assertThat(slow).isNotDone();
+			assertThat(List.of(slowId, later, latest)).isSorted();
+
+			try (var resumer = LiveClient.signedIn(a.port(), a.token(this.person))) {
+				resumer.subscribe(this.topic);
+				resumer.send("{\"type\":\"resume\",\"after\":" + before + "}");
+				subscriber.send("{\"type\":\"ping\"}");
+				subscriber.next("pong");
+				assertThat(subscriber.drained()).noneMatch((frame) -> "event".equals(frame.path("type").stringValue("")));
+
+				release.tryEmitEmpty();
+				assertThat(slow.get(LiveClient.WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(slowId);
+
+				assertThat(subscriber.eventIds(3)).containsExactly(slowId, later, latest);
+				assertThat(resumer.eventIds(3)).containsExactly(slowId, later, latest);
+				long after = b.publish(LiveEvent.of(this.topic, "test.after", Map.of()));
+				assertThat(subscriber.eventIds(1)).containsExactly(after);
+				assertThat(resumer.eventIds(1)).containsExactly(after);
+				for (var client : List.of(subscriber, resumer)) {
+					client.send("{\"type\":\"ping\"}");
+					client.next("pong");
+					assertThat(client.drained()).noneMatch((frame) -> "event".equals(frame.path("type").stringValue("")));
+				}
+			}
+		}
+	}
+
+	@Test
+	void aRolledBackPublicationHoldsLaterEventsBackOnlyUntilTheTransactionsRunningThenHaveEnded() throws Exception {
+		this.person = a.person();
+		try (var subscriber = LiveClient.signedIn(a.port(), a.token(this.person))) {
+			subscriber.subscribe(this.topic);
+			// A transaction that writes nothing to the log but holds a transaction id, open across the rollback.
+			Sinks.One<Long> running = Sinks.one();
+			Sinks.Empty<Void> release = Sinks.empty();
+			CompletableFuture<Long> bystander = b.context.getBean(DatabaseClient.class)
+				.sql("select pg_current_xact_id()::text::bigint")
+				.map((row) -> row.get(0, Long.class))
+				.one()
+				.doOnNext(running::tryEmitValue)
+				.flatMap((xid) -> release.asMono().thenReturn(xid))
+				.as(b.transaction()::transactional)
+				.subscribeOn(Schedulers.boundedElastic())
+				.toFuture();
+			running.asMono().block(LiveClient.WAIT);
+
+			b.publishing(LiveEvent.of(this.topic, "test.undone", Map.of()))
+				.then(Mono.<Long>error(new IllegalStateException("the change fails")))
+				.as(b.transaction()::transactional)
+				.onErrorResume(IllegalStateException.class, (ex) -> Mono.empty())
+				.block(LiveClient.WAIT);
+			long later = a.publish(LiveEvent.of(this.topic, "test.later", Map.of()));
+
+			release.tryEmitEmpty();
+			bystander.get(LiveClient.WAIT.toSeconds(), TimeUnit.SECONDS);
+			assertThat(subscriber.eventIds(1)).containsExactly(later);
+		}
+	}
+
 	/** The test topics, in each hub. */
 	@Configuration(proxyBeanMethods = false)
 	static class Topics {
@@ -169,9 +254,12 @@ class TwoInstancesTests {
 			return publishing(event).block(LiveClient.WAIT);
 		}
 
-		reactor.core.publisher.Mono<Long> publishing(LiveEvent event) {
-			var transaction = TransactionalOperator.create(this.context.getBean(ReactiveTransactionManager.class));
-			return this.context.getBean(LiveEvents.class).publish(event).as(transaction::transactional);
+		Mono<Long> publishing(LiveEvent event) {
+			return this.context.getBean(LiveEvents.class).publish(event).as(transaction()::transactional);
+		}
+
+		TransactionalOperator transaction() {
+			return TransactionalOperator.create(this.context.getBean(ReactiveTransactionManager.class));
 		}
 	}
 }
