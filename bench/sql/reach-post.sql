@@ -1,26 +1,27 @@
-select pa.unit_id, count(*) as audience, count(r.person_id) as readers, count(a.person_id) as acknowledged
-from post_audience pa
-left join post_read r on r.post_id = pa.post_id and r.person_id = pa.person_id
-left join acknowledgement a on a.post_id = pa.post_id and a.person_id = pa.person_id
-where pa.post_id = :postId
-group by pa.unit_id;
+with audience as (
+    select pa.unit_id, count(*) as audience, count(a.person_id) as acknowledged
+    from post_audience pa
+    left join acknowledgement a on a.post_id = pa.post_id and a.person_id = pa.person_id
+    where pa.post_id = :postId
+    group by pa.unit_id
+), reading as (
+    select unit_id, sum(readers) as readers from post_reading where post_id = :postId group by unit_id
+)
+select au.unit_id, au.audience, coalesce(rd.readers, 0) as readers, au.acknowledged
+from audience au left join reading rd on rd.unit_id = au.unit_id;
 select id, parent_id, name from unit;
-select floor(extract(epoch from r.first_read_at - p.published_at) / 3600)::int as hour, count(*) as reads
-from post p
-join post_audience pa on pa.post_id = p.id
-join unit_closure c on c.descendant_id = pa.unit_id and c.ancestor_id = :unitId
-join post_read r on r.post_id = pa.post_id and r.person_id = pa.person_id
-where p.id = :postId and pa.unit_id <> all(:withheld)
+select floor(v.read_after / 3600.0)::int as hour, sum(v.readers) as reads
+from post_reading v
+join unit_closure c on c.descendant_id = v.unit_id and c.ancestor_id = :unitId
+where v.post_id = :postId and v.unit_id <> all(:withheld)
 group by 1
 order by 1;
 with reads as (
-    select r.first_read_at - p.published_at as after,
-           row_number() over (order by r.first_read_at, r.person_id) as n
-    from post p
-    join post_audience pa on pa.post_id = p.id
-    join unit_closure c on c.descendant_id = pa.unit_id and c.ancestor_id = :unitId
-    join post_read r on r.post_id = pa.post_id and r.person_id = pa.person_id
-    where p.id = :postId and pa.unit_id <> all(:withheld)
+    select v.read_after,
+           sum(v.readers) over (order by v.read_after rows between unbounded preceding and current row) as upto
+    from post_reading v
+    join unit_closure c on c.descendant_id = v.unit_id and c.ancestor_id = :unitId
+    where v.post_id = :postId and v.unit_id <> all(:withheld)
 )
-select (select extract(epoch from after)::bigint from reads where n = :half) as half,
-       (select extract(epoch from after)::bigint from reads where n = :most) as most;
+select (select min(read_after) from reads where :half > 0 and upto >= :half) as half,
+       (select min(read_after) from reads where :most > 0 and upto >= :most) as most;

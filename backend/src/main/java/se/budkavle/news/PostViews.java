@@ -19,7 +19,8 @@ class PostViews {
 
 	private static final String POST = """
 			select p.*, au.display_name as author_name, au.job_title as author_title, wb.display_name as withdrawn_by_name,
-			       exists (select 1 from post_read r where r.post_id = p.id and r.person_id = :personId) as read,
+			       (p.reads_reduced_at is not null
+			        or exists (select 1 from post_read r where r.post_id = p.id and r.person_id = :personId)) as read,
 			       (select k.acknowledged_at from acknowledgement k
 			        where k.post_id = p.id and k.person_id = :personId) as acknowledged_at
 			from post p

@@ -19,7 +19,8 @@ import se.budkavle.identity.Viewer;
 class Reading {
 
 	private static final String FIRST_READ = """
-			insert into post_read (post_id, person_id, first_read_at) values (:postId, :personId, :now)
+			insert into post_read (post_id, person_id, first_read_at)
+			select id, :personId, :now from post where id = :postId and reads_reduced_at is null
 			on conflict do nothing""";
 
 	private static final String REVISIONS = """

@@ -271,6 +271,12 @@ class HelmChartTests {
 		assertThat(at(settings, "budkavle.records.archive.organisation-name")).isEqualTo("Stockholms stad");
 		assertThat(at(settings, "budkavle.records.archive.organisation-number")).isEqualTo("212000-0142");
 		assertThat(at(settings, "budkavle.records.archive.max-records")).isEqualTo(5000);
+		assertThat(at(settings, "budkavle.records.retention.schedule")).isEqualTo("0 30 2 * * *");
+		assertThat(at(settings, "budkavle.records.retention.comments.period")).isEqualTo("P1095D");
+		assertThat(at(settings, "budkavle.records.retention.comments.decision")).isEqualTo("KF 2026-05-12 §14 p. 3");
+		assertThat(at(settings, "budkavle.records.retention.read-receipts.decision")).isEqualTo("KF 2026-05-12 §14 p. 7");
+		assertThat(at(settings, "budkavle.records.retention.read-receipts.period")).as("blank: the hub's default")
+			.isNull();
 		assertThat(at(settings, "spring.mail.host")).isEqualTo("smtp.stad.se");
 		assertThat(at(settings, "spring.r2dbc.url")).asString().startsWith("r2dbc:postgresql://pg.stad.se");
 		assertThat(at(settings, "spring.flyway.url")).asString().startsWith("jdbc:postgresql://pg.stad.se");

@@ -80,6 +80,8 @@ class BadInputCorpusTests {
 
 	UUID crisisId;
 
+	UUID holdId;
+
 	@BeforeEach
 	void organisation(@Autowired Organisation organisation, @Autowired DemoTokens tokens) {
 		this.database.sql("""
@@ -116,6 +118,8 @@ class BadInputCorpusTests {
 				+ "/questions", this.manager, "{\"body\":\"Gäller det alla?\"}").get("id").stringValue());
 		this.crisisId = UUID.fromString(created(HttpMethod.POST, "/api/v1/crises", this.manager, crisis()).get("id")
 			.stringValue());
+		this.holdId = UUID.fromString(created(HttpMethod.POST, "/api/v1/records/holds", this.manager,
+				"{\"unitId\":\"" + this.unitId + "\",\"reason\":\"Korpus\"}").get("id").stringValue());
 	}
 
 	@Test
@@ -221,7 +225,8 @@ class BadInputCorpusTests {
 				.replace("{question}", this.questionId.toString())
 				.replace("{cascade}", this.cascadeId.toString())
 				.replace("{cascadeQuestion}", this.cascadeQuestionId.toString())
-				.replace("{crisis}", this.crisisId.toString()))
+				.replace("{crisis}", this.crisisId.toString())
+				.replace("{hold}", this.holdId.toString()))
 			.headers((headers) -> {
 				headers.setBearerAuth(route.token());
 				headers.set("If-Match", "\"1\"");
@@ -322,6 +327,10 @@ class BadInputCorpusTests {
 				new Route(HttpMethod.POST, "/api/v1/records/archive-packages", this.manager,
 						"{\"from\":\"2001-01-01T00:00:00Z\",\"to\":\"2001-01-02T00:00:00Z\"}",
 						Map.of("from", Kind.DATE, "to", Kind.DATE)),
+				new Route(HttpMethod.POST, "/api/v1/records/holds", this.manager,
+						"{\"unitId\":\"" + this.unitId + "\",\"reason\":\"Granskning\"}", Map.of("reason", Kind.TEXT)),
+				new Route(HttpMethod.POST, "/api/v1/records/holds/{hold}/release", this.manager,
+						"{\"reason\":\"Klart\"}", Map.of("reason", Kind.TEXT)),
 				new Route(HttpMethod.POST, "/demo/token", this.employee, "{\"personId\":\"" + this.employeeId + "\"}",
 						Map.of()));
 	}

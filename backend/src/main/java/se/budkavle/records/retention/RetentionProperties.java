@@ -1,0 +1,82 @@
+package se.budkavle.records.retention;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import se.budkavle.records.RetentionRule;
+
+/**
+ * The retention rules (gallring), one per record type, each with its period and the retention decision it carries
+ * out; the defaults below are the one place they are set (docs/records.md explains them, the chart carries them).
+ *
+ * @param schedule when the daily run starts, as a cron expression in the hub's time zone
+ * @param comments comments (and their versions, reactions, reports, moderations) this long after their post ended
+ * @param notifications in-app notifications (and their delivery rows) this long after they were made
+ * @param liveEvents rows of the live {@code event} table this long after they were stored
+ * @param deliveries delivery rows no longer waiting this long after they were made
+ * @param readReceipts personal first reads reduced to counts this long after their post was published
+ */
+@ConfigurationProperties("budkavle.records.retention")
+record RetentionProperties(@DefaultValue("0 15 3 * * *") String schedule, Rule comments, Rule notifications,
+		Rule liveEvents, Rule deliveries, Rule readReceipts) {
+
+	/** The decision the defaults name: an example; each installation sets its own authority's decision. */
+	static final String DEFAULT_DECISION = "KF 2026-05-12 §14";
+
+	static final Rule COMMENTS = new Rule(Duration.ofDays(730), DEFAULT_DECISION);
+
+	static final Rule NOTIFICATIONS = new Rule(Duration.ofDays(90), DEFAULT_DECISION);
+
+	static final Rule LIVE_EVENTS = new Rule(Duration.ofDays(30), DEFAULT_DECISION);
+
+	static final Rule DELIVERIES = new Rule(Duration.ofDays(365), DEFAULT_DECISION);
+
+	static final Rule READ_RECEIPTS = new Rule(Duration.ofDays(365), DEFAULT_DECISION);
+
+	RetentionProperties {
+		comments = Rule.or(comments, COMMENTS);
+		notifications = Rule.or(notifications, NOTIFICATIONS);
+		liveEvents = Rule.or(liveEvents, LIVE_EVENTS);
+		deliveries = Rule.or(deliveries, DELIVERIES);
+		readReceipts = Rule.or(readReceipts, READ_RECEIPTS);
+	}
+
+	/** The rule of each record type, by the names {@link RetentionRule} gives them, in the order runs apply them. */
+	Map<String, Rule> byRecordType() {
+		Map<String, Rule> rules = new LinkedHashMap<>();
+		rules.put(RetentionRule.COMMENTS, this.comments);
+		rules.put(RetentionRule.NOTIFICATIONS, this.notifications);
+		rules.put(RetentionRule.LIVE_EVENTS, this.liveEvents);
+		rules.put(RetentionRule.DELIVERIES, this.deliveries);
+		rules.put(RetentionRule.READ_RECEIPTS, this.readReceipts);
+		return rules;
+	}
+
+	/**
+	 * One rule.
+	 *
+	 * @param period how long the records are kept (from the moment the rule counts from)
+	 * @param decision the retention decision (gallringsbeslut) the rule carries out, e.g. {@code KF 2026-05-12 §14}
+	 */
+	record Rule(Duration period, String decision) {
+
+		Rule {
+			if (period != null && (period.isNegative() || period.isZero())) {
+				throw new IllegalArgumentException("A retention period must be longer than zero, not " + period);
+			}
+		}
+
+		static Rule or(Rule configured, Rule fallback) {
+			if (configured == null) {
+				return fallback;
+			}
+			return new Rule((configured.period() != null) ? configured.period() : fallback.period(),
+					(configured.decision() != null && !configured.decision().isBlank()) ? configured.decision()
+							: fallback.decision());
+		}
+	}
+}
