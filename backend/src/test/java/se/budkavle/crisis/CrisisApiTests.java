@@ -237,6 +237,23 @@ class CrisisApiTests extends HubTestSupport {
 	}
 
 	@Test
+	void everyCrisisActionIsWrittenToTheAuditTrail() {
+		UUID crisis = send("director", Role.CRISIS, crisis("SAFETY", true, unit("hsf-aldre-hemtjanst-syd")));
+		as("enhet-manager").post().uri("/api/v1/crises/" + crisis + "/calls").bodyValue(Map.of("personId", person("employee")))
+			.exchange().expectStatus().isCreated();
+		as("director", Role.CRISIS).post().uri("/api/v1/crises/" + crisis + "/updates").bodyValue(Map.of("body", "Mer info."))
+			.exchange().expectStatus().isCreated();
+		as("director", Role.CRISIS).post().uri("/api/v1/crises/" + crisis + "/all-clear").bodyValue(Map.of("body", "Faran över."))
+			.exchange().expectStatus().isOk();
+		assertThat(this.database.sql("""
+				select action || ' ' || (actor_id = :director) from audit_entry where subject like :subject order by id""")
+			.bind("director", person("director")).bind("subject", "crisis:" + crisis + "%")
+			.mapValue(String.class).all().collectList().block())
+			.containsExactly("crisis.sent true", "crisis.reached-by-phone false", "crisis.updated true",
+					"crisis.all-clear true");
+	}
+
+	@Test
 	void nothingInACrisisCanBeDeleted() {
 		UUID crisis = send("director", Role.CRISIS, crisis("RECEIVED", false, unit("hsf-aldre-hemtjanst-syd")));
 		answer("employee", crisis, "RECEIVED");

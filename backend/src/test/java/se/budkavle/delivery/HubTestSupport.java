@@ -32,7 +32,7 @@ import se.budkavle.platform.jobs.MutableClock;
 /**
  * The one application context of the delivery and acknowledgement tests: the running hub on its own database with
  * the demo organisation (plus Hemtjänst Nord, a communicator and HR; two people with phone numbers), a clock the tests move, test channels and a real
- * SMTP server (GreenMail) the {@code email} channel sends to.
+ * SMTP server (GreenMail) the {@code email} channel sends to, and a stand-in SMS gateway for crisis texts.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.application.name=budkavle-ack-tests", "budkavle.delivery.max-attempts=3",
@@ -76,6 +76,10 @@ public abstract class HubTestSupport {
 	static void smtpServer(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+		registry.add("budkavle.crisis.sms.url", se.budkavle.crisis.FakeSmsGateway.SHARED::url);
+		registry.add("budkavle.crisis.sms.username", () -> "hub");
+		registry.add("budkavle.crisis.sms.password", () -> "secret");
+		registry.add("budkavle.crisis.sms.timeout", () -> "2s");
 	}
 
 	@BeforeEach
