@@ -1,14 +1,13 @@
 package se.budkavle.cascade;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import se.budkavle.platform.Csv;
+
 /**
- * The tracker as CSV for Excel (semicolon-separated, UTF-8 with a byte order mark), one row per unit in tree order,
- * with the same formula guard as reach's exports: a cell starting with {@code = + - @}, a tab or a CR is prefixed with
- * an apostrophe so a unit or manager name can never run as a formula.
+ * The tracker as CSV for Excel ({@link Csv}, with its formula guard), one row per unit in tree order.
  */
 final class TrackerCsv {
 
@@ -19,15 +18,15 @@ final class TrackerCsv {
 	}
 
 	static byte[] of(Tracker.View view) {
-		StringBuilder csv = new StringBuilder("\uFEFF");
-		csv.append(line(HEADINGS));
+		List<String> lines = new ArrayList<>();
+		lines.add(Csv.line(HEADINGS));
 		if (view.root() != null) {
-			rows(view.root(), csv);
+			rows(view.root(), lines);
 		}
-		return csv.toString().getBytes(StandardCharsets.UTF_8);
+		return Csv.file(lines);
 	}
 
-	private static void rows(TrackerNode node, StringBuilder csv) {
+	private static void rows(TrackerNode node, List<String> lines) {
 		List<Object> cells = new ArrayList<>();
 		cells.add(node.name());
 		cells.add(node.level());
@@ -41,28 +40,7 @@ final class TrackerCsv {
 		cells.add((node.reach() != null) ? node.reach().audience() : null);
 		cells.add((node.reach() != null) ? node.reach().read() : null);
 		cells.add((node.reach() != null) ? node.reach().acknowledged() : null);
-		csv.append(line(cells));
-		node.children().forEach((child) -> rows(child, csv));
-	}
-
-	private static String line(List<?> cells) {
-		return cells.stream().map(TrackerCsv::cell).collect(Collectors.joining(";")) + "\r\n";
-	}
-
-	static String cell(Object value) {
-		if (value == null) {
-			return "";
-		}
-		if (value instanceof Number number) {
-			return number.toString();
-		}
-		String text = value.toString();
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-			text = "\"" + text.replace("\"", "\"\"") + "\"";
-		}
-		return text;
+		lines.add(Csv.line(cells));
+		node.children().forEach((child) -> rows(child, lines));
 	}
 }

@@ -3,72 +3,32 @@ package se.budkavle.reach.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import se.budkavle.platform.Csv;
 import se.budkavle.reach.ReachTable;
 
 /**
- * Writes a report table as CSV for Swedish Excel (UTF-8 with a byte order mark, semicolons, decimal commas, CRLF)
- * or as an XLSX workbook, each starting with the table's title, a blank line and the headings.
+ * Writes a report table as CSV for Swedish Excel ({@link Csv}) or as an XLSX workbook, each starting with the
+ * table's title, a blank line and the headings.
  */
 final class Exports {
-
-	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
 	private Exports() {
 	}
 
 	static byte[] csv(ReachTable table) {
 		// The title, a blank line and the headings, as in the workbook, so the file says what it holds.
-		StringBuilder csv = new StringBuilder();
-		csv.append(line(List.of(table.title()))).append("\r\n");
-		csv.append(line(List.copyOf(table.headings())));
-		for (List<Object> row : table.rows()) {
-			csv.append(line(row));
-		}
-		byte[] text = csv.toString().getBytes(StandardCharsets.UTF_8);
-		byte[] withBom = new byte[BOM.length + text.length];
-		System.arraycopy(BOM, 0, withBom, 0, BOM.length);
-		System.arraycopy(text, 0, withBom, BOM.length, text.length);
-		return withBom;
-	}
-
-	private static String line(List<?> cells) {
-		return cells.stream().map(Exports::csvCell).collect(Collectors.joining(";")) + "\r\n";
-	}
-
-	private static String csvCell(Object value) {
-		if (value == null) {
-			return "";
-		}
-		if (value instanceof Double decimal) {
-			return decimal(decimal);
-		}
-		if (value instanceof Number number) {
-			return number.toString();
-		}
-		String text = value.toString();
-		// A leading = + - @ would make Excel read the cell as a formula, and so would one after a leading tab or CR.
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-			text = "\"" + text.replace("\"", "\"\"") + "\"";
-		}
-		return text;
-	}
-
-	private static String decimal(double value) {
-		DecimalFormat format = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("sv-SE")));
-		return format.format(value);
+		List<String> lines = new ArrayList<>();
+		lines.add(Csv.line(List.of(table.title())));
+		lines.add("\r\n");
+		lines.add(Csv.line(List.copyOf(table.headings())));
+		table.rows().forEach((row) -> lines.add(Csv.line(row)));
+		return Csv.file(lines);
 	}
 
 	static byte[] xlsx(ReachTable table) {
