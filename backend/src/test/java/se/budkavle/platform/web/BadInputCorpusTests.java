@@ -80,6 +80,8 @@ class BadInputCorpusTests {
 
 	UUID crisisId;
 
+	UUID crisisTemplateId;
+
 	@BeforeEach
 	void organisation(@Autowired Organisation organisation, @Autowired DemoTokens tokens) {
 		this.database.sql("""
@@ -116,6 +118,8 @@ class BadInputCorpusTests {
 				+ "/questions", this.manager, "{\"body\":\"Gäller det alla?\"}").get("id").stringValue());
 		this.crisisId = UUID.fromString(created(HttpMethod.POST, "/api/v1/crises", this.manager, crisis()).get("id")
 			.stringValue());
+		this.crisisTemplateId = UUID.fromString(created(HttpMethod.POST, "/api/v1/crises/templates", this.manager,
+				crisisTemplate()).get("id").stringValue());
 	}
 
 	@Test
@@ -221,7 +225,8 @@ class BadInputCorpusTests {
 				.replace("{question}", this.questionId.toString())
 				.replace("{cascade}", this.cascadeId.toString())
 				.replace("{cascadeQuestion}", this.cascadeQuestionId.toString())
-				.replace("{crisis}", this.crisisId.toString()))
+				.replace("{crisis}", this.crisisId.toString())
+				.replace("{template}", this.crisisTemplateId.toString()))
 			.headers((headers) -> {
 				headers.setBearerAuth(route.token());
 				headers.set("If-Match", "\"1\"");
@@ -311,6 +316,10 @@ class BadInputCorpusTests {
 				new Route(HttpMethod.POST, "/api/v1/crises/{crisis}/calls", this.manager,
 						"{\"personId\":\"" + this.employeeId + "\",\"note\":\"Nådd på mobilen\"}",
 						Map.of("note", Kind.TEXT)),
+				new Route(HttpMethod.POST, "/api/v1/crises/templates", this.manager, crisisTemplate(),
+						Map.of("name", Kind.LINE, "title", Kind.LINE, "body", Kind.TEXT)),
+				new Route(HttpMethod.PUT, "/api/v1/crises/templates/{template}", this.manager, crisisTemplate(),
+						Map.of("name", Kind.LINE, "title", Kind.LINE, "body", Kind.TEXT)),
 				new Route(HttpMethod.POST, "/api/v1/language/readability", this.manager,
 						"{\"text\":\"En kort mening.\",\"language\":\"sv\"}", Map.of("text", Kind.TEXT)),
 				new Route(HttpMethod.POST, "/api/v1/posts/preview", this.manager, "{\"body\":\"Text\"}",
@@ -321,6 +330,12 @@ class BadInputCorpusTests {
 						"{\"items\":[{\"type\":\"POST\",\"id\":\"" + this.postId + "\"}]}", Map.of()),
 				new Route(HttpMethod.POST, "/demo/token", this.employee, "{\"personId\":\"" + this.employeeId + "\"}",
 						Map.of()));
+	}
+
+	private String crisisTemplate() {
+		return """
+				{"name":"Korpusmall","title":"Strömavbrott i {plats}","body":"Text","severity":"WARNING",
+				 "confirmation":"RECEIVED"}""";
 	}
 
 	private String crisis() {
