@@ -46,7 +46,11 @@ class FakeGraphConfiguration {
 
 	@Bean
 	DynamicPropertyRegistrar crisisSmsGateway() {
-		return (registry) -> registry.add("budkavle.crisis.sms.url", se.budkavle.crisis.FakeSmsGateway.SHARED::url);
+		return (registry) -> {
+			registry.add("budkavle.crisis.sms.url", se.budkavle.crisis.FakeSmsGateway.SHARED::url);
+			registry.add("budkavle.crisis.sms.username", () -> "hub");
+			registry.add("budkavle.crisis.sms.password", () -> "secret");
+		};
 	}
 
 	@Bean
