@@ -6,11 +6,13 @@ import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 import reactor.core.publisher.Mono;
 
 import se.budkavle.identity.Role;
 import se.budkavle.identity.Viewer;
+import se.budkavle.records.Audit;
 
 /**
  * "Reached by phone": a manager of one of the person's units (or above), or the crisis role there, notes that they
@@ -35,14 +37,20 @@ class Calls {
 
 	private final Clock clock;
 
-	Calls(DatabaseClient database, Clock clock) {
+	private final TransactionalOperator transaction;
+
+	private final Audit audit;
+
+	Calls(DatabaseClient database, Clock clock, TransactionalOperator transaction, Audit audit) {
 		this.database = database;
 		this.clock = clock;
+		this.transaction = transaction;
+		this.audit = audit;
 	}
 
 	Mono<Instant> reached(UUID crisisId, Viewer viewer, CallRequest request) {
 		var spec = Nullable.bind(this.database.sql(CALL), "note", request.note(), String.class);
-		return spec
+		return this.transaction.transactional(spec
 			.bind("crisisId", crisisId)
 			.bind("personId", request.personId())
 			.bind("viewerId", viewer.personId())
@@ -52,7 +60,9 @@ class Calls {
 			.mapValue(Instant.class)
 			.one()
 			.switchIfEmpty(Mono.error(() -> new CrisisForbidden(
-					"Only the managers of the person's units and the crisis role there mark them reached")));
+					"Only the managers of the person's units and the crisis role there mark them reached")))
+			.flatMap((at) -> this.audit.record(viewer.personId(), "crisis.reached-by-phone",
+					"crisis:" + crisisId + " person:" + request.personId(), null).thenReturn(at)));
 	}
 
 	/** The person reached and an optional note. */

@@ -14,7 +14,8 @@ import se.budkavle.delivery.Notifier;
 /**
  * Hands a crisis message to every channel in the sending transaction: an in-app notification per person through the
  * delivery module's {@link Notifier}, whose outbox then sends e-mail and Teams each on its own (a channel that is down
- * is retried without holding up the others), and a delivery row per person and channel for the log.
+ * is retried without holding up the others), a text per person by SMS ({@link CrisisSms}), and a delivery row per
+ * person and channel for the log.
  */
 @Component
 class CrisisChannels {
@@ -33,10 +34,13 @@ class CrisisChannels {
 
 	private final Clock clock;
 
-	CrisisChannels(DatabaseClient database, Notifier notifier, Clock clock) {
+	private final CrisisSms sms;
+
+	CrisisChannels(DatabaseClient database, Notifier notifier, Clock clock, CrisisSms sms) {
 		this.database = database;
 		this.notifier = notifier;
 		this.clock = clock;
+		this.sms = sms;
 	}
 
 	/** Records the message for every channel; joins the caller's transaction. */
@@ -54,6 +58,7 @@ class CrisisChannels {
 				.bind("id", crisisId)
 				.bind("channel", IN_APP)
 				.bind("now", this.clock.instant())
-				.then());
+				.then())
+			.then(this.sms.enqueue(crisisId, CrisisSms.SENT));
 	}
 }

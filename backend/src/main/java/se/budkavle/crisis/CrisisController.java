@@ -66,7 +66,7 @@ class CrisisController {
 
 	@PostMapping("/api/v1/crises")
 	@Operation(operationId = "sendCrisis", summary = "Send a crisis message",
-			description = "Sends at once to everyone under the target units on every channel; the crisis role, communicators or admins for every target.")
+			description = "Sends at once to everyone under the target units on every channel; the crisis role, communicators or admins for every target. From a template: templateId (and templateVersion, else the latest) are recorded; a title or body still holding a placeholder ({plats}) is refused with 422.")
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<Map<String, UUID>> send(@Valid @RequestBody CrisisRequest request) {
 		return Viewers.current().flatMap((viewer) -> this.sending.send(viewer, request)).map((id) -> Map.of("id", id));
@@ -160,6 +160,15 @@ class CrisisController {
 		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
 				ex.getMessage() + "; nothing was written.");
 		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail unfilled(PlaceholderUnfilled ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "placeholder-unfilled",
+				"Placeholder not filled in", ex.getMessage() + "; nothing was sent.");
+		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+		problem.setProperty("placeholders", ex.placeholders());
 		return problem;
 	}
 

@@ -15,7 +15,7 @@ import se.budkavle.identity.Viewer;
 
 /**
  * The crisis log for the after-action review: every event of a crisis in time order (sent, each delivery per
- * channel, each answer, each update, each call, the all-clear), for those who follow the whole crisis person by person
+ * channel, how many had no phone number for each text, each answer, each update, each call, the all-clear), for those who follow the whole crisis person by person
  * and for its sender, as CSV for Swedish Excel (UTF-8 with a byte order mark, semicolons, CRLF).
  */
 @Component
@@ -27,9 +27,16 @@ class CrisisLog {
 			           c.severity || case when c.exercise then ' (ÖVNING)' else '' end || ': ' || c.title as detail, 0 as seq
 			    from crisis c join org_person p on p.id = c.sender_id where c.id = :crisisId
 			    union all
-			    select d.delivered_at, 1, 'delivered', p.display_name, d.channel, 0
+			    select d.delivered_at, 1, 'delivered', p.display_name,
+			           d.channel || case d.message when 'sent' then '' when 'all-clear' then ' (all-clear)'
+			                        else ' (update)' end, 0
 			    from crisis_delivery d join org_person p on p.id = d.person_id
 			    where d.crisis_id = :crisisId and d.delivered_at is not null
+			    union all
+			    select min(d.created_at), 1, 'no-number', '', d.channel || ': ' || count(*) || case d.message
+			           when 'sent' then '' when 'all-clear' then ' (all-clear)' else ' (update)' end, 0
+			    from crisis_delivery d where d.crisis_id = :crisisId and d.status = 'NO_NUMBER'
+			    group by d.channel, d.message
 			    union all
 			    select a.answered_at, 2, 'answer', p.display_name, a.status || coalesce(': ' || a.note, ''), a.id
 			    from crisis_answer a join org_person p on p.id = a.person_id where a.crisis_id = :crisisId

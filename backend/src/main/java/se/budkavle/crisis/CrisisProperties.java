@@ -23,9 +23,22 @@ public record CrisisProperties(@DefaultValue("5") int minGroup, @DefaultValue Sm
 	 * @param password the API password
 	 * @param from the sender shown on the phone (up to 11 letters, or a number)
 	 * @param timeout the longest wait for the gateway's answer
+	 * @param concurrency texts sent at the same time
+	 * @param batchSize texts handled per run
+	 * @param maxAttempts attempts per text before it is given up
+	 * @param initialBackoff the wait after the first failed attempt; each further failure doubles it (up to an hour)
+	 * @param interval how often due texts are looked for
 	 */
 	public record Sms(URI url, String username, String password, @DefaultValue("Budkavle") String from,
-			@DefaultValue("10s") Duration timeout) {
+			@DefaultValue("10s") Duration timeout, @DefaultValue("8") int concurrency,
+			@DefaultValue("500") int batchSize, @DefaultValue("6") int maxAttempts,
+			@DefaultValue("30s") Duration initialBackoff, @DefaultValue("2s") Duration interval) {
+
+		/** The wait before the next attempt after {@code attempts} failed ones, doubling up to an hour. */
+		Duration backoff(int attempts) {
+			Duration wait = this.initialBackoff.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 16));
+			return (wait.compareTo(Duration.ofHours(1)) > 0) ? Duration.ofHours(1) : wait;
+		}
 
 		/** Whether a gateway is configured. */
 		public boolean enabled() {

@@ -21,10 +21,12 @@ import se.budkavle.platform.Input;
  * @param confirmation what each person is asked
  * @param exercise whether it is an exercise
  * @param templateId the template it was written from, or {@code null}
+ * @param templateVersion the template's version it was written from; {@code null}: the latest
  */
 record CrisisRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 10000) String body,
 		@NotNull Severity severity, @NotEmpty @Size(max = 100) List<@Valid @NotNull Target> targets,
-		@NotNull ConfirmationKind confirmation, boolean exercise, UUID templateId) {
+		@NotNull ConfirmationKind confirmation, boolean exercise, UUID templateId,
+		@jakarta.validation.constraints.Positive Integer templateVersion) {
 
 	CrisisRequest {
 		title = Input.line("title", title);

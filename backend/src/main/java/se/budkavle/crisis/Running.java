@@ -13,10 +13,11 @@ import reactor.core.publisher.Mono;
 import se.budkavle.identity.Viewer;
 import se.budkavle.live.LiveEvent;
 import se.budkavle.live.LiveEvents;
+import se.budkavle.records.Audit;
 
 /**
  * Follow-up messages on a crisis thread and the all-clear (”Faran över”) that ends its banners, by those who run it;
- * each stored and announced live in one transaction.
+ * each stored and announced live in one transaction, with a text per person by SMS ({@link CrisisSms}).
  */
 @Component
 class Running {
@@ -40,12 +41,19 @@ class Running {
 
 	private final Clock clock;
 
-	Running(DatabaseClient database, TransactionalOperator transaction, LiveEvents live, Crises crises, Clock clock) {
+	private final CrisisSms sms;
+
+	private final Audit audit;
+
+	Running(DatabaseClient database, TransactionalOperator transaction, LiveEvents live, Crises crises, Clock clock,
+			CrisisSms sms, Audit audit) {
+		this.audit = audit;
 		this.database = database;
 		this.transaction = transaction;
 		this.live = live;
 		this.crises = crises;
 		this.clock = clock;
+		this.sms = sms;
 	}
 
 	Mono<UUID> update(UUID crisisId, Viewer viewer, String body) {
@@ -57,7 +65,11 @@ class Running {
 			.mapValue(UUID.class)
 			.one()
 			.switchIfEmpty(Mono.error(() -> new CrisisOver(crisisId)))
-			.flatMap((id) -> announce(crisisId, CrisisTopics.UPDATED).thenReturn(id))));
+			.flatMap((id) -> announce(crisisId, CrisisTopics.UPDATED)
+				.then(this.sms.enqueue(crisisId, id.toString()))
+				.then(this.audit.record(viewer.personId(), "crisis.updated", "crisis:" + crisisId + " update:" + id,
+						null))
+				.thenReturn(id))));
 	}
 
 	Mono<Void> allClear(UUID crisisId, Viewer viewer, String body) {
@@ -70,7 +82,9 @@ class Running {
 			.fetch()
 			.rowsUpdated()
 			.flatMap((updated) -> (updated == 0) ? Mono.error(new CrisisOver(crisisId))
-					: announce(crisisId, CrisisTopics.ALL_CLEAR))
+					: announce(crisisId, CrisisTopics.ALL_CLEAR)
+						.then(this.sms.enqueue(crisisId, CrisisSms.ALL_CLEAR))
+						.then(this.audit.record(viewer.personId(), "crisis.all-clear", "crisis:" + crisisId, null)))
 			.then()));
 	}
 

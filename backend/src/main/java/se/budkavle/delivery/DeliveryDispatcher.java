@@ -21,6 +21,10 @@ import reactor.core.publisher.Mono;
  * outcome is recorded in a statement of its own: SENT, or FAILED to be tried again after a doubling wait until the
  * attempts run out (GAVE_UP). A crash between send and record re-sends at most the rows in flight, once their lease
  * has run out. Nothing here runs in a poster's request, and no database lock is held while the network is used.
+ *
+ * <p>Each channel drains on its own: its rows are claimed, sent ({@code concurrency} at a time, each call cut off
+ * after {@code attemptTimeout}) and recorded apart from every other channel's, so a channel that is slow or down
+ * (Microsoft 365) never holds back e-mail over SMTP or any other channel.
  */
 @Component
 class DeliveryDispatcher {
@@ -33,7 +37,7 @@ class DeliveryDispatcher {
 			with claimed as (
 			    update delivery d set attempts = d.attempts + 1, next_attempt_at = :lease, updated_at = :now
 			    where d.id in (select id from delivery
-			                   where status in ('PENDING', 'FAILED') and next_attempt_at <= :now
+			                   where status in ('PENDING', 'FAILED') and next_attempt_at <= :now and channel = :channel
 			                   order by next_attempt_at
 			                   limit :limit
 			                   for update skip locked)
@@ -47,6 +51,10 @@ class DeliveryDispatcher {
 			left join announcement a on a.id = d.announcement_id
 			left join person p on p.id = d.person_id
 			left join unit u on u.id = d.unit_id""";
+
+	/** The channels with due rows, switched off ones too: their rows fail and run out of attempts as before. */
+	private static final String DUE_CHANNELS = """
+			select distinct channel from delivery where status in ('PENDING', 'FAILED') and next_attempt_at <= :now""";
 
 	private static final String SENT = """
 			update delivery set status = 'SENT', sent_at = :now, updated_at = :now, last_error = null
@@ -68,6 +76,8 @@ class DeliveryDispatcher {
 
 	private final DeliveryMetrics metrics;
 
+	private final java.util.Set<String> draining = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	DeliveryDispatcher(DatabaseClient database, Channels channels, DeliveryProperties properties, Clock clock,
 			DeliveryMetrics metrics) {
 		this.database = database;
@@ -78,24 +88,41 @@ class DeliveryDispatcher {
 	}
 
 	/**
-	 * One run: claims, sends and records the due deliveries a handful ({@code concurrency}) at a time, oldest first,
-	 * until none is due or the batch size is reached. Instances may run it at the same time; each claims other rows.
+	 * One run: for every channel at the same time, claims, sends and records its due deliveries a handful
+	 * ({@code concurrency}) at a time, oldest first, until none is due or the channel's batch is done. Instances may run
+	 * it at the same time; each claims other rows.
 	 * @return how many deliveries were attempted
 	 */
-	@Scheduled(fixedDelayString = "${budkavle.delivery.dispatch-interval:10s}")
+	// At a fixed rate, not after the previous run: a run still waiting on a slow channel does not hold up the next
+	// run's other channels; a channel already draining in this instance is left to that run.
+	@Scheduled(fixedRateString = "${budkavle.delivery.dispatch-interval:10s}")
 	Mono<Long> dispatch() {
-		int chunk = this.properties.concurrency();
-		int rounds = Math.max(1, (this.properties.batchSize() + chunk - 1) / chunk);
-		return Flux.range(0, rounds)
-			.concatMap((round) -> claim().collectList().flatMap(this::sendAndRecord))
-			.takeWhile((attempted) -> attempted > 0)
+		return this.database.sql(DUE_CHANNELS)
+			.bind("now", this.clock.instant())
+			.mapValue(String.class)
+			.all()
+			.collectList()
+			.flatMapMany(Flux::fromIterable)
+			.filter(this.draining::add)
+			.flatMap((channel) -> drain(channel).doFinally((signal) -> this.draining.remove(channel)))
 			.reduce(0L, Long::sum)
 			.flatMap((attempted) -> this.metrics.refresh().thenReturn(attempted));
 	}
 
-	private Flux<Delivery> claim() {
+	/** One channel's run: rounds of claim, send and record until none of its rows is due or its batch is done. */
+	private Mono<Long> drain(String channel) {
+		int chunk = this.properties.concurrency();
+		int rounds = Math.max(1, (this.properties.batchSize() + chunk - 1) / chunk);
+		return Flux.range(0, rounds)
+			.concatMap((round) -> claim(channel).collectList().flatMap(this::sendAndRecord))
+			.takeWhile((attempted) -> attempted > 0)
+			.reduce(0L, Long::sum);
+	}
+
+	private Flux<Delivery> claim(String channel) {
 		Instant now = this.clock.instant();
 		return this.database.sql(CLAIM)
+			.bind("channel", channel)
 			.bind("now", now)
 			.bind("lease", now.plus(this.properties.lease()))
 			.bind("limit", this.properties.concurrency())

@@ -44,8 +44,11 @@ class DemoSeeding implements ApplicationRunner {
 
 	private final DemoCascade cascade;
 
+	private final DemoCrisisTemplates crisisTemplates;
+
 	DemoSeeding(Organisation organisation, DirectoryImports imports, DemoProperties properties, DemoPosts posts,
-			DemoRoles roles, DemoImagePost imagePost, DemoCascade cascade) {
+			DemoRoles roles, DemoImagePost imagePost, DemoCascade cascade, DemoCrisisTemplates crisisTemplates) {
+		this.crisisTemplates = crisisTemplates;
 		this.organisation = organisation;
 		this.imports = imports;
 		this.properties = properties;
@@ -62,6 +65,7 @@ class DemoSeeding implements ApplicationRunner {
 			// waiting here means the first visitor already finds the personas.
 			seedIfEmpty().then(this.roles.seedIfNone())
 				.then(this.cascade.seedIfNone())
+				.then(this.crisisTemplates.seedIfNone())
 				.then(this.posts.seedIfNone())
 				.filter((seeded) -> seeded > 0)
 				.flatMap((seeded) -> this.imagePost.seed())

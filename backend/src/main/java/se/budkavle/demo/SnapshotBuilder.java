@@ -13,9 +13,15 @@ import se.budkavle.integration.directory.UnitKind;
 
 /**
  * Collects units, people and manager assignments in the order they are made, giving generated people names and
- * addresses that never clash with a persona's.
+ * addresses that never clash with a persona's, and each a phone number from the series PTS reserves for fiction.
  */
 final class SnapshotBuilder {
+
+	/** The first of the mobile numbers PTS reserves for fiction (070-1740605 … 070-1740699), in E.164 form. */
+	static final long FIRST_FICTIONAL_NUMBER = 46701740605L;
+
+	/** How many numbers the series has; people share them in turn. */
+	static final int FICTIONAL_NUMBERS = 95;
 
 	private final List<DirectoryUnit> units = new ArrayList<>();
 
@@ -52,7 +58,8 @@ final class SnapshotBuilder {
 		}
 		String externalId = "demo-%04d".formatted(this.people.size() + 1);
 		String email = this.emails.next(name.first(), name.last());
-		this.people.add(new DirectoryPerson(externalId, name.displayName(), email, jobTitle, List.of(unitExternalIds)));
+		this.people.add(new DirectoryPerson(externalId, name.displayName(), email, jobTitle, List.of(unitExternalIds),
+				nextPhone()));
 		return externalId;
 	}
 
@@ -64,8 +71,13 @@ final class SnapshotBuilder {
 	 */
 	String persona(DemoPersona persona, String... unitExternalIds) {
 		this.people.add(new DirectoryPerson(persona.externalId(), persona.displayName(), persona.email(),
-				persona.jobTitle(), List.of(unitExternalIds)));
+				persona.jobTitle(), List.of(unitExternalIds), nextPhone()));
 		return persona.externalId();
+	}
+
+	// Only numbers reserved for fiction, so a demo crisis never texts a real phone.
+	private String nextPhone() {
+		return "+" + (FIRST_FICTIONAL_NUMBER + (this.people.size() % FICTIONAL_NUMBERS));
 	}
 
 	void manager(String unitExternalId, String personExternalId, boolean deputy) {

@@ -29,16 +29,16 @@ class EntraUserStore {
 
 	private static final String UPSERT = """
 			insert into m365_user (id, display_name, mail, user_principal_name, job_title, department, office_location,
-				employee_id, account_enabled, manager_id, path)
+				employee_id, account_enabled, manager_id, path, phone)
 			select * from unnest(cast(:id as text[]), cast(:displayName as text[]), cast(:mail as text[]),
 				cast(:upn as text[]), cast(:jobTitle as text[]), cast(:department as text[]),
 				cast(:officeLocation as text[]), cast(:employeeId as text[]), cast(:accountEnabled as boolean[]),
-				cast(:managerId as text[]), cast(:path as text[]))
+				cast(:managerId as text[]), cast(:path as text[]), cast(:phone as text[]))
 			on conflict (id) do update set display_name = excluded.display_name, mail = excluded.mail,
 				user_principal_name = excluded.user_principal_name, job_title = excluded.job_title,
 				department = excluded.department, office_location = excluded.office_location,
 				employee_id = excluded.employee_id, account_enabled = excluded.account_enabled,
-				manager_id = excluded.manager_id, path = excluded.path""";
+				manager_id = excluded.manager_id, path = excluded.path, phone = excluded.phone""";
 
 	private final DatabaseClient database;
 
@@ -97,6 +97,7 @@ class EntraUserStore {
 			.bind("accountEnabled", users.stream().map(EntraUser::accountEnabled).toArray(Boolean[]::new))
 			.bind("managerId", column(users, EntraUser::managerId))
 			.bind("path", column(users, EntraUser::path))
+			.bind("phone", column(users, EntraUser::phone))
 			.then();
 	}
 
@@ -118,6 +119,6 @@ class EntraUserStore {
 				row.get("job_title", String.class), row.get("department", String.class),
 				row.get("office_location", String.class), row.get("employee_id", String.class),
 				row.get("account_enabled", Boolean.class), row.get("manager_id", String.class),
-				row.get("path", String.class));
+				row.get("path", String.class), row.get("phone", String.class));
 	}
 }

@@ -129,7 +129,7 @@ final class DirectoryFile {
 	private void person(JsonLine line) {
 		String id = line.required("id");
 		DirectoryPerson person = new DirectoryPerson((id != null) ? id : "", line.optional("name"),
-				line.optional("email"), line.optional("title"), line.texts("units"));
+				line.optional("email"), line.optional("title"), line.texts("units"), line.optional("phone"));
 		if (id != null && !line.faulty()) {
 			this.people.add(person);
 			this.personLines.add(line.number());

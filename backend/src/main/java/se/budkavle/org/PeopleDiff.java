@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import se.budkavle.integration.directory.DirectoryPerson;
+import se.budkavle.integration.directory.PhoneNumbers;
 import se.budkavle.org.StoredOrganisation.Link;
 import se.budkavle.org.StoredOrganisation.StoredPerson;
 
@@ -20,11 +21,11 @@ import se.budkavle.org.StoredOrganisation.StoredPerson;
  *
  * @param ids the stored or newly chosen id of every person in the directory, by external id
  * @param inserts people to add
- * @param rewrites existing people whose name, e-mail, job title or active flag changes
+ * @param rewrites existing people whose name, e-mail, job title, phone number or active flag changes
  * @param emailReleases people whose e-mail changes; cleared first so that two people may swap addresses
  * @param deactivations people missing from the directory
  * @param memberships the membership changes of the people in the directory
- * @param updated the number of people whose name, e-mail or job title changed
+ * @param updated the number of people whose name, e-mail, job title or phone number changed
  * @param moved the number of existing people whose units changed
  * @param reactivated the number of deactivated people back in the directory
  */
@@ -47,7 +48,8 @@ record PeopleDiff(Map<String, UUID> ids, List<StoredPerson> inserts, List<Stored
 		for (DirectoryPerson person : directory) {
 			StoredPerson before = stored.people().get(person.externalId());
 			StoredPerson after = new StoredPerson((before != null) ? before.id() : UUID.randomUUID(),
-					person.externalId(), person.displayName(), person.email(), person.jobTitle(), true);
+					person.externalId(), person.displayName(), person.email(), person.jobTitle(), true,
+					PhoneNumbers.normalise(person.phone()));
 			ids.put(after.externalId(), after.id());
 			boolean unitsChanged = memberships.person(storedMemberships.getOrDefault(after.id(), List.of()),
 					wanted(person, after.id(), unitIds));
@@ -57,7 +59,8 @@ record PeopleDiff(Map<String, UUID> ids, List<StoredPerson> inserts, List<Stored
 			}
 			boolean changed = !Objects.equals(after.displayName(), before.displayName())
 					|| !Objects.equals(after.email(), before.email())
-					|| !Objects.equals(after.jobTitle(), before.jobTitle());
+					|| !Objects.equals(after.jobTitle(), before.jobTitle())
+					|| !Objects.equals(after.phone(), before.phone());
 			updated += changed ? 1 : 0;
 			moved += unitsChanged ? 1 : 0;
 			reactivated += before.active() ? 0 : 1;

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import se.budkavle.integration.directory.DirectoryManager;
 import se.budkavle.integration.directory.DirectoryPerson;
+import se.budkavle.integration.directory.PhoneNumbers;
 
 /**
  * Checks the people and manager assignments of a directory against each other and against its units.
@@ -67,6 +68,7 @@ final class PeopleRules {
 			report(index, "name", "person '" + id + "' has no name");
 		}
 		email(index, person);
+		phone(index, person);
 		memberships(index, person, units);
 	}
 
@@ -83,6 +85,13 @@ final class PeopleRules {
 		if (first != null) {
 			report(index, "email", "e-mail '" + person.email() + "' of person '" + person.externalId()
 					+ "' is already used by another person" + UnitRules.firstSeen(this.lines.person(first)));
+		}
+	}
+
+	private void phone(int index, DirectoryPerson person) {
+		if (person.phone() != null && PhoneNumbers.normalise(person.phone()) == null) {
+			report(index, "phone", "'" + person.phone() + "' of person '" + person.externalId()
+					+ "' is not a phone number (international form such as +46701740605, or 070-174 06 05)");
 		}
 	}
 

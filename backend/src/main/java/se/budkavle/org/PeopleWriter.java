@@ -22,16 +22,16 @@ final class PeopleWriter {
 
 	private static final String REWRITE = """
 			update person p
-			set display_name = t.display_name, email = t.email, job_title = t.job_title, active = true,
+			set display_name = t.display_name, email = t.email, job_title = t.job_title, phone = t.phone, active = true,
 			    updated_at = now()
 			from unnest(cast(:ids as uuid[]), cast(:names as text[]), cast(:emails as text[]),
-			    cast(:titles as text[])) as t (id, display_name, email, job_title)
+			    cast(:titles as text[]), cast(:phones as text[])) as t (id, display_name, email, job_title, phone)
 			where p.id = t.id""";
 
 	private static final String INSERT = """
-			insert into person (id, external_id, display_name, email, job_title)
+			insert into person (id, external_id, display_name, email, job_title, phone)
 			select * from unnest(cast(:ids as uuid[]), cast(:externalIds as text[]), cast(:names as text[]),
-			    cast(:emails as text[]), cast(:titles as text[]))""";
+			    cast(:emails as text[]), cast(:titles as text[]), cast(:phones as text[]))""";
 
 	private final DatabaseClient database;
 
@@ -48,12 +48,14 @@ final class PeopleWriter {
 				.bind("ids", Batch.uuids(people.rewrites(), StoredPerson::id))
 				.bind("names", Batch.texts(people.rewrites(), StoredPerson::displayName))
 				.bind("emails", Batch.texts(people.rewrites(), StoredPerson::email))
-				.bind("titles", Batch.texts(people.rewrites(), StoredPerson::jobTitle))))
+				.bind("titles", Batch.texts(people.rewrites(), StoredPerson::jobTitle))
+				.bind("phones", Batch.texts(people.rewrites(), StoredPerson::phone))))
 			.then(Batch.run(this.database, people.inserts(), INSERT, (spec) -> spec
 				.bind("ids", Batch.uuids(people.inserts(), StoredPerson::id))
 				.bind("externalIds", Batch.texts(people.inserts(), StoredPerson::externalId))
 				.bind("names", Batch.texts(people.inserts(), StoredPerson::displayName))
 				.bind("emails", Batch.texts(people.inserts(), StoredPerson::email))
-				.bind("titles", Batch.texts(people.inserts(), StoredPerson::jobTitle))));
+				.bind("titles", Batch.texts(people.inserts(), StoredPerson::jobTitle))
+				.bind("phones", Batch.texts(people.inserts(), StoredPerson::phone))));
 	}
 }

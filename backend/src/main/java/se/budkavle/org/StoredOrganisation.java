@@ -27,7 +27,7 @@ record StoredOrganisation(Map<String, StoredUnit> units, Map<String, StoredPerso
 
 	/** A stored person, or one as they should be stored. */
 	record StoredPerson(UUID id, String externalId, String displayName, String email, String jobTitle,
-			boolean active) {
+			boolean active, String phone) {
 	}
 
 	/** A membership or a manager assignment; the flag is the primary unit or the deputy mark. */
@@ -43,10 +43,11 @@ record StoredOrganisation(Map<String, StoredUnit> units, Map<String, StoredPerso
 			.all()
 			.collect(Collectors.toMap(StoredUnit::externalId, Function.identity()));
 		Mono<Map<String, StoredPerson>> people = database
-			.sql("select id, external_id, display_name, email, job_title, active from person")
+			.sql("select id, external_id, display_name, email, job_title, active, phone from person")
 			.map((row) -> new StoredPerson(row.get("id", UUID.class), row.get("external_id", String.class),
 					row.get("display_name", String.class), row.get("email", String.class),
-					row.get("job_title", String.class), Boolean.TRUE.equals(row.get("active", Boolean.class))))
+					row.get("job_title", String.class), Boolean.TRUE.equals(row.get("active", Boolean.class)),
+					row.get("phone", String.class)))
 			.all()
 			.collect(Collectors.toMap(StoredPerson::externalId, Function.identity()));
 		// One statement after another, never zipped: inside the import's transaction they share one connection, and a

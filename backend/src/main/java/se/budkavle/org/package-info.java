@@ -3,9 +3,10 @@
  * current.
  *
  * <p>Tables: unit, unit_closure, person, membership, unit_manager, directory_import. SQL API: org_unit,
- * org_unit_subtree, org_person, org_unit_manager, person_membership_record, subtree_member. The last is the read
+ * org_unit_subtree, org_person, org_person_phone, org_unit_manager, person_membership_record, subtree_member. The last is the read
  * model of every active person under every unit: counting or listing a subtree's people is one index range scan;
- * org_unit_manager says who leads which unit (deputy or not). Older modules still read the tables directly, listed as
+ * org_unit_manager says who leads which unit (deputy or not); org_person_phone gives the phone numbers (E.164), read only
+ * where they may be shown (the crisis roll call, the register extract). Older modules still read the tables directly, listed as
  * debt in src/test/resources/sql-boundary-debt.txt.
  */
 package se.budkavle.org;

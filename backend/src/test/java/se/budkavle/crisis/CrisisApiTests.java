@@ -144,7 +144,9 @@ class CrisisApiTests extends HubTestSupport {
 		List<Object> people = list(report.get("people"));
 		assertThat(people).extracting((person) -> map(person).get("displayName"))
 			.containsExactly("Sofia Nilsson", "Ahmed Hassan", "Maria Holm");
-		assertThat(map(people.get(0))).containsEntry("status", "NEED_HELP").containsKey("phone");
+		assertThat(people).extracting((person) -> map(person).get("phone"))
+			.containsExactly("+46701740606", "+46701740605", null);
+		assertThat(map(people.get(0))).containsEntry("status", "NEED_HELP");
 		as("nord-manager").get().uri("/api/v1/crises/" + crisis + "/roll-call?unitId=" + unit("hsf-aldre-hemtjanst-syd"))
 			.exchange().expectStatus().isForbidden();
 		as("nord-manager").post().uri("/api/v1/crises/" + crisis + "/calls").bodyValue(Map.of("personId", person("employee")))
@@ -169,8 +171,10 @@ class CrisisApiTests extends HubTestSupport {
 			.uri("/api/v1/crises/" + crisis + "/roll-call?unitId=" + unit("hsf-aldre-hemtjanst-syd-a"))
 			.exchange().expectStatus().isForbidden();
 		UUID wide = send("communicator", Role.COMMUNICATOR, crisis("RECEIVED", false, unit("hsf")));
-		assertThat(map(rollCall("communicator", new Role[] { Role.COMMUNICATOR }, wide, null).get("counts")))
-			.containsEntry("expected", 12);
+		Map<String, Object> countsOnly = rollCall("communicator", new Role[] { Role.COMMUNICATOR }, wide, null);
+		assertThat(map(countsOnly.get("counts"))).containsEntry("expected", 12);
+		assertThat(countsOnly.get("people")).isNull();
+		assertThat(countsOnly.toString()).doesNotContain("+4670");
 	}
 
 	@Test
@@ -198,8 +202,9 @@ class CrisisApiTests extends HubTestSupport {
 			.expectBody(byte[].class).returnResult().getResponseBody();
 		List<String> kinds = new String(csv, StandardCharsets.UTF_8).lines().skip(1)
 			.map((line) -> line.split(";")[1].replace("\"", "")).toList();
-		assertThat(kinds).containsExactly("sent", "delivered", "delivered", "delivered", "delivered", "answer",
-				"update", "all-clear");
+		// no-number: the two people without a phone number, counted for each text (the first, the update, the all-clear)
+		assertThat(kinds).containsExactly("sent", "no-number", "delivered", "delivered", "delivered", "delivered",
+				"answer", "no-number", "update", "no-number", "all-clear");
 		as("employee").get().uri("/api/v1/crises/" + crisis + "/log?format=csv").exchange().expectStatus().isForbidden();
 		byte[] pdf = as("director", Role.CRISIS).get().uri("/api/v1/crises/" + crisis + "/log?format=pdf").exchange()
 			.expectStatus().isOk().expectHeader().contentType("application/pdf")
@@ -230,6 +235,23 @@ class CrisisApiTests extends HubTestSupport {
 			.collectList().block();
 		assertThat(managers).containsExactlyInAnyOrder(person("enhet-manager"), person("deputy"),
 				person("avdelning-manager"), person("director"));
+	}
+
+	@Test
+	void everyCrisisActionIsWrittenToTheAuditTrail() {
+		UUID crisis = send("director", Role.CRISIS, crisis("SAFETY", true, unit("hsf-aldre-hemtjanst-syd")));
+		as("enhet-manager").post().uri("/api/v1/crises/" + crisis + "/calls").bodyValue(Map.of("personId", person("employee")))
+			.exchange().expectStatus().isCreated();
+		as("director", Role.CRISIS).post().uri("/api/v1/crises/" + crisis + "/updates").bodyValue(Map.of("body", "Mer info."))
+			.exchange().expectStatus().isCreated();
+		as("director", Role.CRISIS).post().uri("/api/v1/crises/" + crisis + "/all-clear").bodyValue(Map.of("body", "Faran över."))
+			.exchange().expectStatus().isOk();
+		assertThat(this.database.sql("""
+				select action || ' ' || (actor_id = :director) from audit_entry where subject like :subject order by id""")
+			.bind("director", person("director")).bind("subject", "crisis:" + crisis + "%")
+			.mapValue(String.class).all().collectList().block())
+			.containsExactly("crisis.sent true", "crisis.reached-by-phone false", "crisis.updated true",
+					"crisis.all-clear true");
 	}
 
 	@Test

@@ -39,7 +39,8 @@ class SmsGatewayTests {
 
 	private SmsGateway adapter(Duration timeout) {
 		URI url = URI.create(this.gateway.url("/a1/sms").toString());
-		return new SmsGateway(WebClient.create(), new CrisisProperties.Sms(url, "u123", "secret", "Stadens kris", timeout));
+		return new SmsGateway(WebClient.create(), new CrisisProperties.Sms(url, "u123", "secret", "Stadens kris", timeout, 8,
+				500, 6, Duration.ofSeconds(30), Duration.ofSeconds(2)));
 	}
 
 	@Test

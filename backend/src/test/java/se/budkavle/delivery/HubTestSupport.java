@@ -31,8 +31,8 @@ import se.budkavle.platform.jobs.MutableClock;
 
 /**
  * The one application context of the delivery and acknowledgement tests: the running hub on its own database with
- * the demo organisation (plus Hemtjänst Nord, a communicator and HR), a clock the tests move, test channels and a real
- * SMTP server (GreenMail) the {@code email} channel sends to.
+ * the demo organisation (plus Hemtjänst Nord, a communicator and HR; two people with phone numbers), a clock the tests move, test channels and a real
+ * SMTP server (GreenMail) the {@code email} channel sends to, and a stand-in SMS gateway for crisis texts.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.application.name=budkavle-ack-tests", "budkavle.delivery.max-attempts=3",
@@ -76,6 +76,10 @@ public abstract class HubTestSupport {
 	static void smtpServer(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+		registry.add("budkavle.crisis.sms.url", se.budkavle.crisis.FakeSmsGateway.SHARED::url);
+		registry.add("budkavle.crisis.sms.username", () -> "hub");
+		registry.add("budkavle.crisis.sms.password", () -> "secret");
+		registry.add("budkavle.crisis.sms.timeout", () -> "2s");
 	}
 
 	@BeforeEach
@@ -92,7 +96,9 @@ public abstract class HubTestSupport {
 			.person("demo-nord-worker", "Nadia Nord", "Undersköterska", "hsf-aldre-hemtjanst-nord")
 			.person("demo-communicator", "Lena Sjöberg", "Kommunikatör", "hsf-adm")
 			.person("demo-hr", "Peter Wikström", "HR-specialist", "hsf-adm")
-			.manager("hsf-aldre-hemtjanst-nord", "demo-nord-manager", false);
+			.manager("hsf-aldre-hemtjanst-nord", "demo-nord-manager", false)
+			.withPhone("demo-employee", "070-174 06 05")
+			.withPhone("demo-colleague", "+46 70 174 06 06");
 	}
 
 	/** A person's id by persona key ({@code employee}, {@code enhet-manager}…). */

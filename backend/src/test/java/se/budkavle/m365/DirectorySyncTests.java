@@ -59,6 +59,21 @@ class DirectorySyncTests {
 	}
 
 	@Test
+	void phoneNumbersComeFromTheMobileElseTheFirstBusinessNumberInInternationalForm() {
+		this.sync.run("schedule", null).block();
+		assertThat(this.tables.strings("""
+				select external_id || ':' || phone from person where external_id like 'u-%' and phone is not null
+				order by 1""")).containsExactly("u-ahmed:+46701740606", "u-maria:+46701740605");
+		this.graph.put(this.graph.user("u-ahmed").withPhones("0701740699"));
+
+		SyncRun run = this.sync.run("schedule", null).block();
+
+		assertThat(run.changes()).containsEntry("peopleUpdated", 1);
+		assertThat(this.tables.strings("select phone from person where external_id = 'u-ahmed'"))
+			.containsExactly("+46701740699");
+	}
+
+	@Test
 	void aSecondRunAppliesExactlyTheDeltaOfMovesAndRemovals() {
 		this.sync.run("schedule", null).block();
 		var before = this.tables.snapshot();

@@ -13,7 +13,8 @@ import se.budkavle.platform.jobs.MutableClock;
 
 /**
  * A fake Graph on a local port in place of Microsoft's, fake Teams Workflows webhooks for three units' channels
- * (Hemtjänst Syd of the demo directory and of the Entra tenant, and Förskolan Solrosen), and a clock the tests move.
+ * (Hemtjänst Syd of the demo directory and of the Entra tenant, and Förskolan Solrosen), the stand-in SMS gateway of
+ * crisis texts, and a clock the tests move.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class FakeGraphConfiguration {
@@ -41,6 +42,15 @@ class FakeGraphConfiguration {
 	DynamicPropertyRegistrar teamsWebhooks(FakeTeamsWorkflows workflows) {
 		return (registry) -> WORKFLOWS.forEach((unit, workflow) -> registry
 			.add("budkavle.m365.channels[" + unit + "].webhook-url", () -> workflows.webhookUrl(workflow)));
+	}
+
+	@Bean
+	DynamicPropertyRegistrar crisisSmsGateway() {
+		return (registry) -> {
+			registry.add("budkavle.crisis.sms.url", se.budkavle.crisis.FakeSmsGateway.SHARED::url);
+			registry.add("budkavle.crisis.sms.username", () -> "hub");
+			registry.add("budkavle.crisis.sms.password", () -> "secret");
+		};
 	}
 
 	@Bean

@@ -89,6 +89,19 @@ class DirectoryImportsTests {
 	}
 
 	@Test
+	void aPhoneNumberIsStoredInInternationalFormAndAChangedNumberIsAnUpdate() {
+		apply(TestDirectory.demo().withPhone("demo-employee", "070-174 06 05"));
+		assertThat(this.tables.strings("select external_id || ':' || phone from person where phone is not null"))
+			.containsExactly("demo-employee:+46701740605");
+		DirectoryChanges changes = apply(TestDirectory.demo().withPhone("demo-employee", "+46 70 174 06 06"));
+		assertThat(changes.peopleUpdated()).isEqualTo(1);
+		DirectoryChanges same = apply(TestDirectory.demo().withPhone("demo-employee", "0701740606"));
+		assertThat(same).isEqualTo(DirectoryChanges.NONE);
+		apply(TestDirectory.demo());
+		assertThat(this.tables.count("select count(*) from person where phone is not null")).isZero();
+	}
+
+	@Test
 	void aPersonMovedToAnotherUnitChangesOnlyTheirMemberships() {
 		apply(TestDirectory.demo());
 		DirectoryChanges changes = apply(TestDirectory.demo()

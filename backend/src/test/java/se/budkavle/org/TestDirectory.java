@@ -57,6 +57,16 @@ public final class TestDirectory {
 				+ "\",\"email\":" + quoted(email) + ",\"title\":\"" + title + "\",\"units\":[" + list + "]}");
 	}
 
+	/** Gives a person of the file a phone number, written as a directory would. */
+	public TestDirectory withPhone(String person, String phone) {
+		String key = "person:" + person;
+		String line = this.lines.get(key);
+		if (line == null) {
+			throw new IllegalArgumentException("No entry " + key);
+		}
+		return line(key, line.substring(0, line.length() - 1) + ",\"phone\":" + quoted(phone) + "}");
+	}
+
 	public TestDirectory manager(String unit, String person, boolean deputy) {
 		return line("manager:" + unit + "/" + person, "{\"type\":\"manager\",\"unit\":\"" + unit + "\",\"person\":\""
 				+ person + "\",\"deputy\":" + deputy + "}");

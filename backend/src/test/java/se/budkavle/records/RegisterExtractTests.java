@@ -75,11 +75,14 @@ class RegisterExtractTests {
 
 	@Test
 	void theDemoEmployeesExtractListsEveryKindOfDataAndNothingAboutAnyoneElse() throws IOException {
+		// The directory may give a phone number (issue 14); the extract lists it with the rest of the directory data.
+		this.fixture.sql("update person set phone = '+46701740605' where id = '" + this.employee + "'");
 		String json = this.fixture.as("registrator").get().uri("/api/v1/records/people/{id}/extract", this.employee)
 			.exchange().expectStatus().isOk().expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
 			.expectBody(String.class).returnResult().getResponseBody();
 		Map<?, ?> extract = this.fixture.json(json);
 		assertThat(((Map<?, ?>) extract.get("person")).get("displayName")).isEqualTo("Ahmed Hassan");
+		assertThat(((Map<?, ?>) extract.get("person")).get("phone")).isEqualTo("+46701740605");
 		assertThat(KINDS).allSatisfy((kind) -> assertThat((List<?>) extract.get(kind)).as(kind).isNotEmpty());
 		assertThat(json).contains("Kommentar av employee", "Fråga av employee", "Text av employee", "Rapport om colleague",
 				"Avisering till employee");

@@ -31,7 +31,8 @@ class PersonExtract {
 
 	static final String SQL = "select cast(jsonb_build_object("
 			+ "'person', (select jsonb_build_object('id', p.id, 'externalId', p.external_id, 'displayName', "
-			+ "p.display_name, 'email', p.email, 'jobTitle', p.job_title, 'active', p.active) from org_person p "
+			+ "p.display_name, 'email', p.email, 'jobTitle', p.job_title, 'active', p.active, 'phone', "
+			+ "(select ph.phone from org_person_phone ph where ph.id = p.id)) from org_person p "
 			+ "where p.id = :person), "
 			+ "'memberships', " + list("jsonb_build_object('unit', " + UNIT.formatted("x.unit_id")
 					+ ", 'primary', x.is_primary)", "x.is_primary desc, x.unit_id", "person_membership_record", "x.person_id") + ", "

@@ -156,6 +156,8 @@ class DirectoryImportApiTests {
 				Arguments.of("duplicate e-mail",
 						demo.copy().personWithEmail("x", "X", "Ahmed.Hassan@demo.budkavle.se", "T", "hsf"), added,
 						"email"),
+				Arguments.of("bad phone number", demo.copy().withPhone("demo-admin", "ring växeln"),
+						demo.lineOf("person:demo-admin"), "phone"),
 				Arguments.of("unknown unit of a person", demo.copy().person("x", "X Y", "T", "hsf", "gone"), added,
 						"units"),
 				Arguments.of("manager of an unknown unit", demo.copy().manager("gone", "demo-admin", false), added,

@@ -82,6 +82,8 @@ class BadInputCorpusTests {
 
 	UUID holdId;
 
+	UUID crisisTemplateId;
+
 	@BeforeEach
 	void organisation(@Autowired Organisation organisation, @Autowired DemoTokens tokens) {
 		this.database.sql("""
@@ -120,6 +122,8 @@ class BadInputCorpusTests {
 			.stringValue());
 		this.holdId = UUID.fromString(created(HttpMethod.POST, "/api/v1/records/holds", this.manager,
 				"{\"unitId\":\"" + this.unitId + "\",\"reason\":\"Korpus\"}").get("id").stringValue());
+		this.crisisTemplateId = UUID.fromString(created(HttpMethod.POST, "/api/v1/crises/templates", this.manager,
+				crisisTemplate()).get("id").stringValue());
 	}
 
 	@Test
@@ -226,7 +230,8 @@ class BadInputCorpusTests {
 				.replace("{cascade}", this.cascadeId.toString())
 				.replace("{cascadeQuestion}", this.cascadeQuestionId.toString())
 				.replace("{crisis}", this.crisisId.toString())
-				.replace("{hold}", this.holdId.toString()))
+				.replace("{hold}", this.holdId.toString())
+				.replace("{template}", this.crisisTemplateId.toString()))
 			.headers((headers) -> {
 				headers.setBearerAuth(route.token());
 				headers.set("If-Match", "\"1\"");
@@ -316,6 +321,10 @@ class BadInputCorpusTests {
 				new Route(HttpMethod.POST, "/api/v1/crises/{crisis}/calls", this.manager,
 						"{\"personId\":\"" + this.employeeId + "\",\"note\":\"Nådd på mobilen\"}",
 						Map.of("note", Kind.TEXT)),
+				new Route(HttpMethod.POST, "/api/v1/crises/templates", this.manager, crisisTemplate(),
+						Map.of("name", Kind.LINE, "title", Kind.LINE, "body", Kind.TEXT)),
+				new Route(HttpMethod.PUT, "/api/v1/crises/templates/{template}", this.manager, crisisTemplate(),
+						Map.of("name", Kind.LINE, "title", Kind.LINE, "body", Kind.TEXT)),
 				new Route(HttpMethod.POST, "/api/v1/language/readability", this.manager,
 						"{\"text\":\"En kort mening.\",\"language\":\"sv\"}", Map.of("text", Kind.TEXT)),
 				new Route(HttpMethod.POST, "/api/v1/posts/preview", this.manager, "{\"body\":\"Text\"}",
@@ -333,6 +342,12 @@ class BadInputCorpusTests {
 						"{\"reason\":\"Klart\"}", Map.of("reason", Kind.TEXT)),
 				new Route(HttpMethod.POST, "/demo/token", this.employee, "{\"personId\":\"" + this.employeeId + "\"}",
 						Map.of()));
+	}
+
+	private String crisisTemplate() {
+		return """
+				{"name":"Korpusmall","title":"Strömavbrott i {plats}","body":"Text","severity":"WARNING",
+				 "confirmation":"RECEIVED"}""";
 	}
 
 	private String crisis() {

@@ -11,12 +11,20 @@ import java.util.Objects;
  * @param email the work e-mail address, or {@code null}
  * @param jobTitle the job title, or {@code null}
  * @param unitExternalIds external ids of the person's units, primary unit first
+ * @param phone the phone number to reach them on in a crisis (mobile first), as the source wrote it, or {@code null};
+ * {@link PhoneNumbers} turns it into the E.164 form the hub stores
  */
 public record DirectoryPerson(String externalId, String displayName, String email, String jobTitle,
-		List<String> unitExternalIds) {
+		List<String> unitExternalIds, String phone) {
 
 	public DirectoryPerson {
 		Objects.requireNonNull(externalId, "externalId");
 		unitExternalIds = List.copyOf(unitExternalIds);
+	}
+
+	/** A person without a phone number. */
+	public DirectoryPerson(String externalId, String displayName, String email, String jobTitle,
+			List<String> unitExternalIds) {
+		this(externalId, displayName, email, jobTitle, unitExternalIds, null);
 	}
 }

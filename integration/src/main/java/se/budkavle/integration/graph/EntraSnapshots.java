@@ -16,6 +16,7 @@ import se.budkavle.integration.directory.DirectoryManager;
 import se.budkavle.integration.directory.DirectoryPerson;
 import se.budkavle.integration.directory.DirectorySnapshot;
 import se.budkavle.integration.directory.DirectoryUnit;
+import se.budkavle.integration.directory.PhoneNumbers;
 import se.budkavle.integration.directory.UnitKind;
 
 /**
@@ -78,7 +79,7 @@ public final class EntraSnapshots {
 				unit = unassigned();
 			}
 			this.people.add(new DirectoryPerson(user.id(), name(user), email(user, emails), user.jobTitle(),
-					List.of(unit)));
+					List.of(unit), PhoneNumbers.normalise(user.phone())));
 		}
 		return new DirectorySnapshot(List.copyOf(this.units.values()), this.people, this.managers);
 	}

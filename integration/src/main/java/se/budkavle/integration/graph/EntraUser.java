@@ -16,13 +16,22 @@ import java.util.Objects;
  * @param accountEnabled whether the account may sign in; {@code null} when not known
  * @param managerId the manager's object id, or {@code null} for none
  * @param path the value of the configured department-path attribute, or {@code null}
+ * @param phone {@code mobilePhone}, else the first of {@code businessPhones}, as Entra holds it, or {@code null}
  */
 public record EntraUser(String id, String displayName, String mail, String userPrincipalName, String jobTitle,
 		String department, String officeLocation, String employeeId, Boolean accountEnabled, String managerId,
-		String path) {
+		String path, String phone) {
 
 	public EntraUser {
 		Objects.requireNonNull(id, "id");
+	}
+
+	/** A user without a phone number. */
+	public EntraUser(String id, String displayName, String mail, String userPrincipalName, String jobTitle,
+			String department, String officeLocation, String employeeId, Boolean accountEnabled, String managerId,
+			String path) {
+		this(id, displayName, mail, userPrincipalName, jobTitle, department, officeLocation, employeeId,
+				accountEnabled, managerId, path, null);
 	}
 
 	/**
@@ -35,6 +44,6 @@ public record EntraUser(String id, String displayName, String mail, String userP
 
 	EntraUser withManager(String manager) {
 		return new EntraUser(this.id, this.displayName, this.mail, this.userPrincipalName, this.jobTitle,
-				this.department, this.officeLocation, this.employeeId, this.accountEnabled, manager, this.path);
+				this.department, this.officeLocation, this.employeeId, this.accountEnabled, manager, this.path, this.phone);
 	}
 }

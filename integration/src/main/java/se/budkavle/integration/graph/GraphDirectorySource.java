@@ -26,7 +26,7 @@ public final class GraphDirectorySource {
 
 	/** The user properties read; {@code manager} makes delta report manager changes as {@code manager@delta}. */
 	static final List<String> PROPERTIES = List.of("id", "displayName", "mail", "userPrincipalName", "jobTitle",
-			"department", "officeLocation", "employeeId", "accountEnabled", "manager");
+			"department", "officeLocation", "employeeId", "accountEnabled", "manager", "mobilePhone", "businessPhones");
 
 	private final GraphConnection connection;
 
@@ -113,7 +113,8 @@ public final class GraphDirectorySource {
 			boolean properties = user.getDisplayName() != null || user.getUserPrincipalName() != null;
 			changes.add(new UserChange(new EntraUser(user.getId(), user.getDisplayName(), user.getMail(),
 					user.getUserPrincipalName(), user.getJobTitle(), user.getDepartment(), user.getOfficeLocation(),
-					user.getEmployeeId(), user.getAccountEnabled(), manager, path(user)), properties, managerChanged));
+					user.getEmployeeId(), user.getAccountEnabled(), manager, path(user), phone(user)), properties,
+					managerChanged));
 		}
 	}
 
@@ -132,6 +133,16 @@ public final class GraphDirectorySource {
 			}
 		}
 		return manager;
+	}
+
+	// The mobile first: a crisis message by SMS reaches people away from their desks.
+	private static String phone(User user) {
+		if (user.getMobilePhone() != null && !user.getMobilePhone().isBlank()) {
+			return user.getMobilePhone();
+		}
+		List<String> business = user.getBusinessPhones();
+		return (business != null) ? business.stream().filter((number) -> number != null && !number.isBlank())
+			.findFirst().orElse(null) : null;
 	}
 
 	private String path(User user) {

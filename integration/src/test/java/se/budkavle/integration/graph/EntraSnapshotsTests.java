@@ -100,4 +100,14 @@ class EntraSnapshotsTests {
 		assertThat(snapshot.people()).extracting(DirectoryPerson::email)
 			.containsExactly("same@demo.budkavle.se", null, null);
 	}
+
+	@Test
+	void phoneNumbersAreKeptInInternationalFormAndOnesThatAreNoNumberAreLeftOut() {
+		EntraUser a = new EntraUser("a", "A", null, null, null, "X", null, null, true, null, null, "070-174 06 05");
+		EntraUser b = new EntraUser("b", "B", null, null, null, "X", null, null, true, "a", null, "ring växeln");
+		EntraUser c = new EntraUser("c", "C", null, null, null, "X", null, null, true, "a", null, null);
+		DirectorySnapshot snapshot = EntraSnapshots.snapshot(List.of(a, b, c),
+				new UnitOptions(UnitSource.MANAGER_HIERARCHY, null, null));
+		assertThat(snapshot.people()).extracting(DirectoryPerson::phone).containsExactly("+46701740605", null, null);
+	}
 }

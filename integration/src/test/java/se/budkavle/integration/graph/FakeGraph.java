@@ -343,6 +343,10 @@ public final class FakeGraph implements AutoCloseable {
 		json.addProperty("officeLocation", user.officeLocation());
 		json.addProperty("employeeId", user.employeeId());
 		json.addProperty("accountEnabled", user.accountEnabled());
+		json.addProperty("mobilePhone", user.mobilePhone());
+		JsonArray businessPhones = new JsonArray();
+		user.businessPhones().forEach(businessPhones::add);
+		json.add("businessPhones", businessPhones);
 		json.addProperty("id", user.id());
 		if (withManager && (user.managerId() != null || managerBefore != null)) {
 			json.add("manager@delta", managerDelta(user.managerId(), managerBefore));

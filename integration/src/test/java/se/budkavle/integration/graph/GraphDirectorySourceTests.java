@@ -55,6 +55,20 @@ class GraphDirectorySourceTests {
 	}
 
 	@Test
+	void thePhoneNumberIsTheMobileElseTheFirstBusinessNumber() {
+		this.graph.put(FakeUser.of("u-maria", "Maria Holm", "Enhetschef", "Hemtjänst Syd", "u-anders")
+			.withPhones("070-174 06 05", "08-508 000 00"))
+			.put(FakeUser.of("u-ahmed", "Ahmed Hassan", "Undersköterska", "Hemtjänst Syd", "u-maria")
+				.withPhones(null, "", "+46 70 174 06 06", "08-508 000 01"));
+		Map<String, EntraUser> users = EntraUsers.merge(List.of(), this.source.fetch(null, (p) -> {
+		}));
+		assertThat(this.graph.targets().get(0)).contains("mobilePhone,businessPhones");
+		assertThat(users.get("u-maria").phone()).isEqualTo("070-174 06 05");
+		assertThat(users.get("u-ahmed").phone()).isEqualTo("+46 70 174 06 06");
+		assertThat(users.get("u-sofia").phone()).isNull();
+	}
+
+	@Test
 	void theStoredDeltaLinkBringsOnlyChangesRemovalsAndManagerMoves() {
 		UserDelta first = this.source.fetch(null, (p) -> {
 		});
@@ -135,6 +149,6 @@ class GraphDirectorySourceTests {
 		GraphDirectorySource byOffice = new GraphDirectorySource(this.graph.connection(), "extension_abc_orgPath");
 		byOffice.fetch(null, (p) -> {
 		});
-		assertThat(this.graph.targets().get(0)).contains(",manager,extension_abc_orgPath");
+		assertThat(this.graph.targets().get(0)).contains(",manager,mobilePhone,businessPhones,extension_abc_orgPath");
 	}
 }
