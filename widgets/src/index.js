@@ -33,3 +33,6 @@ export { BkRoles } from './bk-roles/define.js';
 export { BkCascadeInbox } from './bk-cascade-inbox/define.js';
 export { BkCascadeCompose } from './bk-cascade-compose/define.js';
 export { BkCascadeTracker } from './bk-cascade-tracker/define.js';
+export { BkCrisisBanner } from './bk-crisis-banner/define.js';
+export { BkRollCall } from './bk-roll-call/define.js';
+export { BkCrisisConsole } from './bk-crisis-console/define.js';
