@@ -44,8 +44,10 @@ class DemoSeeding implements ApplicationRunner {
 
 	private final DemoCascade cascade;
 
+	private final DemoCrisis crisis;
+
 	DemoSeeding(Organisation organisation, DirectoryImports imports, DemoProperties properties, DemoPosts posts,
-			DemoRoles roles, DemoImagePost imagePost, DemoCascade cascade) {
+			DemoRoles roles, DemoImagePost imagePost, DemoCascade cascade, DemoCrisis crisis) {
 		this.organisation = organisation;
 		this.imports = imports;
 		this.properties = properties;
@@ -53,6 +55,7 @@ class DemoSeeding implements ApplicationRunner {
 		this.roles = roles;
 		this.imagePost = imagePost;
 		this.cascade = cascade;
+		this.crisis = crisis;
 	}
 
 	@Override
@@ -62,6 +65,7 @@ class DemoSeeding implements ApplicationRunner {
 			// waiting here means the first visitor already finds the personas.
 			seedIfEmpty().then(this.roles.seedIfNone())
 				.then(this.cascade.seedIfNone())
+				.then(this.crisis.seedIfNone())
 				.then(this.posts.seedIfNone())
 				.filter((seeded) -> seeded > 0)
 				.flatMap((seeded) -> this.imagePost.seed())
