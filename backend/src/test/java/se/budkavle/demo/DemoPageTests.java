@@ -79,6 +79,17 @@ class DemoPageTests {
 				"mailto:tillganglighet@demo.budkavle.se", "https://www.digg.se/tdosanmalan");
 	}
 
+	@Test
+	void bothPublicPagesShowTheirOwnTitleInOneFrameThatLinksToTheOther() {
+		assertThat(html("/accessibility")).contains("<title>Tillgänglighetsredogörelse – Budkavle</title>",
+				"class=\"skip-link\"", "href=\"/privacy\"")
+			.doesNotContain("{{");
+		assertThat(html("/privacy")).contains(
+				"<title>Allmänna handlingar och personuppgifter – Budkavle</title>",
+				"<h1>Allmänna handlingar och personuppgifter</h1>", "class=\"skip-link\"", "href=\"/accessibility\"")
+			.doesNotContain("{{");
+	}
+
 	@org.junit.jupiter.params.ParameterizedTest
 	@org.junit.jupiter.params.provider.ValueSource(strings = { "/", "/accessibility", "/privacy" })
 	void everyPageCarriesAStrictContentSecurityPolicyAndAnOpenerPolicy(String path) {

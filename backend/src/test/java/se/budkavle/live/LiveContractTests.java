@@ -25,6 +25,7 @@ import org.springframework.core.type.classreading.CachingMetadataReaderFactory;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import se.budkavle.platform.api.ApiProperties;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,7 +67,30 @@ class LiveContractTests {
 			.jsonPath("$.asyncapi")
 			.isEqualTo("3.0.0")
 			.jsonPath("$.channels.live.address")
-			.isEqualTo("/api/v1/live");
+			.isEqualTo("/api/v1/live")
+			.jsonPath("$.info.license.name")
+			.isEqualTo("Budkavle licence agreement")
+			.jsonPath("$.servers.hub.variables.host")
+			.exists();
+	}
+
+	@Test
+	void theDocumentNamesTheServerAndLicenceTheApiIsConfiguredWith() {
+		JsonNode document = LiveContract.document(new ApiProperties("https://intranat.stad.se/budkavle/",
+				"Avtal om Budkavle 2026", "LicenseRef-Avtal", "https://intranat.stad.se/avtal"));
+		JsonNode hub = document.path("servers").path("hub");
+		assertThat(hub.path("host").stringValue("")).isEqualTo("intranat.stad.se");
+		assertThat(hub.path("protocol").stringValue("")).isEqualTo("wss");
+		assertThat(hub.path("pathname").stringValue("")).isEqualTo("/budkavle/api/v1/live");
+		assertThat(hub.has("variables")).as("a host variable left beside a known host").isFalse();
+		assertThat(document.path("info").path("license").path("name").stringValue("")).isEqualTo("Avtal om Budkavle 2026");
+		assertThat(document.path("info").path("license").path("url").stringValue(""))
+			.isEqualTo("https://intranat.stad.se/avtal");
+		JsonNode plain = LiveContract.document(new ApiProperties("http://localhost:8080", "Avtal", "LicenseRef-Avtal", ""))
+			.path("servers")
+			.path("hub");
+		assertThat(plain.path("protocol").stringValue("")).isEqualTo("ws");
+		assertThat(plain.path("host").stringValue("")).isEqualTo("localhost:8080");
 	}
 
 	@Test

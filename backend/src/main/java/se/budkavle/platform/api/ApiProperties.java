@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * What the published API document says about where and under which terms the API is offered.
+ * What the published API documents (OpenAPI and the live protocol's AsyncAPI) say about where and under which terms the API is offered.
  *
  * @param serverUrl the API's base URL as integrators reach it (for example {@code https://budkavle.stad.se}); the
  * default {@code /} means the host that serves the document
@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param licenseUrl where the licence can be read; blank for none
  */
 @ConfigurationProperties("budkavle.api")
-record ApiProperties(@DefaultValue("/") String serverUrl,
+public record ApiProperties(@DefaultValue("/") String serverUrl,
 		@DefaultValue("Budkavle licence agreement") String licenseName,
 		@DefaultValue("LicenseRef-Budkavle-Agreement") String licenseIdentifier, @DefaultValue("") String licenseUrl) {
 }

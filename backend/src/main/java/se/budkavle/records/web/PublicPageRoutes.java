@@ -44,8 +44,15 @@ class PublicPageRoutes {
 			.bodyValue(html);
 	}
 
+	/**
+	 * One page: the shared frame ({@code page.html}) around the page's own main content, titled by its heading.
+	 */
 	private static String fill(String location, PublicPagesProperties properties) {
-		return read(location).replace("{{contact}}", HtmlUtils.htmlEscape(properties.accessibilityContact(), "UTF-8"))
+		String main = read(location);
+		String title = main.substring(main.indexOf("<h1>") + 4, main.indexOf("</h1>"));
+		return read("public-pages/page.html").replace("{{title}}", title)
+			.replace("{{main}}", main)
+			.replace("{{contact}}", HtmlUtils.htmlEscape(properties.accessibilityContact(), "UTF-8"))
 			.replace("{{records-contact}}", HtmlUtils.htmlEscape(properties.recordsContact(), "UTF-8"))
 			.replace("{{organisation}}", HtmlUtils.htmlEscape(properties.organisation(), "UTF-8"));
 	}

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -26,6 +27,8 @@ import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
 import se.budkavle.identity.DemoTokens;
 import se.budkavle.identity.Role;
@@ -54,11 +57,16 @@ class BadInputCorpusTests {
 	@Autowired
 	DatabaseClient database;
 
+	/** Routes that read a body but are not sent the corpus, and why. */
+	private static final Map<String, String> NOT_IN_CORPUS = Map.of();
+
 	String manager;
 
 	String employee;
 
 	UUID unitId;
+
+	UUID employeeId;
 
 	UUID postId;
 
@@ -91,8 +99,9 @@ class BadInputCorpusTests {
 			.block();
 		this.manager = tokens.issue(organisation.personByExternalId("corpus-manager").block(),
 				Set.of(Role.COMMUNICATOR, Role.ADMIN)).accessToken();
-		this.employee = tokens.issue(organisation.personByExternalId("corpus-employee").block(), Set.of())
-			.accessToken();
+		var employee = organisation.personByExternalId("corpus-employee").block();
+		this.employeeId = employee.id();
+		this.employee = tokens.issue(employee, Set.of()).accessToken();
 		this.postId = UUID.fromString(created(HttpMethod.POST, "/api/v1/posts", this.manager, post()).get("id").stringValue());
 		this.commentId = UUID.fromString(created(HttpMethod.POST, "/api/v1/posts/" + this.postId + "/comments",
 				this.employee, "{\"body\":\"Bra nyhet\"}").get("id").stringValue());
@@ -128,6 +137,34 @@ class BadInputCorpusTests {
 		logger.info("Bad-input corpus: " + sent + " payloads × routes, " + count(failures, "5xx") + " × 5xx");
 		assertThat(failures).isEmpty();
 		assertThat(rowCounts()).isEqualTo(before);
+	}
+
+	@Test
+	void everyRouteThatReadsAJsonBodyIsInTheCorpusOrSaysWhyNot(
+			@Autowired RequestMappingHandlerMapping mappings) {
+		Set<String> covered = new TreeSet<>();
+		routes().forEach((route) -> covered.add(route.method() + " " + shape(route.path())));
+		covered.addAll(NOT_IN_CORPUS.keySet());
+		Set<String> reading = new TreeSet<>();
+		mappings.getHandlerMethods().forEach((info, handler) -> {
+			boolean body = Stream.of(handler.getMethodParameters())
+				.anyMatch((parameter) -> parameter.hasParameterAnnotation(RequestBody.class));
+			if (body) {
+				info.getPatternsCondition()
+					.getPatterns()
+					.forEach((path) -> info.getMethodsCondition()
+						.getMethods()
+						.forEach((method) -> reading.add(method.name() + " " + shape(path.getPatternString()))));
+			}
+		});
+		assertThat(reading).as("routes reading a JSON body").isNotEmpty();
+		assertThat(covered).as("routes in the corpus (add the new route to routes(), or to NOT_IN_CORPUS with why)")
+			.containsAll(reading);
+	}
+
+	/** The path with every variable written {@code {}}, so the corpus' names and the controllers' need not agree. */
+	private static String shape(String path) {
+		return path.replaceAll("\\{[^}]*}", "{}");
 	}
 
 	@Test
@@ -270,7 +307,20 @@ class BadInputCorpusTests {
 				new Route(HttpMethod.POST, "/api/v1/crises/{crisis}/updates", this.manager,
 						"{\"body\":\"Läget är lugnt\"}", Map.of("body", Kind.TEXT)),
 				new Route(HttpMethod.POST, "/api/v1/crises/{crisis}/all-clear", this.manager,
-						"{\"body\":\"Faran över\"}", Map.of("body", Kind.TEXT)));
+						"{\"body\":\"Faran över\"}", Map.of("body", Kind.TEXT)),
+				new Route(HttpMethod.POST, "/api/v1/crises/{crisis}/calls", this.manager,
+						"{\"personId\":\"" + this.employeeId + "\",\"note\":\"Nådd på mobilen\"}",
+						Map.of("note", Kind.TEXT)),
+				new Route(HttpMethod.POST, "/api/v1/language/readability", this.manager,
+						"{\"text\":\"En kort mening.\",\"language\":\"sv\"}", Map.of("text", Kind.TEXT)),
+				new Route(HttpMethod.POST, "/api/v1/posts/preview", this.manager, "{\"body\":\"Text\"}",
+						Map.of("body", Kind.TEXT)),
+				new Route(HttpMethod.POST, "/api/v1/posts/audience-count", this.manager,
+						"{\"targets\":[{\"unitId\":\"" + this.unitId + "\",\"includeSubunits\":true}]}", Map.of()),
+				new Route(HttpMethod.POST, "/api/v1/records/disclosures", this.manager,
+						"{\"items\":[{\"type\":\"POST\",\"id\":\"" + this.postId + "\"}]}", Map.of()),
+				new Route(HttpMethod.POST, "/demo/token", this.employee, "{\"personId\":\"" + this.employeeId + "\"}",
+						Map.of()));
 	}
 
 	private String crisis() {
