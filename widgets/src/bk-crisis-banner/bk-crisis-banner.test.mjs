@@ -120,6 +120,14 @@ describe('bk-crisis-banner', () => {
 		assert.deepEqual(regions, [1, 0, 0], 'only the first widget holds a live region');
 		assert.equal(api.calls.filter((call) => call.path === 'crises/active').length, 2, 'one reading per page, not per widget');
 		assert.equal(hub.open, 1, 'one socket for the page');
+		const nested = await page.evaluate(async () => {
+			const inner = document.createElement('bk-me');
+			inner.token = 'token';
+			document.querySelector('bk-notifications').shadowRoot.append(inner);
+			await inner.updateComplete;
+			return inner.shadowRoot.querySelectorAll('bk-crisis-banner').length;
+		});
+		assert.equal(nested, 0, 'a widget inside another widget leaves the banner to the outer one');
 		await assertAxeClean('a crisis in three widgets');
 
 		const focused = await tabTo(page, 'answer-button', 10);

@@ -96,7 +96,6 @@ describe('bk-crisis-console', () => {
 		assert.equal((await focusedElement(page)).text, 'Pågår: Strömavbrott i Rinkeby');
 		const rollCall = widget().locator('bk-roll-call');
 		await rollCall.getByRole('region', { name: 'Hela krismeddelandet' }).getByText('Behöver hjälp').waitFor();
-		assert.equal(await rollCall.locator('bk-crisis-banner').count(), 0, 'a widget inside another shows no banner of its own');
 		await assertAxeClean('following the crisis');
 
 		await widget().getByLabel('Uppdatering till alla som fick krismeddelandet').fill('Samlingsplatsen är flyttad till biblioteket.');
