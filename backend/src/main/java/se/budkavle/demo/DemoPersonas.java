@@ -15,7 +15,8 @@ final class DemoPersonas {
 	// She also leads the crisis management (krisledning): the crisis role for the whole organisation.
 	static final DemoPersona DIRECTOR = persona("director", "Karin Lindqvist", "Stadsdelsdirektör",
 			"Stadsdelsdirektör med ansvar för hela förvaltningen – prova att nå alla medarbetare och följa läsningen per avdelning. "
-					+ "Du leder också krisledningen: följ uppropet i krisövningen som pågår, skicka en uppdatering och ge faran över.",
+					+ "Du leder också krisledningen: skicka ett krismeddelande eller en övning och följ sedan uppropet, skicka "
+					+ "uppdateringar och ge faran över.",
 			Role.CRISIS);
 
 	static final DemoPersona AVDELNING_MANAGER = persona("avdelning-manager", "Anders Berg",
