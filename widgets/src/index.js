@@ -35,3 +35,6 @@ export { BkCascadeCompose } from './bk-cascade-compose/define.js';
 export { BkCascadeTracker } from './bk-cascade-tracker/define.js';
 export { BkRecordsSearch } from './bk-records-search/define.js';
 export { BkAuditLog } from './bk-audit-log/define.js';
+export { BkCrisisBanner } from './bk-crisis-banner/define.js';
+export { BkRollCall } from './bk-roll-call/define.js';
+export { BkCrisisConsole } from './bk-crisis-console/define.js';

@@ -1,7 +1,8 @@
 /**
  * What every Budkavle element shares: the configuration contract (`hub`, `lang`, `token`, `refresh()`),
  * loading one resource from the hub with a status/alert/retry cycle, `bk-token-expired`, strings from the
- * catalogues and a static `define()`.
+ * catalogues, a static `define()`, and the crisis banner (`<bk-crisis-banner>`) at the top of its shadow root, unless
+ * the element sits inside another Budkavle element or the page turned the banners off (shared/page-crises.js).
  */
 import { LitElement, html, nothing } from 'lit';
 import { ApiClient, ApiProblem } from './api-client.js';
@@ -9,6 +10,8 @@ import { TokenUnavailable } from './token-source.js';
 import { languageOf, unwatchLanguage, watchLanguage } from './language.js';
 import { message, translate } from '../i18n/index.js';
 import { productName } from './product-name.js';
+import { crisisBannersEnabled } from './page-crises.js';
+import { BkCrisisBanner } from '../bk-crisis-banner/bk-crisis-banner.js';
 
 export class BkElement extends LitElement {
 	/** The tag name `define()` registers when given none; each element sets its own. */
@@ -27,6 +30,7 @@ export class BkElement extends LitElement {
 	}
 
 	#token;
+	#banner;
 	#loading;
 	#focusAfterLoad = false;
 	#onSession = (event) => this.#sessionChanged(event.detail);
@@ -55,6 +59,7 @@ export class BkElement extends LitElement {
 		this.#token = value;
 		if (!this.isConnected) return;
 		this.refresh();
+		if (changed) this.#banner?.reload();
 		// The page's live connection may be signed in as someone else now: sign it in again (once per task).
 		if (changed) globalThis.Budkavle?.live?.reconnect?.();
 	}
@@ -75,7 +80,18 @@ export class BkElement extends LitElement {
 		super.connectedCallback();
 		watchLanguage(this);
 		document.addEventListener('bk-session-changed', this.#onSession);
+		this.#showCrisisBanner();
 		if (this.state.status === 'idle') this.refresh();
+	}
+
+	/** Puts the crisis banner first in the shadow root, where the element's own rendering (appended by Lit) follows it. */
+	#showCrisisBanner() {
+		if (this.#banner || !crisisBannersEnabled() || insideBudkavleElement(this)) return;
+		BkCrisisBanner.define();
+		const banner = document.createElement(BkCrisisBanner.elementName);
+		banner.owner = this;
+		this.#banner = banner;
+		this.renderRoot.prepend(banner);
 	}
 
 	/**
@@ -183,6 +199,7 @@ export class BkElement extends LitElement {
 
 	updated(changed) {
 		super.updated?.(changed);
+		this.#banner?.sync();
 		this.#markLanguage();
 		if (!this.#focusAfterLoad || this.state.status === 'loading') return;
 		// The retry button vanished while loading: put focus back where the keyboard user can go on.
@@ -190,4 +207,12 @@ export class BkElement extends LitElement {
 		const target = this.renderRoot.querySelector(this.state.status === 'error' ? '.retry' : '[data-focus-after-load]');
 		target?.focus();
 	}
+}
+
+/** Whether `element` is rendered by another Budkavle element (whose own banner covers it). */
+function insideBudkavleElement(element) {
+	for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+		if (root.host instanceof BkElement) return true;
+	}
+	return false;
 }

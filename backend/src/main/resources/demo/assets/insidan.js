@@ -212,6 +212,7 @@ async function showNewsFor(persona) {
 	ackSection.hidden = true;
 	ackWidget.removeAttribute('post');
 	showTools({});
+	showCrisisTools(null);
 	if (!persona) {
 		return;
 	}
@@ -228,6 +229,7 @@ async function showNewsFor(persona) {
 		admin: roles.includes('admin'),
 		records: roles.includes('records'),
 	});
+	showCrisisTools(me);
 	const feed = await api('feed?limit=20').catch(() => ({ items: [] }));
 	const asked = (feed.items ?? []).filter((item) => item.acknowledgement?.required).map((item) => item.id);
 	await showProgressFor(persona.key, [...recalledPosts(persona.key), ...asked]);
@@ -297,3 +299,19 @@ function recalledPosts(key) {
 		return [];
 	}
 }
+
+// Crisis messages: the roll call for managers and the crisis role, the console for the crisis role, communicators and
+// administrators (the server decides what each may do; this only hides what a persona cannot use).
+function showCrisisTools(me) {
+	const roles = me?.roles ?? [];
+	const rollCall = (me?.manages?.length ?? 0) > 0 || roles.includes('crisis');
+	const sends = roles.some((role) => role === 'crisis' || role === 'communicator' || role === 'admin');
+	document.getElementById('roll-call').toggleAttribute('whole', roles.includes('crisis'));
+	document.getElementById('roll-call-section').hidden = !rollCall;
+	document.getElementById('crisis-console-section').hidden = !sends;
+	document.getElementById('crisis-section').hidden = !rollCall && !sends;
+	for (const item of document.querySelectorAll('[data-for="crisis-section"]')) {
+		item.hidden = !rollCall && !sends;
+	}
+}
+

@@ -14,18 +14,23 @@ final class DemoPersonas {
 
 	// She also leads the crisis management (krisledning): the crisis role for the whole organisation.
 	static final DemoPersona DIRECTOR = persona("director", "Karin Lindqvist", "Stadsdelsdirektör",
-			"Stadsdelsdirektör med ansvar för hela förvaltningen – prova att nå alla medarbetare och följa läsningen per avdelning.",
+			"Stadsdelsdirektör med ansvar för hela förvaltningen – prova att nå alla medarbetare och följa läsningen per avdelning. "
+					+ "Du leder också krisledningen: skicka ett krismeddelande eller en övning och följ sedan uppropet, skicka "
+					+ "uppdateringar och ge faran över.",
 			Role.CRISIS);
 
 	static final DemoPersona AVDELNING_MANAGER = persona("avdelning-manager", "Anders Berg",
 			"Avdelningschef äldreomsorg",
-			"Chef för äldreomsorgen med enhetschefer under sig – prova att skriva till hela äldreomsorgen och följa räckvidden per enhet.");
+			"Chef för äldreomsorgen med enhetschefer under sig – prova att skriva till hela äldreomsorgen och följa räckvidden per enhet. "
+					+ "I krisövningen som pågår följer du uppropet för hela avdelningen.");
 
 	static final DemoPersona ENHET_MANAGER = persona("enhet-manager", "Maria Holm", "Enhetschef",
-			"Enhetschef för Hemtjänst Syd – prova att publicera en nyhet till din enhet och se vilka som har läst den.");
+			"Enhetschef för Hemtjänst Syd – prova att publicera en nyhet till din enhet och se vilka som har läst den. "
+					+ "I krisövningen som pågår ser du i uppropet vilka i enheten som inte har svarat och vem som behöver hjälp.");
 
 	static final DemoPersona EMPLOYEE = persona("employee", "Ahmed Hassan", "Undersköterska",
-			"Undersköterska i Hemtjänst Syd – prova att läsa nyheter, kvittera och ställa en fråga till din chef.");
+			"Undersköterska i Hemtjänst Syd – prova att läsa nyheter, kvittera och ställa en fråga till din chef. "
+					+ "En krisövning pågår: svara i krismeddelandet överst i widgetarna.");
 
 	static final DemoPersona COLLEAGUE = persona("colleague", "Sofia Nilsson", "Undersköterska",
 			"Undersköterska i samma enhet som Ahmed – prova att se samma nyheter från en kollegas håll.");

@@ -46,8 +46,11 @@ class DemoSeeding implements ApplicationRunner {
 
 	private final DemoCrisisTemplates crisisTemplates;
 
+	private final DemoCrisis crisis;
+
 	DemoSeeding(Organisation organisation, DirectoryImports imports, DemoProperties properties, DemoPosts posts,
-			DemoRoles roles, DemoImagePost imagePost, DemoCascade cascade, DemoCrisisTemplates crisisTemplates) {
+			DemoRoles roles, DemoImagePost imagePost, DemoCascade cascade, DemoCrisisTemplates crisisTemplates,
+			DemoCrisis crisis) {
 		this.crisisTemplates = crisisTemplates;
 		this.organisation = organisation;
 		this.imports = imports;
@@ -56,6 +59,7 @@ class DemoSeeding implements ApplicationRunner {
 		this.roles = roles;
 		this.imagePost = imagePost;
 		this.cascade = cascade;
+		this.crisis = crisis;
 	}
 
 	@Override
@@ -66,6 +70,7 @@ class DemoSeeding implements ApplicationRunner {
 			seedIfEmpty().then(this.roles.seedIfNone())
 				.then(this.cascade.seedIfNone())
 				.then(this.crisisTemplates.seedIfNone())
+				.then(this.crisis.seedIfNone())
 				.then(this.posts.seedIfNone())
 				.filter((seeded) -> seeded > 0)
 				.flatMap((seeded) -> this.imagePost.seed())
