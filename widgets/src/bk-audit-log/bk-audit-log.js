@@ -18,9 +18,12 @@ import { message } from '../i18n/index.js';
 import { styles } from './bk-audit-log.styles.js';
 
 /** The actions the hub writes to the trail, each with a catalogue key `audit-log.action.<name>`. */
-export const AUDIT_ACTIONS = ['acknowledgement.reminded', 'comment.hidden', 'comment.restored', 'directory.imported',
-	'post.withdrawn', 'reach.exported', 'records.disclosed', 'records.extracted', 'records.searched', 'role.given',
-	'role.withdrawn', 'thread.locked', 'thread.unlocked'];
+export const AUDIT_ACTIONS = ['acknowledgement.reminded', 'cascade.meeting-recorded',
+	'cascade.meeting-recorded-on-behalf', 'cascade.relayed', 'cascade.relayed-on-behalf', 'cascade.reminded',
+	'cascade.sent', 'comment.hidden', 'comment.restored', 'crisis.all-clear', 'crisis.reached-by-phone', 'crisis.sent',
+	'crisis.template-saved', 'crisis.updated', 'directory.imported', 'hold.placed', 'hold.released', 'post.withdrawn',
+	'reach.exported', 'records.archived', 'records.disclosed', 'records.extracted', 'records.searched', 'retention.ran',
+	'role.given', 'role.withdrawn', 'thread.locked', 'thread.unlocked'];
 
 export class BkAuditLog extends BkElement {
 	static elementName = 'bk-audit-log';

@@ -17,7 +17,7 @@
 import { html, nothing } from 'lit';
 import { ApiClient, ApiProblem } from '../shared/api-client.js';
 import { BkElement } from '../shared/bk-element.js';
-import { downloadFile } from '../shared/cascade.js';
+import { downloadFile } from '../shared/download.js';
 import { heading, headingLevel } from '../shared/question-thread.js';
 import { sharedStyles } from '../shared/styles.js';
 import '../bk-roll-call/define.js';
