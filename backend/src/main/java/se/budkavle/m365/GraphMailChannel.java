@@ -18,7 +18,7 @@ class GraphMailChannel implements DeliveryChannel {
 	static final String NAME = "graph-mail";
 
 	/** The notification kinds sent by e-mail; important posts also arrive as announcements. */
-	static final Set<String> KINDS = Set.of("acknowledgement.reminder", "post.important");
+	static final Set<String> KINDS = Set.of("acknowledgement.reminder", "post.important", "crisis.sent");
 
 	private final GraphMessages graph;
 

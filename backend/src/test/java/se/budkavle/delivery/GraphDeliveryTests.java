@@ -97,6 +97,16 @@ class GraphDeliveryTests {
 	}
 
 	@Test
+	void aCrisisMessageIsMailedThroughGraph() {
+		this.notifier.notify(new Notification(this.ahmed, "crisis.sent", "Strömavbrott i Skärholmen",
+				"Gå till återsamlingsplatsen.", null, null)).block();
+		this.dispatcher.dispatch().block();
+		assertThat(this.graph.sentMail()).singleElement()
+			.satisfies((mail) -> assertThat(mail.getAsJsonObject("message").get("subject").getAsString())
+				.isEqualTo("Strömavbrott i Skärholmen"));
+	}
+
+	@Test
 	void withGraphDownTheMailIsKeptAndSentWhenGraphIsBack() {
 		this.graph.down();
 		UUID post = importantPost();
