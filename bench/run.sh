@@ -11,6 +11,7 @@
 #   bench/run.sh crisis      a crisis message to 50,000 people, 10,000 banners open: hub vs the same SQL and a raw ws
 #                            broadcaster; the whole city's roll call: API (wrk) vs the same SQL (pgbench)
 #   bench/run.sh records     disclosure search over 100,000 posts: API (wrk) vs the same SQL (pgbench)
+#   bench/run.sh retention   a retention run over 1,000,000 reads and 100,000 comments: API vs the same SQL (psql)
 #   bench/run.sh quick       ack, feed, members and fanout at reduced size (< 8 min), ending in RATIO lines
 # See bench/README.md for what each needs and how to read the output.
 set -Eeuo pipefail
@@ -19,12 +20,12 @@ BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
 
 usage() {
-	sed -n '2,15s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+	sed -n '2,16s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
 	exit 2
 }
 
 case "${1:-}" in
-	members | feed | fanout | ack | comments | reach | m365 | cascade | crisis | records | quick) ;;
+	members | feed | fanout | ack | comments | reach | m365 | cascade | crisis | records | retention | quick) ;;
 	*) usage ;;
 esac
 
