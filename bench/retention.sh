@@ -70,7 +70,7 @@ bench_main() {
 # A first run through the API on the imported organisation (nothing much is due yet): it warms the hub's code path,
 # proves the route answers, and says each rule's period, from which the SQL side counts its cutoffs back.
 first_run() {
-	local answer status
+	local answer status type period
 	note "a first retention run through the API (warm-up; learns the periods)"
 	TOKEN=$(admin_token)
 	answer=$(post_run "$WORK/run-0.json") || fail "POST /api/v1/records/retention-runs failed"
@@ -312,7 +312,7 @@ sql_run() {
 	note "round $1, SQL: bench/sql/retention.sql in psql (load average $(load_average))"
 	cpu_mark
 	start=$(date +%s%N)
-	run_tool "$out" pg "${vars[@]}" -c '\timing on' -f "$RETENTION_SQL" \
+	BENCH_SQL_TIMEOUT=$RUN_TIMEOUT run_tool "$out" pg "${vars[@]}" -c '\timing on' -f "$RETENTION_SQL" \
 		|| { cat "$out.out" "$out.err" >&2; fail "psql failed"; }
 	end=$(date +%s%N)
 	local cpu
