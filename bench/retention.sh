@@ -215,7 +215,7 @@ snapshot() {
 	local table
 	note "snapshot of ${TABLES[*]}"
 	{
-		echo "drop schema if exists bench_snapshot cascade; create schema bench_snapshot;"
+		echo "set client_min_messages to warning; drop schema if exists bench_snapshot cascade; create schema bench_snapshot;"
 		for table in "${TABLES[@]}"; do
 			echo "create table bench_snapshot.$table as select * from $table;"
 		done
@@ -320,7 +320,7 @@ sql_run() {
 	ms=$(((end - start) / 1000000))
 	SQL_MS+=("$ms")
 	counts=$(grep -E '^[0-9]+$' "$out.out" | paste -sd ' ')
-	times=$(grep -E '^Time: ' "$out.out" | awk '{ printf "%s%.0f", NR > 1 ? " " : "", $2 }')
+	times=$(awk '/^Time: / { printf "%s%.0f", (n++ ? " " : ""), $2 }' "$out.out")
 	check_run SQL "$1" "$counts"
 	say "round $1, SQL: $ms ms in psql, erased $(per_rule "$counts")"
 	[[ -z "$times" ]] || say "         statements (ms; begin, ${RULES[*]}, commit): $times"
