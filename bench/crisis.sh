@@ -2,9 +2,9 @@
 # to the root unit through POST /api/v1/crises while CLIENTS (10,000) people have the banner open (WebSocket
 # subscribers of the `crises` topic, bench/fanout/harness.mjs), and measures from "send" to
 #   - the last in-app delivery: the notification rows (one per person, written by the delivery module's Notifier in
-#     the sending transaction), polled in the database, against the same statements run bare with pgbench — the
-#     send's set-based statements (bench/sql/crisis-send.sql) and the notifier's statement once per person
-#     (bench/sql/crisis-notify.sql);
+#     the sending transaction, a batch of recipients per statement), polled in the database, against the same
+#     statements run bare with pgbench — the send's set-based statements (bench/sql/crisis-send.sql) and the
+#     notifier's bulk statement once per batch (bench/sql/crisis-notify.sql);
 #   - the last of the open banners (`crisis.sent` frames), against a bare Node `ws` broadcaster sending a frame of the
 #     same payload to as many sockets (bench/fanout/raw-broadcaster.mjs) with the same harness;
 # then the roll call for the whole city (GET /api/v1/crises/{id}/roll-call?unitId=<root>, wrk) against its statements
@@ -20,6 +20,8 @@ P50_ROUNDS=${BENCH_ROUNDS:-2}
 SEND_TIMEOUT=${BENCH_SEND_TIMEOUT:-900}
 SEND_SQL="$BENCH_DIR/sql/crisis-send.sql"
 NOTIFY_SQL="$BENCH_DIR/sql/crisis-notify.sql"
+# Recipients per notifier statement: OutboxNotifier.BATCH (NotifyBenchSqlTests keeps them equal).
+NOTIFY_BATCH=5000
 ROLL_CALL_SQL="$BENCH_DIR/sql/crisis-roll-call.sql"
 
 TOKEN=
@@ -132,30 +134,38 @@ send_to_the_city() {
 		"send → last of $(json 'v.delivered' <<<"$out")/$CLIENTS banners: $(json 'v.max' <<<"$out") ms, p50 $(json 'v.p50' <<<"$out") ms"
 }
 
-# The same statements run bare: the send's set-based statements in one transaction, then the notifier's statement
-# once per recipient, one after another on one connection (prepared; synchronous_commit off, so that the per-statement
-# commits do not wait for the disk, as the hub's single transaction does not), to one person with the channels the hub
-# used.
+# The same statements run bare: the send's set-based statements in one transaction, then the notifier's bulk statement
+# once per batch of NOTIFY_BATCH recipients (the crisis's recipients, numbered into bench_notify_batch, which each
+# transaction looks its batch up in), one after another on one connection (prepared; synchronous_commit off, so that
+# the per-statement commits do not wait for the disk, as the hub's single transaction does not), with the channels the
+# hub used.
 bare_in_app() {
-	local channels start end send_ms notify_ms
+	local channels batches start end send_ms notify_ms
 	channels=$(sql "select '{' || coalesce(string_agg(distinct d.channel, ','), '') || '}' from delivery d
 		join notification n on n.id = d.notification_id where n.kind = 'crisis.sent' and n.title = 'ÖVNING: $TITLE'")
-	note "SQL: the send's statements, then $RECIPIENTS notifier statements"
+	sql "drop table if exists bench_notify_batch;
+		create table bench_notify_batch as select n, array_agg(person_id) as ids
+		from (select person_id, (row_number() over (order by person_id) - 1) / $NOTIFY_BATCH + 1 as n
+		    from crisis_recipient where crisis_id = '$CRISIS') r group by n;
+		alter table bench_notify_batch add primary key (n);
+		analyze bench_notify_batch" >/dev/null
+	batches=$(sql "select count(*) from bench_notify_batch")
+	note "SQL: the send's statements, then $batches notifier statements for $RECIPIENTS people"
 	run_pgbench_on "$WORK/crisis-send-pg" 1 1 1 -t 1 -f "$SEND_SQL" -D units="{$ROOT_UNIT}" \
 		-D title="Bench: bare" -D body="$(json 'v.body' <"$WORK/crisis.json")" -D severity=CRITICAL \
 		-D confirmation=SAFETY -D exercise=true -D senderId="$(sql "select id from person where external_id = 'demo-admin'")" \
 		-D now="$(date -u +%Y-%m-%dT%H:%M:%S.%6NZ)" -D channel=in-app
 	send_ms=$(pgbench_latencies "$WORK/crisis-send-pg" | awk '{ printf "%.0f", $1 / 1000 }')
 	start=$(date +%s%3N)
-	PGOPTIONS="-c synchronous_commit=off" run_pgbench_on "$WORK/crisis-notify-pg" 1 1 0.01 -t "$RECIPIENTS" -f "$NOTIFY_SQL" \
-		-D recipientId="$(head -1 "$WORK/people.txt")" -D kind=crisis.sent -D title="ÖVNING: Bench: bare" \
+	PGOPTIONS="-c synchronous_commit=off" run_pgbench_on "$WORK/crisis-notify-pg" 1 1 1 -t "$batches" -f "$NOTIFY_SQL" \
+		-D batch=0 -D kind=crisis.sent -D title="ÖVNING: Bench: bare" \
 		-D body="$(json 'v.body' <"$WORK/crisis.json")" -D now="$(date -u +%Y-%m-%dT%H:%M:%S.%6NZ)" \
-		-D at="$(date -u +%Y-%m-%dT%H:%M:%S.%6NZ)" -D channels="$channels"
+		-D channels="$channels"
 	end=$(date +%s%3N)
 	notify_ms=$((end - start))
 	BARE_IN_APP_MS=$((send_ms + notify_ms))
-	say "SQL: send statements $send_ms ms, $RECIPIENTS notifier statements $notify_ms ms" \
-		"($(pgbench_tps "$WORK/crisis-notify-pg") per second; channels $channels): $BARE_IN_APP_MS ms"
+	say "SQL: send statements $send_ms ms, $batches notifier statements for $RECIPIENTS people $notify_ms ms" \
+		"(channels $channels): $BARE_IN_APP_MS ms"
 	RESULTS+=("$(printf '%-14s send → last of %d in-app notifications: hub %d ms, the same SQL bare %d ms: hub/SQL %.2f' in-app \
 		"$RECIPIENTS" "$HUB_IN_APP_MS" "$BARE_IN_APP_MS" "$(awk -v a="$HUB_IN_APP_MS" -v b="$BARE_IN_APP_MS" 'BEGIN { print a / b }')")")
 }

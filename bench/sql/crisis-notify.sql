@@ -1,10 +1,14 @@
+\set batch :batch + 1
+select ids as "recipientIds" from bench_notify_batch where n = :batch
+\gset
 with n as (
     insert into notification (recipient_id, kind, title, body, link, post_id, created_at)
-    values (:recipientId, :kind, :title, :body, :link, :postId, :at)
-    returning id),
+    select r.recipient_id, :kind, :title, :body, :link, :postId, :now
+    from unnest(cast(:recipientIds as uuid[])) as r (recipient_id)
+    returning id, recipient_id, post_id),
 d as (
     insert into delivery (channel, notification_id, post_id, person_id, status, next_attempt_at, created_at,
         updated_at)
-    select c.channel, n.id, :postId, :recipientId, 'PENDING', :now, :now, :now
+    select c.channel, n.id, n.post_id, n.recipient_id, 'PENDING', :now, :now, :now
     from n cross join unnest(cast(:channels as text[])) as c (channel))
-select id from n;
+select count(*) from n;

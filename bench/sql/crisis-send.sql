@@ -1,8 +1,9 @@
 select count(*) from unnest(cast(:units as uuid[])) as t(id)
 where not exists (select 1 from org_unit u where u.id = t.id and u.active);
 begin;
-insert into crisis (title, body, severity, confirmation, exercise, template_id, sender_id, sent_at)
-values (:title, :body, :severity, :confirmation, :exercise, :templateId, :senderId, :now)
+insert into crisis (title, body, severity, confirmation, exercise, template_id, template_version, sender_id,
+    sent_at)
+values (:title, :body, :severity, :confirmation, :exercise, :templateId, :templateVersion, :senderId, :now)
 returning id
 \gset
 insert into crisis_target (crisis_id, unit_id) select :id, t.id from unnest(cast(:units as uuid[])) as t(id);

@@ -205,6 +205,14 @@ test('on a 390 px phone the first post is in the first screen, no card sits in a
 	const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
 	try {
 		await phone.goto(hub);
+		// The demo's crisis exercise is not yet answered: its banner comes first, in the first screen. Once answered it
+		// leaves every widget, and the news come first again.
+		const alert = phone.locator('[part~="alert-region"]').first();
+		await alert.waitFor();
+		const banner = await alert.boundingBox();
+		assert.ok(banner.y < 844, `the crisis banner starts ${Math.round(banner.y)} px down, below the first screen`);
+		await alert.getByRole('button', { name: 'Jag är i säkerhet' }).click();
+		await phone.locator('[part~="crisis"]').first().waitFor({ state: 'detached' });
 		const first = phone.locator('bk-news-feed').locator('[part~="item"]').first();
 		await first.waitFor();
 		const box = await first.boundingBox();

@@ -1,20 +1,16 @@
 package se.budkavle.comments;
 
-import java.time.Instant;
-
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
-import reactor.core.publisher.Mono;
-
-import se.budkavle.records.RetentionRule;
+import se.budkavle.records.RetentionStatement;
 
 /**
  * Retention of comments: every comment under a post that ended (expired or was withdrawn, whichever came first)
  * before the cutoff is deleted with its versions, reactions, reports and moderations, unless the post is on hold.
  */
 @Component
-class CommentRetention implements RetentionRule {
+class CommentRetention extends RetentionStatement {
 
 	/** Deletes the comments due and everything hanging on them in one statement; the benchmark runs the same SQL. */
 	static final String DELETE = """
@@ -35,19 +31,7 @@ class CommentRetention implements RetentionRule {
 			)
 			select count(*) from gone""";
 
-	private final DatabaseClient database;
-
 	CommentRetention(DatabaseClient database) {
-		this.database = database;
-	}
-
-	@Override
-	public String recordType() {
-		return COMMENTS;
-	}
-
-	@Override
-	public Mono<Long> apply(Instant cutoff, Instant now) {
-		return this.database.sql(DELETE).bind("cutoff", cutoff).map((row) -> row.get(0, Long.class)).one();
+		super(COMMENTS, database, DELETE);
 	}
 }

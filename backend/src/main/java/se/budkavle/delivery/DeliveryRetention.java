@@ -1,20 +1,16 @@
 package se.budkavle.delivery;
 
-import java.time.Instant;
-
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
-import reactor.core.publisher.Mono;
-
-import se.budkavle.records.RetentionRule;
+import se.budkavle.records.RetentionStatement;
 
 /**
  * Retention of the outbox: delivery rows made before the cutoff that are no longer waiting (sent or given up) are
  * deleted, unless they are about a post on hold.
  */
 @Component
-class DeliveryRetention implements RetentionRule {
+class DeliveryRetention extends RetentionStatement {
 
 	/** Deletes the delivery rows due; the benchmark runs the same SQL. */
 	static final String DELETE = """
@@ -26,19 +22,7 @@ class DeliveryRetention implements RetentionRule {
 			)
 			select count(*) from gone""";
 
-	private final DatabaseClient database;
-
 	DeliveryRetention(DatabaseClient database) {
-		this.database = database;
-	}
-
-	@Override
-	public String recordType() {
-		return DELIVERIES;
-	}
-
-	@Override
-	public Mono<Long> apply(Instant cutoff, Instant now) {
-		return this.database.sql(DELETE).bind("cutoff", cutoff).map((row) -> row.get(0, Long.class)).one();
+		super(DELIVERIES, database, DELETE);
 	}
 }

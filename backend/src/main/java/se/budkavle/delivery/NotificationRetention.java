@@ -1,20 +1,16 @@
 package se.budkavle.delivery;
 
-import java.time.Instant;
-
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
-import reactor.core.publisher.Mono;
-
-import se.budkavle.records.RetentionRule;
+import se.budkavle.records.RetentionStatement;
 
 /**
  * Retention of in-app notifications: those made before the cutoff are deleted with their delivery rows, unless they
  * are about a post on hold.
  */
 @Component
-class NotificationRetention implements RetentionRule {
+class NotificationRetention extends RetentionStatement {
 
 	/** Deletes the notifications due and their delivery rows in one statement; the benchmark runs the same SQL. */
 	static final String DELETE = """
@@ -29,19 +25,7 @@ class NotificationRetention implements RetentionRule {
 			)
 			select count(*) from gone""";
 
-	private final DatabaseClient database;
-
 	NotificationRetention(DatabaseClient database) {
-		this.database = database;
-	}
-
-	@Override
-	public String recordType() {
-		return NOTIFICATIONS;
-	}
-
-	@Override
-	public Mono<Long> apply(Instant cutoff, Instant now) {
-		return this.database.sql(DELETE).bind("cutoff", cutoff).map((row) -> row.get(0, Long.class)).one();
+		super(NOTIFICATIONS, database, DELETE);
 	}
 }

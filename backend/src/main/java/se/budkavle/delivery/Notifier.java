@@ -1,5 +1,6 @@
 package se.budkavle.delivery;
 
+import java.util.List;
 import java.util.UUID;
 
 import reactor.core.publisher.Mono;
@@ -18,6 +19,19 @@ public interface Notifier {
 	 * @return the id of the stored in-app notification
 	 */
 	Mono<UUID> notify(Notification notification);
+
+	/**
+	 * The same message to many people at once: for each recipient the in-app notification and the deliveries that
+	 * {@link #notify} would record, written set-based in a few statements of bounded size rather than one per person.
+	 * @param recipientIds the people, each notified once per occurrence
+	 * @param kind what the message is about (see {@link Notification#kind()})
+	 * @param title a short subject line
+	 * @param body the plain text, or {@code null} for none
+	 * @param link a relative hub link, or {@code null}
+	 * @param postId the post it concerns, or {@code null}
+	 * @return the number of notifications stored
+	 */
+	Mono<Long> notifyEach(List<UUID> recipientIds, String kind, String title, String body, String link, UUID postId);
 
 	/**
 	 * A post announced to units' channels (a Teams channel per unit in m365) and to each person of the post's

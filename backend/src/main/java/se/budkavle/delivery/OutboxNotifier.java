@@ -1,12 +1,14 @@
 package se.budkavle.delivery;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -27,6 +29,23 @@ class OutboxNotifier implements Notifier {
 			    select c.channel, n.id, :postId, :recipientId, 'PENDING', :now, :now, :now
 			    from n cross join unnest(cast(:channels as text[])) as c (channel))
 			select id from n""";
+
+	/** The most recipients one {@link #NOTIFY_EACH} binds, so that no statement carries an unbounded array. */
+	static final int BATCH = 5_000;
+
+	// NOTIFY for a batch of recipients at once: the same notification and delivery rows, one statement per BATCH.
+	static final String NOTIFY_EACH = """
+			with n as (
+			    insert into notification (recipient_id, kind, title, body, link, post_id, created_at)
+			    select r.recipient_id, :kind, :title, :body, :link, :postId, :now
+			    from unnest(cast(:recipientIds as uuid[])) as r (recipient_id)
+			    returning id, recipient_id, post_id),
+			d as (
+			    insert into delivery (channel, notification_id, post_id, person_id, status, next_attempt_at, created_at,
+			        updated_at)
+			    select c.channel, n.id, n.post_id, n.recipient_id, 'PENDING', :now, :now, :now
+			    from n cross join unnest(cast(:channels as text[])) as c (channel))
+			select count(*) from n""";
 
 	// One statement however large the audience: the per-person rows come from the post's stored audience.
 	private static final String ANNOUNCE = """
@@ -78,6 +97,33 @@ class OutboxNotifier implements Notifier {
 					: spec.bindNull("postId", UUID.class);
 			return spec.map((row) -> row.get(0, UUID.class)).one();
 		});
+	}
+
+	@Override
+	public Mono<Long> notifyEach(List<UUID> recipientIds, String kind, String title, String body, String link,
+			UUID postId) {
+		return Mono.defer(() -> {
+			var message = message(kind, title, body, link, postId);
+			return Flux.fromIterable(recipientIds)
+				.buffer(BATCH)
+				.concatMap((batch) -> message.bind("recipientIds", batch.toArray(UUID[]::new))
+					.mapValue(Long.class)
+					.one())
+				.reduce(0L, Long::sum);
+		});
+	}
+
+	/** {@link #NOTIFY_EACH} bound with everything but the recipients, so that every batch records the same time. */
+	private DatabaseClient.GenericExecuteSpec message(String kind, String title, String body, String link,
+			UUID postId) {
+		var spec = this.database.sql(NOTIFY_EACH)
+			.bind("kind", Objects.requireNonNull(kind, "kind"))
+			.bind("title", Objects.requireNonNull(title, "title"))
+			.bind("body", Objects.requireNonNullElse(body, ""))
+			.bind("now", this.clock.instant())
+			.bind("channels", this.channels.toPeople());
+		spec = (link != null) ? spec.bind("link", link) : spec.bindNull("link", String.class);
+		return (postId != null) ? spec.bind("postId", postId) : spec.bindNull("postId", UUID.class);
 	}
 
 	@Override

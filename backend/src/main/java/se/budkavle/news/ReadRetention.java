@@ -1,13 +1,9 @@
 package se.budkavle.news;
 
-import java.time.Instant;
-
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
-import reactor.core.publisher.Mono;
-
-import se.budkavle.records.RetentionRule;
+import se.budkavle.records.RetentionStatement;
 
 /**
  * Retention of read receipts: the first reads of each post published before the cutoff are reduced to counts per
@@ -17,7 +13,7 @@ import se.budkavle.records.RetentionRule;
  * they could not be told from the reads already counted.
  */
 @Component
-class ReadRetention implements RetentionRule {
+class ReadRetention extends RetentionStatement {
 
 	/** Tallies and deletes the reads due in one statement; the benchmark runs the same SQL. */
 	static final String REDUCE = """
@@ -41,22 +37,7 @@ class ReadRetention implements RetentionRule {
 			)
 			select count(*) from gone""";
 
-	private final DatabaseClient database;
-
 	ReadRetention(DatabaseClient database) {
-		this.database = database;
-	}
-
-	@Override
-	public String recordType() {
-		return READ_RECEIPTS;
-	}
-
-	@Override
-	public Mono<Long> apply(Instant cutoff, Instant now) {
-		return this.database.sql(REDUCE)
-			.bind("cutoff", cutoff)
-			.bind("now", now)
-			.map((row) -> row.get(0, Long.class)).one();
+		super(READ_RECEIPTS, database, REDUCE);
 	}
 }

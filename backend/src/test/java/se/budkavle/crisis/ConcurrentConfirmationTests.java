@@ -18,12 +18,12 @@ import se.budkavle.org.TestDirectory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hundreds of people answering a crisis message at the same moment over HTTP, a hundred of them twice at once: no
+ * A thousand people answering a crisis message at the same moment over HTTP, a hundred of them twice at once: no
  * answer is lost from the log, nobody is counted twice, and each person's counted answer is their latest.
  */
 class ConcurrentConfirmationTests extends HubTestSupport {
 
-	static final int PEOPLE = 300;
+	static final int PEOPLE = 1000;
 
 	static final int TWICE = 100;
 

@@ -61,8 +61,11 @@ class ChannelIndependenceTests extends HubTestSupport {
 
 		await().atMost(Duration.ofMinutes(2)).until(() -> emails(title) >= count);
 		assertThat(emails(title)).isEqualTo(count);
+		// this test's rows only: earlier tests in the shared database leave flaky rows that gave up
 		assertThat(this.database.sql("""
-				select count(*) from delivery where channel = 'flaky' and status in ('FAILED', 'GAVE_UP')""")
+				select count(*) from delivery d join notification n on n.id = d.notification_id
+				where d.channel = 'flaky' and d.status in ('FAILED', 'GAVE_UP') and n.title = :title""")
+			.bind("title", title)
 			.mapValue(Long.class).one().block()).as("the stalled sends have not timed out yet").isZero();
 		assertThat(run).isNotDone();
 

@@ -110,6 +110,15 @@ class DemoPageTests {
 			.doesNotContain("{{");
 	}
 
+	@Test
+	void thePrivacyNoticeSaysHowLongEachKindOfDataIsKeptAsConfigured() {
+		assertThat(html("/privacy")).contains(
+				"<li>Kommentarer gallras 730 dagar efter att nyheten de hör till har slutat visas eller återkallats "
+						+ "(beslut: KF 2026-05-12 §14).</li>",
+				"<li>Aviseringar i Budkavle gallras 90 dagar efter att de skapades (beslut: KF 2026-05-12 §14).</li>",
+				"görs om till antal per enhet 365 dagar");
+	}
+
 	@org.junit.jupiter.params.ParameterizedTest
 	@org.junit.jupiter.params.provider.ValueSource(strings = { "/", "/accessibility", "/privacy" })
 	void everyPageCarriesAStrictContentSecurityPolicyAndAnOpenerPolicy(String path) {

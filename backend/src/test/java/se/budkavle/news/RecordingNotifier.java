@@ -21,6 +21,12 @@ class RecordingNotifier implements Notifier {
 	}
 
 	@Override
+	public Mono<Long> notifyEach(List<UUID> recipientIds, String kind, String title, String body, String link,
+			UUID postId) {
+		return Mono.just((long) recipientIds.size());
+	}
+
+	@Override
 	public Mono<Void> announce(Announcement announcement) {
 		return Mono.fromRunnable(() -> this.announcements.add(announcement));
 	}

@@ -15,6 +15,8 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.util.HtmlUtils;
 
+import se.budkavle.records.retention.RetentionNotice;
+
 /**
  * Serves, in every mode and without signing in, the accessibility statement (tillgänglighetsredogörelse) public
  * bodies must publish and the notice on official records and personal data, with the organisation and contacts from
@@ -26,13 +28,13 @@ class PublicPageRoutes {
 	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
 	@Bean
-	RouterFunction<ServerResponse> publicPages(PublicPagesProperties properties) {
+	RouterFunction<ServerResponse> publicPages(PublicPagesProperties properties, RetentionNotice retention) {
 		String csp = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
 				+ "base-uri 'none'; form-action 'self'; object-src 'none'; frame-ancestors " + properties.frameAncestors();
 		return RouterFunctions.route(RequestPredicates.GET("/accessibility"), (request) -> page(
-				fill("public-pages/accessibility.html", properties), csp))
-			.andRoute(RequestPredicates.GET("/privacy"), (request) -> page(fill("public-pages/privacy.html", properties),
-					csp));
+				fill("public-pages/accessibility.html", properties, retention), csp))
+			.andRoute(RequestPredicates.GET("/privacy"),
+					(request) -> page(fill("public-pages/privacy.html", properties, retention), csp));
 	}
 
 	private static reactor.core.publisher.Mono<ServerResponse> page(String html, String csp) {
@@ -47,11 +49,12 @@ class PublicPageRoutes {
 	/**
 	 * One page: the shared frame ({@code page.html}) around the page's own main content, titled by its heading.
 	 */
-	private static String fill(String location, PublicPagesProperties properties) {
+	private static String fill(String location, PublicPagesProperties properties, RetentionNotice retention) {
 		String main = read(location);
 		String title = main.substring(main.indexOf("<h1>") + 4, main.indexOf("</h1>"));
 		return read("public-pages/page.html").replace("{{title}}", title)
 			.replace("{{main}}", main)
+			.replace("{{retention}}", retention.listItems())
 			.replace("{{contact}}", HtmlUtils.htmlEscape(properties.accessibilityContact(), "UTF-8"))
 			.replace("{{records-contact}}", HtmlUtils.htmlEscape(properties.recordsContact(), "UTF-8"))
 			.replace("{{organisation}}", HtmlUtils.htmlEscape(properties.organisation(), "UTF-8"));
