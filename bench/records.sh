@@ -41,6 +41,12 @@ bench_main() {
 	vacuum_analyze
 	check_search
 	P50_AIM="<= 1.5"
+	# BENCH_PLAN_MODE sets the server's plan_cache_mode for both sides (e.g. force_custom_plan), to compare plans.
+	if [[ -n "${BENCH_PLAN_MODE:-}" ]]; then
+		sql "alter system set plan_cache_mode = '$BENCH_PLAN_MODE'"
+		sql "select pg_reload_conf()" >/dev/null
+		say "plan_cache_mode: $(sql "show plan_cache_mode")"
+	fi
 	measure_p50 records-search "$(search_url)" "$TOKEN" "$SEARCH_SQL" "${SEARCH_VARS[@]}"
 	say ""
 	for line in "${RESULTS[@]}"; do say "$line"; done
