@@ -51,6 +51,12 @@ class SharedTestDatabase implements EnvironmentPostProcessor, Ordered {
 					"spring.flyway.password", "")));
 	}
 
+	/** A new, empty database on the shared server, for a test that prepares it before a hub starts; its JDBC URL. */
+	static String newDatabase() {
+		String database = "budkavle_" + databases.incrementAndGet();
+		return "jdbc:postgresql://localhost:" + create(database) + "/" + database;
+	}
+
 	private static synchronized int create(String database) {
 		try {
 			if (server == null) {
