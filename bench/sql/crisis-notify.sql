@@ -10,5 +10,7 @@ d as (
     insert into delivery (channel, notification_id, post_id, person_id, status, next_attempt_at, created_at,
         updated_at)
     select c.channel, n.id, n.post_id, n.recipient_id, 'PENDING', :now, :now, :now
-    from n cross join unnest(cast(:channels as text[])) as c (channel))
+    from n cross join unnest(cast(:channels as text[])) as c (channel)
+    where c.channel <> 'web-push'
+       or exists (select 1 from web_push_subscription s where s.person_id = n.recipient_id))
 select count(*) from n;

@@ -18,13 +18,30 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dispatchInterval how often the dispatcher looks for due deliveries
  * @param mailFrom the sender address of e-mail sent over SMTP
  * @param hubUrl the hub's public address, put before relative links in messages sent out (blank = links as they are)
+ * @param webPush the {@code web-push} channel: notifications to the browsers people have subscribed
  */
 @ConfigurationProperties("budkavle.delivery")
 public record DeliveryProperties(@DefaultValue("8") int maxAttempts, @DefaultValue("1m") Duration initialBackoff,
 		@DefaultValue("6h") Duration maxBackoff, @DefaultValue("200") int batchSize,
 		@DefaultValue("8") int concurrency, @DefaultValue("30s") Duration attemptTimeout,
 		@DefaultValue("10s") Duration dispatchInterval,
-		@DefaultValue("budkavle@localhost") String mailFrom, @DefaultValue("") String hubUrl) {
+		@DefaultValue("budkavle@localhost") String mailFrom, @DefaultValue("") String hubUrl,
+		@DefaultValue WebPush webPush) {
+
+	/**
+	 * Web Push (RFC 8030/8291/8292) to the browsers people subscribed in.
+	 *
+	 * @param enabled whether the channel sends (and the hub offers subscribing)
+	 * @param subject the VAPID contact the push services may reach the operator at ({@code mailto:} or {@code https:})
+	 * @param publicKey the application server (VAPID) public key, base64url of the uncompressed P-256 point
+	 * @param privateKey its private key, base64url of the 32-byte scalar; keep it in a secret. Both blank: refused at
+	 * start, except in demo mode, where a key pair is made at start (subscriptions end with the run)
+	 * @param ttl how long a push service keeps a message for a browser that is offline
+	 */
+	public record WebPush(@DefaultValue("false") boolean enabled,
+			@DefaultValue("mailto:budkavle@localhost") String subject, @DefaultValue("") String publicKey,
+			@DefaultValue("") String privateKey, @DefaultValue("24h") Duration ttl) {
+	}
 
 	/**
 	 * How long a claimed delivery stays invisible to other dispatcher runs: its attempt and the recording of the outcome

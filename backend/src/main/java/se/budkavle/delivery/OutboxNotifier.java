@@ -13,7 +13,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Records notifications and announcements with one delivery row per enabled channel and recipient, in the caller's
- * transaction; the {@link DeliveryDispatcher} sends them later.
+ * transaction; the {@link DeliveryDispatcher} sends them later. The {@code web-push} channel gets rows only for people
+ * with a browser subscription, so people without one add nothing to the outbox.
  */
 @Service
 class OutboxNotifier implements Notifier {
@@ -27,7 +28,9 @@ class OutboxNotifier implements Notifier {
 			    insert into delivery (channel, notification_id, post_id, person_id, status, next_attempt_at, created_at,
 			        updated_at)
 			    select c.channel, n.id, :postId, :recipientId, 'PENDING', :now, :now, :now
-			    from n cross join unnest(cast(:channels as text[])) as c (channel))
+			    from n cross join unnest(cast(:channels as text[])) as c (channel)
+			    where c.channel <> 'web-push'
+			       or exists (select 1 from web_push_subscription s where s.person_id = :recipientId))
 			select id from n""";
 
 	/** The most recipients one {@link #NOTIFY_EACH} binds, so that no statement carries an unbounded array. */
@@ -44,7 +47,9 @@ class OutboxNotifier implements Notifier {
 			    insert into delivery (channel, notification_id, post_id, person_id, status, next_attempt_at, created_at,
 			        updated_at)
 			    select c.channel, n.id, n.post_id, n.recipient_id, 'PENDING', :now, :now, :now
-			    from n cross join unnest(cast(:channels as text[])) as c (channel))
+			    from n cross join unnest(cast(:channels as text[])) as c (channel)
+			    where c.channel <> 'web-push'
+			       or exists (select 1 from web_push_subscription s where s.person_id = n.recipient_id))
 			select count(*) from n""";
 
 	// One statement however large the audience: the per-person rows come from the post's stored audience.
@@ -59,7 +64,9 @@ class OutboxNotifier implements Notifier {
 			    select c.channel, a.id, :postId, pa.person_id, 'PENDING', :now, :now, :now
 			    from a cross join unnest(cast(:personChannels as text[])) as c (channel)
 			    join post_audience pa on pa.post_id = :postId
-			    join person p on p.id = pa.person_id and p.active)
+			    join person p on p.id = pa.person_id and p.active
+			    where c.channel <> 'web-push'
+			       or exists (select 1 from web_push_subscription s where s.person_id = pa.person_id))
 			insert into delivery (channel, announcement_id, post_id, unit_id, status, next_attempt_at, created_at,
 			    updated_at)
 			select c.channel, a.id, :postId, u.unit_id, 'PENDING', :now, :now, :now

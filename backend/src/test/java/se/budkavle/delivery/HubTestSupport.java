@@ -32,7 +32,8 @@ import se.budkavle.platform.jobs.MutableClock;
 /**
  * The one application context of the delivery and acknowledgement tests: the running hub on its own database with
  * the demo organisation (plus Hemtjänst Nord, a communicator and HR; two people with phone numbers), a clock the tests move, test channels and a real
- * SMTP server (GreenMail) the {@code email} channel sends to, and a stand-in SMS gateway for crisis texts.
+ * SMTP server (GreenMail) the {@code email} channel sends to, a stand-in SMS gateway for crisis texts, and Web Push
+ * switched on with a fixed key (each test's fake push service holds the subscriptions it makes).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.application.name=budkavle-ack-tests", "budkavle.delivery.max-attempts=3",
@@ -53,6 +54,11 @@ public abstract class HubTestSupport {
 	public static final Instant START = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
 	protected static final GreenMail SMTP = smtp();
+
+	/** The hub's Web Push (VAPID) public key in these tests. */
+	public static final String VAPID_PUBLIC_KEY = "BP4z9KsN6nGRTbVYI_c7VJSPQTBtkgcy27mlmlMoZIIgDll6e3vCYLocInmYWAmS6TlzAC8wEqKK6PBru3jl7A8";
+
+	static final String VAPID_PRIVATE_KEY = "yfWPiYE-n46HLnH0KqZOF1fJJU3MYrct3AELtAQ-oRw";
 
 	@Autowired
 	protected WebTestClient client;
@@ -80,6 +86,11 @@ public abstract class HubTestSupport {
 		registry.add("budkavle.crisis.sms.username", () -> "hub");
 		registry.add("budkavle.crisis.sms.password", () -> "secret");
 		registry.add("budkavle.crisis.sms.timeout", () -> "2s");
+		// Web Push with a fixed application server key (RFC 8291 Appendix A's), so the fake push service knows it
+		registry.add("budkavle.delivery.web-push.enabled", () -> "true");
+		registry.add("budkavle.delivery.web-push.subject", () -> "mailto:budkavle@hub.test");
+		registry.add("budkavle.delivery.web-push.public-key", () -> VAPID_PUBLIC_KEY);
+		registry.add("budkavle.delivery.web-push.private-key", () -> VAPID_PRIVATE_KEY);
 	}
 
 	@BeforeEach

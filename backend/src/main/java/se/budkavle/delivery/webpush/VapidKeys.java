@@ -60,6 +60,19 @@ final class VapidKeys {
 		return "vapid t=" + signed + "." + P256.base64Url(sign(signed)) + ", k=" + publicKey();
 	}
 
+	/** Whether the public key is the private key's: a signature made with one verifies with the other. */
+	boolean matching() {
+		try {
+			Signature verify = Signature.getInstance("SHA256withECDSAinP1363Format");
+			verify.initVerify(this.keys.getPublic());
+			verify.update("check".getBytes(StandardCharsets.US_ASCII));
+			return verify.verify(sign("check"));
+		}
+		catch (GeneralSecurityException ex) {
+			return false;
+		}
+	}
+
 	private byte[] sign(String text) {
 		try {
 			// JWS wants r || s (64 bytes), not DER: the JDK's P1363 format gives exactly that

@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * side), and keeps what the browser would have got. It can be switched to refuse everything (503) or to answer 410 Gone
  * for one subscription.
  */
-final class FakePushService extends Dispatcher {
+public final class FakePushService extends Dispatcher {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 

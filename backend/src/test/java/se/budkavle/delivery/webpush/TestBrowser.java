@@ -9,7 +9,7 @@ import java.security.interfaces.ECPublicKey;
  * A browser's side of one push subscription: its own P-256 key pair and auth secret, which only it holds, so it alone
  * can read what is pushed to it.
  */
-record TestBrowser(KeyPair keys, byte[] auth) {
+public record TestBrowser(KeyPair keys, byte[] auth) {
 
 	static TestBrowser create() {
 		byte[] auth = new byte[16];

@@ -340,8 +340,17 @@ class BadInputCorpusTests {
 						"{\"unitId\":\"" + this.unitId + "\",\"reason\":\"Granskning\"}", Map.of("reason", Kind.TEXT)),
 				new Route(HttpMethod.POST, "/api/v1/records/holds/{hold}/release", this.manager,
 						"{\"reason\":\"Klart\"}", Map.of("reason", Kind.TEXT)),
+				new Route(HttpMethod.POST, "/api/v1/push-subscriptions", this.employee, pushSubscription(),
+						Map.of("endpoint", Kind.LINE, "keys.p256dh", Kind.LINE, "keys.auth", Kind.LINE)),
 				new Route(HttpMethod.POST, "/demo/token", this.employee, "{\"personId\":\"" + this.employeeId + "\"}",
 						Map.of()));
+	}
+
+	/** A valid subscription (RFC 8291 Appendix A's browser key); the corpus test runs with Web Push off. */
+	private String pushSubscription() {
+		return """
+				{"endpoint":"https://push.corpus.test/wpush/1","keys":{"auth":"BTBZMqHH6r4Tts7J_aSIgg",
+				 "p256dh":"BCVxsr7N_eNgVRqvHtD0zTZsEc6-VV-JvLexhqUzORcxaOzi6-AYWXvTBHm4bjyPjs7Vd8pZGH6SRpkNtoIAiw4"}}""";
 	}
 
 	private String crisisTemplate() {
