@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RegisterExtractTests {
 
 	static final List<String> KINDS = List.of("memberships", "roles", "comments", "reactions", "reports", "questions",
-			"audience", "acknowledgements", "notifications", "deliveries");
+			"audience", "acknowledgements", "notifications", "deliveries", "pushSubscriptions");
 
 	@Autowired
 	DatabaseClient database;
@@ -71,6 +71,11 @@ class RegisterExtractTests {
 				select 'EMAIL', n.id, n.recipient_id, 'SENT', now(), now(), now() from notification n
 				where n.recipient_id in ('%s', '%s') and not exists (select 1 from delivery d where d.notification_id = n.id)"""
 			.formatted(this.employee, this.fixture.person("colleague")));
+		for (String key : List.of("employee", "colleague")) {
+			this.fixture.sql("insert into web_push_subscription (person_id, endpoint, p256dh, auth, created_at) values ('"
+					+ this.fixture.person(key) + "', 'https://push.extract.test/" + key + "', 'k', 'a', now()) "
+					+ "on conflict (endpoint) do nothing");
+		}
 	}
 
 	@Test
@@ -85,12 +90,13 @@ class RegisterExtractTests {
 		assertThat(((Map<?, ?>) extract.get("person")).get("phone")).isEqualTo("+46701740605");
 		assertThat(KINDS).allSatisfy((kind) -> assertThat((List<?>) extract.get(kind)).as(kind).isNotEmpty());
 		assertThat(json).contains("Kommentar av employee", "Fråga av employee", "Text av employee", "Rapport om colleague",
-				"Avisering till employee");
+				"Avisering till employee", "https://push.extract.test/employee");
 		for (String other : List.of("colleague", "enhet-manager", "avdelning-manager", "registrator", "admin")) {
 			assertThat(json).as(other).doesNotContain(this.fixture.person(other).toString());
 		}
 		assertThat(json).doesNotContain("Sofia Nilsson", "Maria Holm", "Kommentar av colleague", "Fråga av colleague",
-				"Text av colleague", "Rapport om employee", "Avisering till colleague");
+				"Text av colleague", "Rapport om employee", "Avisering till colleague",
+				"https://push.extract.test/colleague");
 		assertThat(extract.get("note").toString()).contains("Anonymous questions");
 
 		byte[] pdf = this.fixture.as("registrator").get()

@@ -185,6 +185,18 @@ class HelmChartTests {
 	}
 
 	@Test
+	void webPushTakesItsPublicKeyFromTheValuesAndItsPrivateKeyFromTheSecret() {
+		assertThat(at(hubSettings(full), "budkavle.delivery.web-push.enabled")).isEqualTo(true);
+		assertThat(at(hubSettings(full), "budkavle.delivery.web-push.subject")).isEqualTo("mailto:budkavle@stad.se");
+		assertThat((String) at(hubSettings(full), "budkavle.delivery.web-push.public-key")).startsWith("BP4z9KsN");
+		assertThat(settingsText(full)).doesNotContain("private-key");
+		assertThat(at(env(full).get("BUDKAVLE_DELIVERY_WEBPUSH_PRIVATEKEY"), "valueFrom.secretKeyRef"))
+			.isEqualTo(Map.of("name", "budkavle-secrets", "key", "web-push-private-key"));
+		assertThat(env(defaults)).doesNotContainKey("BUDKAVLE_DELIVERY_WEBPUSH_PRIVATEKEY");
+		assertThat(settingsText(defaults)).doesNotContain("web-push");
+	}
+
+	@Test
 	void autoscalingTakesOverTheReplicaCountAndKeepsTheDisruptionBudget() {
 		Map<String, Object> hpa = full.one("HorizontalPodAutoscaler");
 

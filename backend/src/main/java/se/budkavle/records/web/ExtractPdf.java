@@ -21,7 +21,8 @@ final class ExtractPdf {
 			Map.entry("questions", "Frågor med ditt namn"), Map.entry("questionMessages", "Svar och meddelanden"),
 			Map.entry("upvotes", "Röster på frågor"), Map.entry("audience", "Nyheter till dig och när du läste dem"),
 			Map.entry("acknowledgements", "Kvittenser"), Map.entry("notifications", "Aviseringar"),
-			Map.entry("deliveries", "Utskick i andra kanaler"), Map.entry("actions", "Administrativa åtgärder du gjort"));
+			Map.entry("deliveries", "Utskick i andra kanaler"),
+			Map.entry("pushSubscriptions", "Webbläsare du får aviseringar i"), Map.entry("actions", "Administrativa åtgärder du gjort"));
 
 	private ExtractPdf() {
 	}

@@ -74,6 +74,8 @@ class PersonExtract {
 			+ "'deliveries', " + list("jsonb_build_object('channel', x.channel, 'postId', x.post_id, 'status', x.status, "
 					+ "'attempts', x.attempts, 'createdAt', x.created_at, 'sentAt', x.sent_at)", "x.created_at",
 					"delivery_record", "x.person_id") + ", "
+			+ "'pushSubscriptions', " + list("jsonb_build_object('endpoint', x.endpoint, 'createdAt', x.created_at, "
+					+ "'lastUsedAt', x.last_used_at)", "x.created_at", "web_push_subscription_record", "x.person_id") + ", "
 			+ "'actions', " + list("jsonb_build_object('at', x.at, 'action', x.action)", "x.at, x.id", "audit_entry",
 					"x.actor_id") + ", "
 			+ "'note', '" + ANONYMOUS_NOTE + "'"
