@@ -5,12 +5,12 @@
  * named on an anonymous question is told where it would be labelled instead (`GET /api/v1/questions/anonymity`).
  */
 import { html, nothing } from 'lit';
-import { ApiClient } from '../shared/api-client.js';
 import { BkElement } from '../shared/bk-element.js';
 import { sharedStyles } from '../shared/styles.js';
 import {
-	FOLLOW_UP_HEADER, formatTime, heading, headingLevel, problemErrors, questionStyles, renderErrors, renderThread, stateText,
+	FOLLOW_UP_HEADER, formatTime, problemErrors, questionStyles, renderErrors, renderThread, stateText,
 } from '../shared/question-thread.js';
+import { heading } from '../shared/heading.js';
 import { styles } from './bk-ask-manager.styles.js';
 import { keyGroups, keyToSend } from './follow-up-key.js';
 
@@ -61,8 +61,6 @@ export class BkAskManager extends BkElement {
 		saved: { state: true },
 	};
 
-	#focus;
-
 	constructor() {
 		super();
 		/** Level of the widget's heading (1–6), default 2; sections are one level below. */
@@ -96,12 +94,8 @@ export class BkAskManager extends BkElement {
 		return { mine: mine?.items ?? [], unit: unit?.items ?? [], anonymity };
 	}
 
-	#api() {
-		return new ApiClient({ hub: this.hub, token: this.token });
-	}
-
 	get #level() {
-		return headingLevel(this.headingLevel);
+		return this.headingLevelOr();
 	}
 
 	render() {
@@ -221,7 +215,7 @@ export class BkAskManager extends BkElement {
 		this.submitting = true;
 		const { subject, body, visibility, anonymous } = this.draft;
 		try {
-			const created = await this.#api().send('POST', 'questions', {
+			const created = await this.api.send('POST', 'questions', {
 				body: { subject: subject.trim(), body: body.trim(), unitId: this.unit || null, anonymous, visibility },
 			});
 			this.#asked(created, anonymous);
@@ -238,7 +232,7 @@ export class BkAskManager extends BkElement {
 		if (anonymous && created?.followUpKey) {
 			this.created = { id: created.id, subject: created.subject, key: created.followUpKey, remembered: false };
 			this.announcement = this.t('ask-manager.asked-anonymously');
-			this.#focus = '#key-heading';
+			this.focusAfterUpdate('#key-heading');
 			return;
 		}
 		this.announcement = this.t('ask-manager.asked');
@@ -256,7 +250,7 @@ export class BkAskManager extends BkElement {
 	#showFormErrors(errors) {
 		this.formErrors = errors;
 		const field = errors.find((error) => error.field)?.field;
-		this.#focus = field ? `#${field}` : '[part~="submit-button"]';
+		this.focusAfterUpdate(field ? `#${field}` : '[part~="submit-button"]');
 	}
 
 	// The follow-up key, shown once
@@ -311,7 +305,7 @@ export class BkAskManager extends BkElement {
 	#keyDone() {
 		this.created = null;
 		this.announcement = '';
-		this.#focus = '#ask-heading';
+		this.focusAfterUpdate('#ask-heading');
 	}
 
 	// My questions and the unit's Q&A
@@ -351,7 +345,7 @@ export class BkAskManager extends BkElement {
 	async #toggleUpvote(item) {
 		this.listErrors = [];
 		try {
-			const result = await this.#api().send(item.upvoted ? 'DELETE' : 'PUT', `questions/${item.id}/upvote`);
+			const result = await this.api.send(item.upvoted ? 'DELETE' : 'PUT', `questions/${item.id}/upvote`);
 			const data = this.state.data;
 			const unit = data.unit.map((entry) => (entry.id === item.id ? { ...entry, ...result } : entry));
 			this.state = { status: 'loaded', data: { ...data, unit } };
@@ -389,7 +383,7 @@ export class BkAskManager extends BkElement {
 		const key = this.keyInput.trim();
 		if (!key) {
 			this.keyErrors = [{ message: this.t('question.error.empty', { field: this.t('ask-manager.key.label') }) }];
-			this.#focus = '#key-input';
+			this.focusAfterUpdate('#key-input');
 			return;
 		}
 		this.#openKey(key);
@@ -401,16 +395,16 @@ export class BkAskManager extends BkElement {
 		if (!/^[\x21-\x7e]+$/.test(key)) {
 			// Keys are words (sent folded to ASCII) or, from before, URL-safe Base64; anything else cannot be one.
 			this.keyErrors = [{ message: this.t('ask-manager.error.wrong-key') }];
-			this.#focus = '#key-input';
+			this.focusAfterUpdate('#key-input');
 			return;
 		}
 		try {
-			const question = await this.#api().send('GET', 'questions/follow-up', { headers: { [FOLLOW_UP_HEADER]: key } });
+			const question = await this.api.send('GET', 'questions/follow-up', { headers: { [FOLLOW_UP_HEADER]: key } });
 			this.keyInput = '';
 			this.#show({ question, key });
 		} catch (error) {
 			this.keyErrors = problemErrors(this, error, { notFoundKey: 'ask-manager.error.wrong-key' });
-			this.#focus = '#key-input';
+			this.focusAfterUpdate('#key-input');
 		}
 	}
 
@@ -418,7 +412,7 @@ export class BkAskManager extends BkElement {
 		storeKeys(rememberedKeys().filter((entry) => entry.key !== key));
 		this.saved = rememberedKeys();
 		this.announcement = this.t('ask-manager.key.forgotten');
-		this.#focus = '#key-input';
+		this.focusAfterUpdate('#key-input');
 	}
 
 	// One question in full
@@ -426,7 +420,7 @@ export class BkAskManager extends BkElement {
 	async #open(id) {
 		this.listErrors = [];
 		try {
-			this.#show({ question: await this.#api().get(`questions/${id}`) });
+			this.#show({ question: await this.api.get(`questions/${id}`) });
 		} catch (error) {
 			this.listErrors = problemErrors(this, error);
 		}
@@ -437,7 +431,7 @@ export class BkAskManager extends BkElement {
 		this.threadErrors = [];
 		this.reply = '';
 		this.announcement = '';
-		this.#focus = '#thread-heading';
+		this.focusAfterUpdate('#thread-heading');
 	}
 
 	#renderOpened() {
@@ -467,7 +461,7 @@ export class BkAskManager extends BkElement {
 		event.preventDefault();
 		if (!this.reply.trim()) {
 			this.threadErrors = [{ field: 'body', message: this.t('question.error.empty', { field: this.t('ask-manager.reply') }) }];
-			this.#focus = '#reply';
+			this.focusAfterUpdate('#reply');
 			return;
 		}
 		await this.#act(`questions/${this.opened.question.id}/answers`, { body: this.reply.trim() }, 'ask-manager.replied', 'bk-question-replied');
@@ -481,14 +475,14 @@ export class BkAskManager extends BkElement {
 	async #act(path, body, doneKey, eventType) {
 		this.threadErrors = [];
 		try {
-			const question = await this.#api().send('POST', path, { body, headers: this.#headers() });
+			const question = await this.api.send('POST', path, { body, headers: this.#headers() });
 			this.opened = { ...this.opened, question };
 			this.announcement = this.t(doneKey);
 			this.emit(eventType, { id: question.id });
 			this.#updateSummary(question);
 		} catch (error) {
 			this.threadErrors = problemErrors(this, error);
-			this.#focus = this.renderRoot.querySelector('#reply') ? '#reply' : '[part~="back-button"]';
+			this.focusAfterUpdate(this.renderRoot.querySelector('#reply') ? '#reply' : '[part~="back-button"]');
 		}
 	}
 
@@ -505,14 +499,7 @@ export class BkAskManager extends BkElement {
 		this.opened = null;
 		this.threadErrors = [];
 		this.announcement = '';
-		this.#focus = '#heading';
+		this.focusAfterUpdate('#heading');
 	}
 
-	updated(changed) {
-		super.updated(changed);
-		if (!this.#focus) return;
-		const selector = this.#focus;
-		this.#focus = undefined;
-		this.renderRoot.querySelector(selector)?.focus();
-	}
 }

@@ -8,7 +8,7 @@
 import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { BkElement } from '../shared/bk-element.js';
-import { ApiClient, ApiProblem } from '../shared/api-client.js';
+import { ApiProblem } from '../shared/api-client.js';
 import { sharedStyles } from '../shared/styles.js';
 import { styles } from './bk-reach-dashboard.styles.js';
 import { downloadExport } from './reach-export.js';
@@ -122,7 +122,7 @@ export class BkReachDashboard extends BkElement {
 			return;
 		}
 		try {
-			const found = await new ApiClient({ hub: this.hub, token: this.token }).get(`reach/units${query({ q: text })}`);
+			const found = await this.api.get(`reach/units${query({ q: text })}`);
 			if (this.unitSearch.text === text) this.unitSearch = { text, units: found.units };
 		} catch (error) {
 			if (this.unitSearch.text === text) this.unitSearch = { text, units: [] };

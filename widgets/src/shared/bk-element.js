@@ -6,6 +6,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { ApiClient, ApiProblem } from './api-client.js';
+import { headingLevel } from './heading.js';
 import { TokenUnavailable } from './token-source.js';
 import { languageOf, unwatchLanguage, watchLanguage } from './language.js';
 import { message, translate } from '../i18n/index.js';
@@ -33,6 +34,7 @@ export class BkElement extends LitElement {
 	#banner;
 	#loading;
 	#focusAfterLoad = false;
+	#focusAfterUpdate;
 	#onSession = (event) => this.#sessionChanged(event.detail);
 
 	constructor() {
@@ -127,6 +129,21 @@ export class BkElement extends LitElement {
 		return this.#load(loading.signal);
 	}
 
+	/** A client for the hub's API, bound to this element's hub and token as they are now. */
+	get api() {
+		return new ApiClient({ hub: this.hub, token: this.#token });
+	}
+
+	/** The element's `headingLevel` when it is a whole number from 1 to `max`, else `fallback`. */
+	headingLevelOr(fallback = 2, max = 6) {
+		return headingLevel(this.headingLevel, fallback, max);
+	}
+
+	/** Moves focus to the first match of `selector` in the shadow root once the next rendering (not a loading one) is done. */
+	focusAfterUpdate(selector) {
+		this.#focusAfterUpdate = selector;
+	}
+
 	/** Subclasses fetch what they show; `api` is bound to this element's hub and token. */
 	// eslint-disable-next-line no-unused-vars
 	fetchData(api, signal) {
@@ -138,7 +155,7 @@ export class BkElement extends LitElement {
 		await null;
 		if (signal.aborted) return;
 		try {
-			const data = await this.fetchData(new ApiClient({ hub: this.hub, token: this.#token }), signal);
+			const data = await this.fetchData(this.api, signal);
 			if (!signal.aborted) this.state = { status: 'loaded', data };
 		} catch (error) {
 			if (signal.aborted || error?.name === 'AbortError') return;
@@ -192,6 +209,13 @@ export class BkElement extends LitElement {
 		}
 	}
 
+	#moveFocus() {
+		if (!this.#focusAfterUpdate || this.state.status === 'loading') return;
+		const selector = this.#focusAfterUpdate;
+		this.#focusAfterUpdate = undefined;
+		this.renderRoot.querySelector(selector)?.focus();
+	}
+
 	#retry() {
 		this.#focusAfterLoad = true;
 		this.refresh();
@@ -201,6 +225,7 @@ export class BkElement extends LitElement {
 		super.updated?.(changed);
 		this.#banner?.sync();
 		this.#markLanguage();
+		this.#moveFocus();
 		if (!this.#focusAfterLoad || this.state.status === 'loading') return;
 		// The retry button vanished while loading: put focus back where the keyboard user can go on.
 		this.#focusAfterLoad = false;
