@@ -3,6 +3,46 @@
  * anonymously, follow their own questions and answers (`box=mine`), open an anonymous question with its follow-up
  * key, and read and upvote the unit's questions and answers (`box=unit`). An asker whose own unit is too small to be
  * named on an anonymous question is told where it would be labelled instead (`GET /api/v1/questions/anonymity`).
+ *
+ * @summary Ask the manager (anonymously if wanted), follow one's own questions and read the unit's Q&A.
+ * @attr heading-level - level of the element's heading (1–6, default 2); sections are one below
+ * @attr unit - a unit higher in the asker's manager chain to ask instead of their own managers
+ * @fires bk-question-asked - a question was asked; `detail`: `{id, anonymous, visibility}`
+ * @fires bk-question-replied - the asker replied; `detail`: `{id}`
+ * @fires bk-question-closed - the asker closed a question; `detail`: `{id}`
+ * @fires bk-question-upvoted - an upvote was given or taken back; `detail`: `{id, upvoted, upvotes}`
+ * @csspart base - the frame
+ * @csspart section - each section (with `ask`, `mine`, `by-key`, `unit` or `follow-up-key`)
+ * @csspart follow-up-key - the section with the key of an anonymous question just asked
+ * @csspart form - the asking form
+ * @csspart recipient - who the question goes to
+ * @csspart field-error - an error at its field
+ * @csspart visibility - the choice of who sees the question
+ * @csspart anonymous-checkbox - "Ställ frågan anonymt"
+ * @csspart anonymous-explained - what anonymous means and does not mean
+ * @csspart small-group-warning - where an anonymous question from a small unit is labelled instead
+ * @csspart submit-button - sends the question
+ * @csspart key-warning - the warning that the key is shown once
+ * @csspart key-output - the follow-up key
+ * @csspart copy-button - copies the key
+ * @csspart remember-checkbox - remembers the key on this device
+ * @csspart key-done-button - closes the key panel
+ * @csspart list - a list of questions
+ * @csspart item - one question in a list
+ * @csspart empty - says a list is empty
+ * @csspart open-button - opens a question in full
+ * @csspart upvote-button - toggles the viewer's upvote (`aria-pressed`)
+ * @csspart upvote-count - the number of upvotes
+ * @csspart key-form - the form that opens a question by its key
+ * @csspart key-input - the key typed in
+ * @csspart open-key-button - opens the question of the key
+ * @csspart saved-keys - the keys remembered on this device
+ * @csspart saved-key - one remembered key with open and forget
+ * @csspart reply-form - the reply form of an opened question
+ * @csspart reply-input - the reply
+ * @csspart reply-button - sends the reply
+ * @csspart close-button - closes the question
+ * @csspart back-button - back to the lists
  */
 import { html, nothing } from 'lit';
 import { BkElement } from '../shared/bk-element.js';

@@ -4,6 +4,68 @@
  * same numbers in a table), the unit report for a period, the unit's top themes, and CSV/Excel exports. Figures that
  * leave a few people out so that nobody's own figures can be worked out are marked "(utom små grupper)" and explained
  * in part `withheld-note` (see docs/disclosure.md).
+ *
+ * @summary Reach of a post and a unit's report, themes and post comparison, with drill-down and exports.
+ * @attr post - the post whose reach to show; without it the element shows the unit report
+ * @attr unit - the unit to start at; default: the top of the viewer's scope
+ * @attr from - the report period's first day (YYYY-MM-DD); default: 30 days ago
+ * @attr to - the report period's last day (YYYY-MM-DD, included); default: today
+ * @fires bk-drill - moved to another unit; `detail`: `{unitId, name, direction: 'down'|'up', view}`
+ * @fires bk-view-change - switched between the post and unit views; `detail`: `{view}`
+ * @fires bk-period-change - a new period was chosen; `detail`: `{from, to}`
+ * @fires bk-export - an export was downloaded; `detail`: `{format, name, view}`
+ * @csspart base - the frame
+ * @csspart heading - the element's heading
+ * @csspart tabs - the post/unit tab list
+ * @csspart tab - one tab
+ * @csspart panel - the tab panel with the view
+ * @csspart unit-picker - the unit search
+ * @csspart input - the unit search and period inputs
+ * @csspart unit-search - the unit search field
+ * @csspart unit-search-status - how many units the search found
+ * @csspart unit-choices - the units found
+ * @csspart unit-choice - one unit found, with its path
+ * @csspart breadcrumb - the units drilled through
+ * @csspart crumb-button - a unit above, to go back up to
+ * @csspart crumb-current - the unit shown
+ * @csspart period - the period form
+ * @csspart period-button - shows the chosen period
+ * @csspart subheading - a view's heading
+ * @csspart suppressed - says a group is too small to show
+ * @csspart totals - a post's totals
+ * @csspart figure - a percentage with its bar and text (with `reach` or `acknowledged`)
+ * @csspart bar - a bar (with `reach-bar`, `acknowledged-bar` or `theme-bar`)
+ * @csspart time-to-50 - the time until half had read the post
+ * @csspart time-to-80 - the time until 80 % had read the post
+ * @csspart table - the table of units (with `post-table` or `unit-table`)
+ * @csspart unit-name - a unit without units below it
+ * @csspart drill-button - a unit to drill into
+ * @csspart withheld-note - explains figures that leave small groups out
+ * @csspart timeline - the timeline of first reads
+ * @csspart timeline-caption - the timeline's caption
+ * @csspart timeline-summary - the timeline in one sentence
+ * @csspart chart - the chart (hidden from assistive technology; the table has the same numbers)
+ * @csspart timeline-details - the disclosure with the timeline's table
+ * @csspart timeline-toggle - opens the timeline's table
+ * @csspart timeline-table - first reads per hour
+ * @csspart timeline-empty - says nobody has read the post yet
+ * @csspart themes-section - the unit's themes
+ * @csspart themes-source - how many comments and questions the themes come from
+ * @csspart themes - the list of themes
+ * @csspart theme - one theme with its count
+ * @csspart theme-bar - a theme's bar
+ * @csspart themes-empty - says there are no themes
+ * @csspart comparison - the period's posts compared
+ * @csspart comparison-empty - says the period has no posts
+ * @csspart comparison-table - the posts with reach and acknowledgement
+ * @csspart comparison-row - one post
+ * @csspart sort-button - sorts by a column
+ * @csspart exports - the export buttons
+ * @csspart export-button - an export button (with `csv` or `xlsx`)
+ * @csspart csv - the CSV export button
+ * @csspart xlsx - the Excel export button
+ * @csspart export-status - names the file downloaded
+ * @csspart export-error - says why an export failed
  */
 import { html, nothing } from 'lit';
 import { BkElement } from '../shared/bk-element.js';
