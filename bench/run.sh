@@ -39,6 +39,8 @@ source "$BENCH_DIR/lib/cpu.sh"
 source "$BENCH_DIR/lib/org.sh"
 # shellcheck source=lib/measure.sh
 source "$BENCH_DIR/lib/measure.sh"
+# shellcheck source=lib/profile.sh
+source "$BENCH_DIR/lib/profile.sh"
 # shellcheck source=members.sh
 source "$BENCH_DIR/$1.sh"
 
