@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -40,6 +42,26 @@ class EntraUserStore {
 				employee_id = excluded.employee_id, account_enabled = excluded.account_enabled,
 				manager_id = excluded.manager_id, path = excluded.path, phone = excluded.phone""";
 
+	// A union (not union all) stops at users already seen, so a cycle of managers ends the recursion.
+	private static final String BELOW = """
+			with recursive below (id) as (
+			    select unnest(cast(:ids as text[]))
+			    union
+			    select u.id from m365_user u join below b on u.manager_id = b.id)
+			select id from below""";
+
+	private static final String CHAINS = """
+			with recursive chain (id) as (
+			    select unnest(cast(:ids as text[]))
+			    union
+			    select u.manager_id from m365_user u join chain c on u.id = c.id where u.manager_id is not null)
+			select m.* from m365_user m join chain c on c.id = m.id""";
+
+	private static final String LEADERS = """
+			select distinct r.manager_id from m365_user r join m365_user m on m.id = r.manager_id
+			where r.manager_id = any(cast(:ids as text[])) and r.id <> r.manager_id
+			    and r.account_enabled is not false and m.account_enabled is not false""";
+
 	private final DatabaseClient database;
 
 	private final Clock clock;
@@ -62,6 +84,61 @@ class EntraUserStore {
 
 	Mono<List<EntraUser>> users() {
 		return this.database.sql("select * from m365_user").map(EntraUserStore::user).all().collectList();
+	}
+
+	/** The stored users with the given ids. */
+	Mono<List<EntraUser>> users(Collection<String> ids) {
+		return this.database.sql("select * from m365_user where id = any(cast(:ids as text[]))")
+			.bind("ids", ids.toArray(String[]::new))
+			.map(EntraUserStore::user)
+			.all()
+			.collectList();
+	}
+
+	/** The given users and everyone reporting to them, directly or not (by the stored manager ids, cycles or not). */
+	Mono<Set<String>> below(Collection<String> ids) {
+		return ids(BELOW, "ids", ids);
+	}
+
+	/** The direct reports of the given users. */
+	Mono<Set<String>> reports(Collection<String> ids) {
+		return ids("select id from m365_user where manager_id = any(cast(:ids as text[]))", "ids", ids);
+	}
+
+	/** The users holding one of the addresses (lower case). */
+	Mono<Set<String>> holders(Collection<String> mails) {
+		return ids("select id from m365_user where lower(mail) = any(cast(:mails as text[]))", "mails", mails);
+	}
+
+	/** The users holding one of the addresses (lower case), whole. */
+	Mono<List<EntraUser>> rivals(Collection<String> mails) {
+		return this.database.sql("select * from m365_user where lower(mail) = any(cast(:mails as text[]))")
+			.bind("mails", mails.toArray(String[]::new))
+			.map(EntraUserStore::user)
+			.all()
+			.collectList();
+	}
+
+	/** The given users and everyone up their manager chains. */
+	Mono<List<EntraUser>> chains(Collection<String> ids) {
+		return this.database.sql(CHAINS)
+			.bind("ids", ids.toArray(String[]::new))
+			.map(EntraUserStore::user)
+			.all()
+			.collectList();
+	}
+
+	/** Which of the given users are enabled managers of another enabled user. */
+	Mono<Set<String>> leaders(Collection<String> ids) {
+		return ids(LEADERS, "ids", ids);
+	}
+
+	private Mono<Set<String>> ids(String sql, String name, Collection<String> values) {
+		return this.database.sql(sql)
+			.bind(name, values.toArray(String[]::new))
+			.map((row) -> row.get(0, String.class))
+			.all()
+			.collect(Collectors.toSet());
 	}
 
 	/**

@@ -56,6 +56,25 @@ public class DirectoryImports {
 	}
 
 	/**
+	 * Applies the part of a directory that some people make, leaving everyone else as stored: for a source that knows
+	 * what changed since its last whole directory was applied.
+	 * @param part exactly the entries of {@code people} in the whole directory: those of them still in it, the units
+	 * they make (lead, or lie on the path to) and their manager assignments; it may name stored units outside it
+	 * @param people the external ids of everyone whose entry may have changed; those missing from {@code part} are
+	 * deactivated, and a unit they leave is deactivated once nobody outside the part belongs to it or below it
+	 * @param source where it came from, kept in the import log
+	 * @param appliedBy the person who applied it, or {@code null} for the system
+	 * @return what changed; fails with {@link DirectoryRejected} (and changes nothing) when the part has problems
+	 */
+	public Mono<DirectoryChanges> applyPart(DirectorySnapshot part, Set<String> people, String source,
+			UUID appliedBy) {
+		return timed("sync", Mono.fromCallable(() -> StoredPart.problems(part))
+			.flatMap((problems) -> problems.isEmpty() ? this.store.applyPart(part, people, source, appliedBy)
+					: Mono.error(new DirectoryRejected(source, problems)))
+			.doOnNext((changes) -> logger.info("Applied a directory part from " + source + ": " + changes)));
+	}
+
+	/**
 	 * Applies a directory file in the JSON Lines format of {@code docs/directory-format.md}.
 	 * @param content the file's text
 	 * @param source where it came from (such as the file name), kept in the import log
