@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,25 +45,12 @@ class EntraUserStore {
 				employee_id = excluded.employee_id, account_enabled = excluded.account_enabled,
 				manager_id = excluded.manager_id, path = excluded.path, phone = excluded.phone""";
 
-	// A union (not union all) stops at users already seen, so a cycle of managers ends the recursion.
-	private static final String BELOW = """
-			with recursive below (id) as (
-			    select unnest(cast(:ids as text[]))
-			    union
-			    select u.id from m365_user u join below b on u.manager_id = b.id)
-			select id from below""";
-
-	private static final String CHAINS = """
-			with recursive chain (id) as (
-			    select unnest(cast(:ids as text[]))
-			    union
-			    select u.manager_id from m365_user u join chain c on u.id = c.id where u.manager_id is not null)
-			select m.* from m365_user m join chain c on c.id = m.id""";
-
+	// One index lookup per row asked about: a user with a thousand reports still costs one row.
 	private static final String LEADERS = """
-			select distinct r.manager_id from m365_user r join m365_user m on m.id = r.manager_id
-			where r.manager_id = any(cast(:ids as text[])) and r.id <> r.manager_id
-			    and r.account_enabled is not false and m.account_enabled is not false""";
+			select m.id from m365_user m
+			where m.id = any(cast(:ids as text[])) and m.account_enabled is not false and exists (
+			    select 1 from m365_user r
+			    where r.manager_id = m.id and r.id <> m.id and r.account_enabled is not false)""";
 
 	private final DatabaseClient database;
 
@@ -95,9 +85,23 @@ class EntraUserStore {
 			.collectList();
 	}
 
-	/** The given users and everyone reporting to them, directly or not (by the stored manager ids, cycles or not). */
+	/**
+	 * The given users and everyone reporting to them, directly or not (by the stored manager ids, cycles or not): one
+	 * index lookup per level of the tree.
+	 */
 	Mono<Set<String>> below(Collection<String> ids) {
-		return ids(BELOW, "ids", ids);
+		return below(new HashSet<>(ids), Set.copyOf(ids));
+	}
+
+	private Mono<Set<String>> below(Set<String> found, Set<String> level) {
+		if (level.isEmpty()) {
+			return Mono.just(found);
+		}
+		return reports(level).flatMap((reports) -> {
+			reports.removeAll(found);
+			found.addAll(reports);
+			return below(found, reports);
+		});
 	}
 
 	/** The direct reports of the given users. */
@@ -119,13 +123,21 @@ class EntraUserStore {
 			.collectList();
 	}
 
-	/** The given users and everyone up their manager chains. */
+	/** The given users and everyone up their manager chains: one lookup by id per level. */
 	Mono<List<EntraUser>> chains(Collection<String> ids) {
-		return this.database.sql(CHAINS)
-			.bind("ids", ids.toArray(String[]::new))
-			.map(EntraUserStore::user)
-			.all()
-			.collectList();
+		return chains(new HashMap<>(), Set.copyOf(ids)).map((found) -> new ArrayList<>(found.values()));
+	}
+
+	private Mono<Map<String, EntraUser>> chains(Map<String, EntraUser> found, Set<String> level) {
+		if (level.isEmpty()) {
+			return Mono.just(found);
+		}
+		return users(level).flatMap((users) -> {
+			users.forEach((user) -> found.put(user.id(), user));
+			Set<String> next = users.stream().map(EntraUser::managerId).filter(Objects::nonNull)
+				.filter((id) -> !found.containsKey(id)).collect(Collectors.toSet());
+			return chains(found, next);
+		});
 	}
 
 	/** Which of the given users are enabled managers of another enabled user. */
@@ -138,7 +150,7 @@ class EntraUserStore {
 			.bind(name, values.toArray(String[]::new))
 			.map((row) -> row.get(0, String.class))
 			.all()
-			.collect(Collectors.toSet());
+			.collect(Collectors.<String, Set<String>>toCollection(HashSet::new));
 	}
 
 	/**
