@@ -1,5 +1,6 @@
 package se.budkavle.org;
 
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -48,10 +49,7 @@ public class DirectoryImports {
 	 */
 	public Mono<DirectoryChanges> applyPart(DirectorySnapshot part, Set<String> people, String source,
 			UUID appliedBy) {
-		return timed("sync", Mono.fromCallable(() -> StoredPart.problems(part))
-			.flatMap((problems) -> problems.isEmpty() ? this.store.applyPart(part, people, source, appliedBy)
-					: Mono.error(new DirectoryRejected(source, problems)))
-			.doOnNext((changes) -> logger.info("Applied a directory part from " + source + ": " + changes)));
+		return this.runs.applyPart(part, people, source, appliedBy);
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package se.budkavle.org;
+package se.budkavle.org.directory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,9 +20,10 @@ import se.budkavle.integration.directory.DirectoryManager;
 import se.budkavle.integration.directory.DirectoryPerson;
 import se.budkavle.integration.directory.DirectorySnapshot;
 import se.budkavle.integration.directory.DirectoryUnit;
-import se.budkavle.org.StoredOrganisation.Link;
-import se.budkavle.org.StoredOrganisation.StoredPerson;
-import se.budkavle.org.StoredOrganisation.StoredUnit;
+import se.budkavle.org.DirectoryProblem;
+import se.budkavle.org.directory.StoredOrganisation.Link;
+import se.budkavle.org.directory.StoredOrganisation.StoredPerson;
+import se.budkavle.org.directory.StoredOrganisation.StoredUnit;
 
 /**
  * The stored organisation around the people of a directory part, loaded by their ids only, and the plan that brings
