@@ -1,4 +1,4 @@
-package se.budkavle.org;
+package se.budkavle.org.directory;
 
 import java.util.UUID;
 
@@ -6,7 +6,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 import reactor.core.publisher.Mono;
 
-import se.budkavle.org.StoredOrganisation.StoredPerson;
+import se.budkavle.org.directory.StoredOrganisation.StoredPerson;
 
 /**
  * Writes the person changes of a directory in an order that keeps e-mail addresses unique among active people at

@@ -1,4 +1,4 @@
-package se.budkavle.org;
+package se.budkavle.org.directory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import se.budkavle.integration.directory.DirectoryUnit;
+import se.budkavle.org.DirectoryProblem;
 
 /**
  * Checks the units of a directory: ids, names, parents and that the parents form a tree.

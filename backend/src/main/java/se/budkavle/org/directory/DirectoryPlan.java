@@ -1,10 +1,11 @@
-package se.budkavle.org;
+package se.budkavle.org.directory;
 
 import java.util.List;
 
 import se.budkavle.integration.directory.DirectoryManager;
 import se.budkavle.integration.directory.DirectorySnapshot;
-import se.budkavle.org.StoredOrganisation.Link;
+import se.budkavle.org.DirectoryChanges;
+import se.budkavle.org.directory.StoredOrganisation.Link;
 
 /**
  * Everything that applying a valid directory changes, worked out in memory against the stored organisation before

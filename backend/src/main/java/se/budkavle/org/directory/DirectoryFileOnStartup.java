@@ -1,4 +1,4 @@
-package se.budkavle.org;
+package se.budkavle.org.directory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +12,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import se.budkavle.org.DirectoryImports;
+import se.budkavle.org.OrgProperties;
 
 /**
  * Applies the directory file named by {@code budkavle.org.import-file} when the hub starts, so an organisation can be

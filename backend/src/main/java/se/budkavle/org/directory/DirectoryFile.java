@@ -1,4 +1,4 @@
-package se.budkavle.org;
+package se.budkavle.org.directory;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +18,7 @@ import se.budkavle.integration.directory.DirectoryPerson;
 import se.budkavle.integration.directory.DirectorySnapshot;
 import se.budkavle.integration.directory.DirectoryUnit;
 import se.budkavle.integration.directory.UnitKind;
+import se.budkavle.org.DirectoryProblem;
 
 /**
  * Reads a directory file in the JSON Lines format of {@code docs/directory-format.md} into a snapshot, keeping each

@@ -1,10 +1,10 @@
-package se.budkavle.org;
+package se.budkavle.org.directory;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 
 import reactor.core.publisher.Mono;
 
-import se.budkavle.org.StoredOrganisation.Link;
+import se.budkavle.org.directory.StoredOrganisation.Link;
 
 /**
  * Writes membership or manager assignment changes: removals before additions, so that a changed deputy mark (a

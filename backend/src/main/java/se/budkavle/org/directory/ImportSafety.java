@@ -1,4 +1,4 @@
-package se.budkavle.org;
+package se.budkavle.org.directory;
 
 import java.util.Set;
 import java.util.UUID;

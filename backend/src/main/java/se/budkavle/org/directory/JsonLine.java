@@ -1,8 +1,9 @@
-package se.budkavle.org;
+package se.budkavle.org.directory;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import se.budkavle.org.DirectoryProblem;
 import se.budkavle.platform.Input;
 import tools.jackson.databind.JsonNode;
 

@@ -1,10 +1,10 @@
-package se.budkavle.org;
+package se.budkavle.org.directory;
 
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
-import se.budkavle.org.StoredOrganisation.StoredPerson;
+import se.budkavle.org.directory.StoredOrganisation.StoredPerson;
 
 /**
  * How many people and administrators an import deactivates, out of how many active ones.

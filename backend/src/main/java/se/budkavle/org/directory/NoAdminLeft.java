@@ -1,4 +1,4 @@
-package se.budkavle.org;
+package se.budkavle.org.directory;
 
 /**
  * Raised when an import would deactivate every active administrator, so that nobody could import again: refused even

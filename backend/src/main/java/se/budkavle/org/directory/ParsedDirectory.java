@@ -1,9 +1,10 @@
-package se.budkavle.org;
+package se.budkavle.org.directory;
 
 import java.util.List;
 import java.util.Set;
 
 import se.budkavle.integration.directory.DirectorySnapshot;
+import se.budkavle.org.DirectoryProblem;
 
 /**
  * A directory file read into a snapshot, with the lines its entries came from and the problems found while reading.

@@ -1,4 +1,4 @@
-package se.budkavle.org;
+package se.budkavle.org.directory;
 
 import java.util.UUID;
 
@@ -14,7 +14,9 @@ import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.budkavle.integration.directory.DirectorySnapshot;
-import se.budkavle.org.LinkWriter.Table;
+import se.budkavle.org.DirectoryChanges;
+import se.budkavle.org.DirectoryListener;
+import se.budkavle.org.directory.LinkWriter.Table;
 
 /**
  * Applies a valid directory as one transaction: the whole difference or nothing. Imports are serialised by a
@@ -104,7 +106,7 @@ class DirectoryStore {
 	}
 
 	private Mono<Void> rebuildSubtreeMembers(DirectoryPlan plan) {
-		if (!plan.changes().changesMembers()) {
+		if (!changesMembers(plan.changes())) {
 			return Mono.empty();
 		}
 		if (plan.units().reshapesTree()) {
@@ -136,5 +138,15 @@ class DirectoryStore {
 			.bind("changes", JSON.writeValueAsString(changes));
 		insert = (appliedBy != null) ? insert.bind("appliedBy", appliedBy) : insert.bindNull("appliedBy", UUID.class);
 		return insert.then();
+	}
+
+	/**
+	 * Whether who belongs under which unit, or a name they are listed by, may have changed: manager assignments, unit
+	 * names and deactivated units leave the lists of members as they were.
+	 */
+	private static boolean changesMembers(DirectoryChanges changes) {
+		return changes.unitsAdded() + changes.unitsMoved() + changes.peopleAdded() + changes.peopleUpdated()
+				+ changes.peopleDeactivated() + changes.peopleReactivated() + changes.membershipsAdded()
+				+ changes.membershipsRemoved() > 0;
 	}
 }

@@ -1,11 +1,12 @@
-package se.budkavle.org;
+package se.budkavle.org.directory;
 
 import java.util.stream.Collectors;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-import se.budkavle.org.DirectoryFileOnStartup.DirectoryFileUnreadable;
+import se.budkavle.org.directory.DirectoryFileOnStartup.DirectoryFileUnreadable;
+import se.budkavle.org.DirectoryRejected;
 
 /**
  * Explains a start-up stopped by the directory file in plain words, listing every problem, instead of a stack trace.

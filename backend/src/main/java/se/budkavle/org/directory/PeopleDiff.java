@@ -1,4 +1,4 @@
-package se.budkavle.org;
+package se.budkavle.org.directory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 
 import se.budkavle.integration.directory.DirectoryPerson;
 import se.budkavle.integration.directory.PhoneNumbers;
-import se.budkavle.org.StoredOrganisation.Link;
-import se.budkavle.org.StoredOrganisation.StoredPerson;
+import se.budkavle.org.directory.StoredOrganisation.Link;
+import se.budkavle.org.directory.StoredOrganisation.StoredPerson;
 
 /**
  * The person and membership changes that make the stored people match a directory; people missing from the

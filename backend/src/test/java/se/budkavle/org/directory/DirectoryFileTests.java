@@ -1,4 +1,4 @@
-package se.budkavle.org;
+package se.budkavle.org.directory;
 
 import java.util.List;
 
@@ -8,6 +8,7 @@ import se.budkavle.integration.directory.DirectoryManager;
 import se.budkavle.integration.directory.DirectoryPerson;
 import se.budkavle.integration.directory.DirectoryUnit;
 import se.budkavle.integration.directory.UnitKind;
+import se.budkavle.org.DirectoryProblem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package se.budkavle.org;
+package se.budkavle.org.directory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import se.budkavle.integration.directory.DirectoryUnit;
-import se.budkavle.org.StoredOrganisation.StoredUnit;
+import se.budkavle.org.directory.StoredOrganisation.StoredUnit;
 
 /**
  * The unit changes that make the stored tree match a directory; units missing from the directory are deactivated

@@ -1,4 +1,4 @@
-package se.budkavle.org;
+package se.budkavle.org.directory;
 
 /**
  * Raised when an import would deactivate more than the allowed share of the active people, or an administrator,

@@ -1,4 +1,4 @@
-package se.budkavle.org;
+package se.budkavle.org.directory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +16,12 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.util.unit.DataSize;
 
 import se.budkavle.BudkavleApplication;
+import se.budkavle.org.DirectoryRejected;
+import se.budkavle.org.OrgProperties;
+import se.budkavle.org.OrgTables;
+import se.budkavle.org.Organisation;
+import se.budkavle.org.Person;
+import se.budkavle.org.TestDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

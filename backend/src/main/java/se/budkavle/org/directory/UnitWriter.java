@@ -1,4 +1,4 @@
-package se.budkavle.org;
+package se.budkavle.org.directory;
 
 import java.util.UUID;
 
@@ -6,7 +6,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 import reactor.core.publisher.Mono;
 
-import se.budkavle.org.StoredOrganisation.StoredUnit;
+import se.budkavle.org.directory.StoredOrganisation.StoredUnit;
 
 /**
  * Writes the unit changes of a directory and keeps the closure table in step with the tree.

@@ -1,4 +1,4 @@
-package se.budkavle.org;
+package se.budkavle.org.directory;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import se.budkavle.org.StoredOrganisation.Link;
-import se.budkavle.org.StoredOrganisation.StoredPerson;
+import se.budkavle.org.DirectoryChanges;
+import se.budkavle.org.directory.StoredOrganisation.Link;
+import se.budkavle.org.directory.StoredOrganisation.StoredPerson;
 
 /**
  * What applying a directory would change, worked out without writing anything: the counts, the first people of each

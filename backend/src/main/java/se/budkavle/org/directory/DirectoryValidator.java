@@ -1,4 +1,4 @@
-package se.budkavle.org;
+package se.budkavle.org.directory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import se.budkavle.integration.directory.DirectorySnapshot;
+import se.budkavle.org.DirectoryProblem;
 
 /**
  * Finds every problem of a directory before anything is applied, so that one round of corrections fixes them all.

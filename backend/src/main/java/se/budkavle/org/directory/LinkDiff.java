@@ -1,11 +1,11 @@
-package se.budkavle.org;
+package se.budkavle.org.directory;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import se.budkavle.org.StoredOrganisation.Link;
+import se.budkavle.org.directory.StoredOrganisation.Link;
 
 /**
  * The memberships or manager assignments to remove and add, and those whose flag (primary unit) changes in place.

@@ -1,4 +1,4 @@
-package se.budkavle.org;
+package se.budkavle.org.directory;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import se.budkavle.integration.directory.DirectoryManager;
 import se.budkavle.integration.directory.DirectoryPerson;
 import se.budkavle.integration.directory.PhoneNumbers;
+import se.budkavle.org.DirectoryProblem;
 
 /**
  * Checks the people and manager assignments of a directory against each other and against its units.
