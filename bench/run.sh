@@ -13,6 +13,7 @@
 #   bench/run.sh records     disclosure search over 100,000 posts: API (wrk) vs the same SQL (pgbench)
 #   bench/run.sh retention   a retention run over 1,000,000 reads and 100,000 comments: API vs the same SQL (psql)
 #   bench/run.sh quick       ack, feed, members and fanout at reduced size (< 8 min), ending in RATIO lines
+#   bench/run.sh table       issue 16's whole table at full size, one benchmark after another, ending in RATIO lines
 # See bench/README.md for what each needs and how to read the output.
 set -Eeuo pipefail
 
@@ -20,12 +21,12 @@ BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
 
 usage() {
-	sed -n '2,16s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+	sed -n '2,17s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
 	exit 2
 }
 
 case "${1:-}" in
-	members | feed | fanout | ack | comments | reach | m365 | cascade | crisis | records | retention | quick) ;;
+	members | feed | fanout | ack | comments | reach | m365 | cascade | crisis | records | retention | quick | table) ;;
 	*) usage ;;
 esac
 
@@ -39,6 +40,8 @@ source "$BENCH_DIR/lib/cpu.sh"
 source "$BENCH_DIR/lib/org.sh"
 # shellcheck source=lib/measure.sh
 source "$BENCH_DIR/lib/measure.sh"
+# shellcheck source=lib/profile.sh
+source "$BENCH_DIR/lib/profile.sh"
 # shellcheck source=members.sh
 source "$BENCH_DIR/$1.sh"
 

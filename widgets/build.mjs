@@ -7,6 +7,8 @@
  * - `budkavle.js` and `budkavle.classic.js`: small stable loaders that name the current hashed files (the hub caches
  *   them briefly, with an ETag);
  * - `manifest.json`: every file with its size and Subresource Integrity hash (`sha384-…`), for pinned versions;
+ * - `custom-elements.json`: every element's tag, attributes, events, parts and custom properties (the Custom Elements
+ *   Manifest, see custom-elements.mjs), for editors, design systems and CMS integrations;
  * - `redoc-<version>.standalone.js`: Redoc from npm, which the hub's API reference page (/api-reference) loads, so the
  *   page needs nothing from outside the hub;
  * - `*.br` and `*.gz` beside every file of 1 KB or more, which the hub serves to browsers that accept them.
@@ -19,6 +21,7 @@ import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promi
 import { fileURLToPath } from 'node:url';
 import { basename, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { writeCustomElementsManifest } from './custom-elements.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -29,7 +32,7 @@ export const LOADERS = { module: 'budkavle.js', classic: 'budkavle.classic.js' }
 const COMPRESS_FROM_BYTES = 1024;
 
 /** Names of files an earlier build wrote, removed first so that a directory never ships a stale bundle. */
-const OWN_FILE = /^(budkavle(\.classic)?\.js|budkavle-(classic-)?[A-Z0-9]+\.js(\.map)?|manifest\.json|redoc-[0-9.]+\.standalone\.js)(\.br|\.gz)?$/;
+const OWN_FILE = /^(budkavle(\.classic)?\.js|budkavle-(classic-)?[A-Z0-9]+\.js(\.map)?|manifest\.json|custom-elements\.json|redoc-[0-9.]+\.standalone\.js)(\.br|\.gz)?$/;
 
 /** Redoc's browser bundle as the hub serves it: named by its version, so it can be cached for a year. */
 export async function redocFile() {
@@ -125,7 +128,8 @@ export async function build(outdir = resolve(here, 'dist')) {
 	const classicIntegrity = integrityOf(await readFile(join(outdir, classic)));
 	await writeFile(join(outdir, LOADERS.module), moduleLoader(module));
 	await writeFile(join(outdir, LOADERS.classic), classicLoader(classic, classicIntegrity));
-	const served = [...moduleOutputs, classic, LOADERS.module, LOADERS.classic];
+	const elements = await writeCustomElementsManifest(outdir);
+	const served = [...moduleOutputs, classic, LOADERS.module, LOADERS.classic, elements];
 	const manifest = await manifestOf(outdir, served, { module, classic });
 	await writeFile(join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, '\t')}\n`);
 	const redoc = await redocFile();

@@ -120,9 +120,11 @@ measure_p50() {
 # One measured run of each side of measure_p50 (its locals name, url, token, file, round, duration, connections), with
 # where the CPU went: on a loaded machine the CPU per operation says more than the latency.
 p50_api_run() {
+	profile_start
 	cpu_mark
 	run_wrk_on "$duration" "$WORK/$name-wrk-$round" "$connections" 1 "$url" -H "Authorization: Bearer $token"
 	API_CPU=$(cpu_report wrk "$(cat "$WORK/$name-wrk-$round.time")" "${WRK[requests]}")
+	profile_stop "$name-round-$round"
 	api_p50+=("${WRK[p50_us]}")
 }
 
@@ -213,9 +215,11 @@ measure_api() {
 	note "${CONNECTIONS} connections, round $1, API: measuring ${DURATION} s (load average $(load_average))"
 	before_run
 	load=$(load_average)
+	profile_start
 	cpu_mark
 	run_wrk "$DURATION" "$WORK/wrk-$CONNECTIONS-$1"
 	cpu=$(cpu_report wrk "$(cat "$WORK/wrk-$CONNECTIONS-$1.time")" "${WRK[requests]}")
+	profile_stop "$CONNECTIONS-conn-round-$1"
 	API_MEMORY=$(hub_memory)
 	extra=$(after_run)
 	read -r -a total <<<"${API_TOTAL[$CONNECTIONS]}"

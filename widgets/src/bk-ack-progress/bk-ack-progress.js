@@ -8,21 +8,16 @@
  * every few seconds.
  */
 import { html, nothing } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
-import { ApiClient, ApiProblem } from '../shared/api-client.js';
+import { ApiProblem } from '../shared/api-client.js';
 import { BkElement } from '../shared/bk-element.js';
+import { heading } from '../shared/heading.js';
 import { formatDateTime } from '../shared/date-format.js';
 import { Throttle, follow, liveEnabled } from '../shared/live-follow.js';
 import { sharedStyles } from '../shared/styles.js';
 import { styles } from './bk-ack-progress.styles.js';
 import { PendingList } from './pending-list.js';
 
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const DEFAULT_HEADING_LEVEL = 3;
-
-function headingLevel(value) {
-	return Number.isInteger(value) && value >= 1 && value <= 5 ? value : DEFAULT_HEADING_LEVEL;
-}
 
 function percent(acknowledged, audience) {
 	return audience > 0 ? Math.round((acknowledged / audience) * 100) : 0;
@@ -160,7 +155,7 @@ export class BkAckProgress extends BkElement {
 		this.reminder = { status: 'sending', whom };
 		const query = whom.personId ? { personId: whom.personId } : (whom.unitId ? { unitId: whom.unitId } : undefined);
 		try {
-			const result = await new ApiClient({ hub: this.hub, token: this.token })
+			const result = await this.api
 				.send('POST', `posts/${encodeURIComponent(this.post)}/reminders${query ? `?${new URLSearchParams(query)}` : ''}`,
 					{ signal: sending.signal });
 			if (!sending.signal.aborted) this.reminder = { status: 'sent', whom, result: result ?? {} };
@@ -194,7 +189,7 @@ export class BkAckProgress extends BkElement {
 		if (before.status !== 'loaded' || !before.data || !this.isConnected) return;
 		let data;
 		try {
-			data = await this.fetchData(new ApiClient({ hub: this.hub, token: this.token }), undefined);
+			data = await this.fetchData(this.api, undefined);
 		} catch {
 			return;
 		}
@@ -252,19 +247,13 @@ export class BkAckProgress extends BkElement {
 		(this.renderRoot.querySelector(selector) ?? (fallback && this.renderRoot.querySelector(fallback)))?.focus();
 	}
 
-	#heading(level, attributes, content) {
-		const tag = HEADINGS[Math.min(level, 6) - 1];
-		return staticHtml`<${tag} id=${attributes.id ?? nothing} class=${attributes.class} part=${attributes.part}
-			tabindex=${attributes.tabindex ?? nothing} ?data-focus-after-load=${attributes.focusAfterLoad}>${content}</${tag}>`;
-	}
-
 	#renderProgress(data) {
 		if (!data) return html`<p class="empty" part="empty">${this.t('ack-progress.no-post')}</p>`;
-		const level = headingLevel(this.headingLevel);
+		const level = this.headingLevelOr(DEFAULT_HEADING_LEVEL, 5);
 		const unitName = this.unit ? (this.#unitNames.get(this.unit) ?? data.byUnit?.find((unit) => unit.unitId === this.unit)?.name) : undefined;
 		const title = data.title ?? '';
 		const pending = Math.max(0, (data.audience ?? 0) - (data.acknowledged ?? 0));
-		return html`${this.#heading(level, { id: 'heading', class: 'heading', part: 'heading', tabindex: '-1', focusAfterLoad: true },
+		return html`${heading(level, { id: 'heading', cls: 'heading', part: 'heading', focusable: true, focusAfterLoad: true },
 				unitName ? this.t('ack-progress.heading-unit', { unit: unitName, title }) : this.t('ack-progress.heading', { title }))}
 			${this.unit
 				? html`<button type="button" class="back" part="back-button" @click=${this.showAll}>
@@ -281,7 +270,7 @@ export class BkAckProgress extends BkElement {
 			</div>
 			${this.#renderUnits(level + 1, data.byUnit ?? [])}
 			<section class="pending" part="pending" aria-labelledby="pending-heading">
-				${this.#heading(level + 1, { id: 'pending-heading', class: 'section-heading', part: 'section-heading' },
+				${heading(level + 1, { id: 'pending-heading', cls: 'section-heading', part: 'section-heading' },
 					this.t('ack-progress.pending', { count: pending }))}
 				${this.#renderReminder(pending)}
 				${this.#pending.render(level + 2, pending)}
@@ -291,7 +280,7 @@ export class BkAckProgress extends BkElement {
 	#renderUnits(level, units) {
 		if (units.length === 0) return nothing;
 		return html`<section class="units" part="units" aria-labelledby="units-heading">
-			${this.#heading(level, { id: 'units-heading', class: 'section-heading', part: 'section-heading' }, this.t('ack-progress.units'))}
+			${heading(level, { id: 'units-heading', cls: 'section-heading', part: 'section-heading' }, this.t('ack-progress.units'))}
 			<ul class="unit-list" part="unit-list">
 				${units.map((unit) => html`<li class="unit" part="unit">
 					${unit.unitId === this.unit

@@ -6,7 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
-import { ApiClient, ApiProblem } from '../shared/api-client.js';
+import { ApiProblem } from '../shared/api-client.js';
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
@@ -102,7 +102,7 @@ export class PendingList {
 		if (this.query.trim()) params.set('q', this.query.trim());
 		if (after) params.set('after', after);
 		try {
-			const api = new ApiClient({ hub: host.hub, token: host.token });
+			const api = host.api;
 			const page = await api.get(`posts/${encodeURIComponent(host.post)}/acknowledgements/pending?${params}`, { signal: request.signal });
 			return request.signal.aborted ? undefined : (page ?? {});
 		} catch (error) {

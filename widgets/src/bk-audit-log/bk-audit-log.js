@@ -8,10 +8,9 @@
  * Events: `bk-token-expired`.
  */
 import { html, nothing } from 'lit';
-import { ApiClient } from '../shared/api-client.js';
 import { BkElement } from '../shared/bk-element.js';
 import { formatDateTime } from '../shared/date-format.js';
-import { heading, headingLevel } from '../shared/question-thread.js';
+import { heading } from '../shared/heading.js';
 import { dayEnd, dayStart, recordsError, recordsStyles, renderRecordsError } from '../shared/records.js';
 import { sharedStyles } from '../shared/styles.js';
 import { message } from '../i18n/index.js';
@@ -36,8 +35,6 @@ export class BkAuditLog extends BkElement {
 		announcement: { state: true },
 		error: { state: true },
 	};
-
-	#focus;
 
 	constructor() {
 		super();
@@ -74,18 +71,10 @@ export class BkAuditLog extends BkElement {
 		return { items: page?.items ?? [], next: page?.next ?? null };
 	}
 
-	updated(changed) {
-		super.updated(changed);
-		if (!this.#focus || this.state.status === 'loading') return;
-		const target = this.renderRoot.querySelector(this.#focus);
-		this.#focus = undefined;
-		target?.focus();
-	}
-
 	render() {
 		const loading = this.state.status === 'loading';
 		return html`<section class="base" part="base" lang=${this.language} aria-busy=${loading || this.more} aria-labelledby="heading">
-			${heading(headingLevel(this.headingLevel), { id: 'heading', cls: 'heading', part: 'heading' }, this.t('audit-log.heading'))}
+			${heading(this.headingLevelOr(), { id: 'heading', cls: 'heading', part: 'heading' }, this.t('audit-log.heading'))}
 			${this.#renderFilters()}
 			${renderRecordsError(this.error, 'filter-error')}
 			<p class="status" role="status" part="status">${loading || this.more
@@ -141,7 +130,7 @@ export class BkAuditLog extends BkElement {
 		this.announcement = '';
 		if (filter.from && filter.to && filter.from > filter.to) {
 			this.error = this.t('audit-log.error.period');
-			this.#focus = '#to';
+			this.focusAfterUpdate('#to');
 			return;
 		}
 		this.error = '';
@@ -156,12 +145,12 @@ export class BkAuditLog extends BkElement {
 		this.more = true;
 		this.announcement = '';
 		try {
-			const page = await new ApiClient({ hub: this.hub, token: this.token }).get(this.#path(data.next));
+			const page = await this.api.get(this.#path(data.next));
 			if (this.state !== before) return;
 			const added = page?.items ?? [];
 			this.state = { status: 'loaded', data: { items: [...data.items, ...added], next: page?.next ?? null } };
 			this.announcement = this.t('audit-log.more-loaded', { count: added.length });
-			if (added.length) this.#focus = `[data-id="${CSS.escape(String(added[0].id))}"]`;
+			if (added.length) this.focusAfterUpdate(`[data-id="${CSS.escape(String(added[0].id))}"]`);
 		} catch (error) {
 			this.error = recordsError(this, error);
 		} finally {

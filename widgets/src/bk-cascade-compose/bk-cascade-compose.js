@@ -7,9 +7,9 @@
  * deadline for all. The hub's field errors show beside their fields; a created budkavle is confirmed in words.
  */
 import { html, nothing } from 'lit';
-import { ApiClient, ApiProblem } from '../shared/api-client.js';
+import { ApiProblem } from '../shared/api-client.js';
 import { BkElement } from '../shared/bk-element.js';
-import { heading, headingLevel } from '../shared/question-thread.js';
+import { heading } from '../shared/heading.js';
 import { sharedStyles } from '../shared/styles.js';
 import { cascadeErrors, cascadeStyles } from '../shared/cascade.js';
 import { UnitTree, descendants, unitIndex } from '../bk-compose/unit-tree.js';
@@ -47,7 +47,6 @@ export class BkCascadeCompose extends BkElement {
 		toggle: (unitId) => this.#toggleUnit(unitId),
 		setSubunits: () => {},
 	});
-	#focus;
 	#readabilityTimer;
 	#readabilityRequest;
 
@@ -99,7 +98,7 @@ export class BkCascadeCompose extends BkElement {
 	}
 
 	get #level() {
-		return Math.min(headingLevel(this.headingLevel), 5);
+		return Math.min(this.headingLevelOr(), 5);
 	}
 
 	render() {
@@ -278,12 +277,12 @@ export class BkCascadeCompose extends BkElement {
 
 	#addQuestion() {
 		this.#update('questions', [...this.draft.questions, { question: '', answer: '' }]);
-		this.#focus = `#question-${this.draft.questions.length - 1}`;
+		this.focusAfterUpdate(`#question-${this.draft.questions.length - 1}`);
 	}
 
 	#removeQuestion(index) {
 		this.#update('questions', this.draft.questions.filter((_, at) => at !== index));
-		this.#focus = '[part~="add-question"]';
+		this.focusAfterUpdate('[part~="add-question"]');
 	}
 
 	#scheduleReadability() {
@@ -301,7 +300,7 @@ export class BkCascadeCompose extends BkElement {
 		}
 		this.readability = { ...this.readability, status: 'checking' };
 		try {
-			const api = new ApiClient({ hub: this.hub, token: this.token });
+			const api = this.api;
 			const result = await api.send('POST', 'language/readability', { body: { text, language: this.language }, signal: request.signal });
 			if (!request.signal.aborted) this.readability = { status: 'done', result };
 		} catch (error) {
@@ -336,17 +335,17 @@ export class BkCascadeCompose extends BkElement {
 		this.submitting = true;
 		const body = this.#payload();
 		try {
-			const created = await new ApiClient({ hub: this.hub, token: this.token }).send('POST', 'cascades', { body });
+			const created = await this.api.send('POST', 'cascades', { body });
 			this.created = { id: created?.id, title: body.title };
 			this.draft = { ...this.#emptyDraft(), feedbackQuestion: this.t('cascade-compose.feedback-default') };
 			this.readability = { status: 'idle' };
-			this.#focus = '[part~="confirmation"]';
+			this.focusAfterUpdate('[part~="confirmation"]');
 			this.emit('bk-cascade-created', { id: created?.id });
 		} catch (error) {
 			this.errors = cascadeErrors(this, error, { forbiddenKey: 'cascade-compose.error.forbidden' }).map((entry) => (
 				KNOWN_ERRORS.includes(entry.field) ? { ...entry, message: this.t(`cascade-compose.error.${entry.field}`) } : entry));
 			const field = this.errors.find((entry) => entry.field && this.#target(entry.field))?.field;
-			this.#focus = field ? `#${this.#target(field)}` : '[part~="submit-button"]';
+			this.focusAfterUpdate(field ? `#${this.#target(field)}` : '[part~="submit-button"]');
 		} finally {
 			this.submitting = false;
 		}
@@ -362,14 +361,7 @@ export class BkCascadeCompose extends BkElement {
 
 	#startAnother() {
 		this.created = null;
-		this.#focus = '#title';
+		this.focusAfterUpdate('#title');
 	}
 
-	updated(changed) {
-		super.updated(changed);
-		if (!this.#focus) return;
-		const selector = this.#focus;
-		this.#focus = undefined;
-		this.renderRoot.querySelector(selector)?.focus();
-	}
 }

@@ -10,11 +10,10 @@
  * manager in the budkavle sees. It follows `cascade:{id}` for each budkavle shown and reads again on its events.
  */
 import { html, nothing } from 'lit';
-import { ApiClient } from '../shared/api-client.js';
 import { BkElement } from '../shared/bk-element.js';
 import { formatDateTime } from '../shared/date-format.js';
 import { Throttle, follow, liveEnabled } from '../shared/live-follow.js';
-import { heading, headingLevel } from '../shared/question-thread.js';
+import { heading } from '../shared/heading.js';
 import { sharedStyles } from '../shared/styles.js';
 import { cascadeErrors, cascadeStyles, renderCascadeErrors, stateBadge } from '../shared/cascade.js';
 import { downloadFile } from '../shared/download.js';
@@ -48,7 +47,6 @@ export class BkCascadeInbox extends BkElement {
 		question: { state: true },
 	};
 
-	#focus;
 	#topics = new Map();
 	#messageHtml;
 	#messageContainer;
@@ -88,11 +86,7 @@ export class BkCascadeInbox extends BkElement {
 	}
 
 	get #level() {
-		return Math.min(headingLevel(this.headingLevel), 5);
-	}
-
-	#api() {
-		return new ApiClient({ hub: this.hub, token: this.token });
+		return Math.min(this.headingLevelOr(), 5);
 	}
 
 	disconnectedCallback() {
@@ -138,7 +132,7 @@ export class BkCascadeInbox extends BkElement {
 	/** Reads the list, and the budkavle open, again without a loading state; failures stay quiet. */
 	async #reloadLive() {
 		if (this.state.status !== 'loaded' || !this.isConnected) return;
-		const api = this.#api();
+		const api = this.api;
 		try {
 			const list = await api.get('cascades?box=relay');
 			if (this.state.status === 'loaded') this.state = { status: 'loaded', data: list };
@@ -148,7 +142,7 @@ export class BkCascadeInbox extends BkElement {
 		}
 	}
 
-	async #reloadOpened(api = this.#api()) {
+	async #reloadOpened(api = this.api) {
 		const id = this.opened?.toolkit.id;
 		if (!id) return;
 		const [toolkit, questions] = await Promise.all([api.get(`cascades/${id}`), this.#questions(api, id)]);
@@ -168,10 +162,6 @@ export class BkCascadeInbox extends BkElement {
 		super.updated(changed);
 		if (changed.has('state') || changed.has('opened') || changed.has('live')) this.#followShown();
 		this.#fillMessage();
-		if (!this.#focus) return;
-		const selector = this.#focus;
-		this.#focus = undefined;
-		this.renderRoot.querySelector(selector)?.focus();
 	}
 
 	/** Puts the core message's HTML (sanitised by the hub, and again here) into its container. */
@@ -380,13 +370,13 @@ export class BkCascadeInbox extends BkElement {
 	async #open(id) {
 		this.errors = [];
 		this.announcement = '';
-		const api = this.#api();
+		const api = this.api;
 		try {
 			const [toolkit, questions] = await Promise.all([api.get(`cascades/${id}`), this.#questions(api, id)]);
 			this.opened = { toolkit, questions };
 			this.relay = emptyRelay(toolkit);
 			this.question = '';
-			this.#focus = '#toolkit-heading';
+			this.focusAfterUpdate('#toolkit-heading');
 		} catch (error) {
 			this.errors = cascadeErrors(this, error).map((entry) => ({ ...entry, form: 'list' }));
 			return;
@@ -405,7 +395,7 @@ export class BkCascadeInbox extends BkElement {
 		this.relay = null;
 		this.errors = [];
 		this.announcement = '';
-		this.#focus = `[data-cascade-id="${CSS.escape(id ?? '')}"] [part~="open-button"]`;
+		this.focusAfterUpdate(`[data-cascade-id="${CSS.escape(id ?? '')}"] [part~="open-button"]`);
 	}
 
 	#unitName(unitId) {
@@ -419,16 +409,16 @@ export class BkCascadeInbox extends BkElement {
 		this.errors = [];
 		this.announcement = '';
 		try {
-			this.announcement = await action(this.#api());
+			this.announcement = await action(this.api);
 			await this.#reloadOpened().catch(() => {});
-			this.#api().get('cascades?box=relay').then((list) => {
+			this.api.get('cascades?box=relay').then((list) => {
 				if (this.state.status === 'loaded') this.state = { status: 'loaded', data: list };
 			}, () => {});
 			return true;
 		} catch (error) {
 			this.errors = cascadeErrors(this, error, { forbiddenKey: 'cascade-inbox.error.forbidden' }).map((entry) => ({ ...entry, form }));
 			const field = this.errors.find((entry) => entry.field)?.field;
-			if (field && this.renderRoot.querySelector(`#${form}-${field}`)) this.#focus = `#${form}-${field}`;
+			if (field && this.renderRoot.querySelector(`#${form}-${field}`)) this.focusAfterUpdate(`#${form}-${field}`);
 			return false;
 		} finally {
 			this.busy = '';
@@ -444,7 +434,7 @@ export class BkCascadeInbox extends BkElement {
 		if (!post.body.trim()) missing.push({ form: 'post', field: 'body', message: this.t('cascade-inbox.error.body') });
 		if (missing.length) {
 			this.errors = missing;
-			this.#focus = `#post-${missing[0].field}`;
+			this.focusAfterUpdate(`#post-${missing[0].field}`);
 			return;
 		}
 		const done = await this.#act('post', async (api) => {
@@ -484,7 +474,7 @@ export class BkCascadeInbox extends BkElement {
 		if (!(participants >= 1)) missing.push({ form: 'meeting', field: 'participants', message: this.t('cascade-inbox.error.participants') });
 		if (missing.length) {
 			this.errors = missing;
-			this.#focus = `#meeting-${missing[0].field}`;
+			this.focusAfterUpdate(`#meeting-${missing[0].field}`);
 			return;
 		}
 		const done = await this.#act('meeting', async (api) => {
@@ -512,7 +502,7 @@ export class BkCascadeInbox extends BkElement {
 		const body = this.question.trim();
 		if (!body) {
 			this.errors = [{ form: 'ask', field: 'body', message: this.t('cascade-inbox.error.question') }];
-			this.#focus = '#ask-body';
+			this.focusAfterUpdate('#ask-body');
 			return;
 		}
 		const { id } = this.opened.toolkit;

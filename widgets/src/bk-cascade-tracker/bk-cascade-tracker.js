@@ -8,11 +8,10 @@
  * follows `cascade:{id}` and reads again on its events.
  */
 import { html, nothing } from 'lit';
-import { ApiClient } from '../shared/api-client.js';
 import { BkElement } from '../shared/bk-element.js';
 import { formatDate, formatDateTime } from '../shared/date-format.js';
 import { Throttle, follow, liveEnabled } from '../shared/live-follow.js';
-import { heading, headingLevel } from '../shared/question-thread.js';
+import { heading } from '../shared/heading.js';
 import { sharedStyles } from '../shared/styles.js';
 import { CASCADE_STATES, cascadeErrors, cascadeStyles, renderCascadeErrors, stateBadge } from '../shared/cascade.js';
 import { downloadFile } from '../shared/download.js';
@@ -38,7 +37,6 @@ export class BkCascadeTracker extends BkElement {
 	#choices;
 	#following;
 	#unfollow;
-	#focus;
 	#liveReload = new Throttle(() => this.#reloadLive(), () => this.liveInterval);
 
 	constructor() {
@@ -66,7 +64,7 @@ export class BkCascadeTracker extends BkElement {
 	}
 
 	get #level() {
-		return Math.min(headingLevel(this.headingLevel), 5);
+		return Math.min(this.headingLevelOr(), 5);
 	}
 
 	#trackerPath(id, file = 'tracker') {
@@ -140,10 +138,6 @@ export class BkCascadeTracker extends BkElement {
 	updated(changed) {
 		super.updated(changed);
 		this.#follow();
-		if (!this.#focus || this.state.status === 'loading') return;
-		const selector = this.#focus;
-		this.#focus = undefined;
-		this.renderRoot.querySelector(selector)?.focus();
 	}
 
 	#follow() {
@@ -168,7 +162,7 @@ export class BkCascadeTracker extends BkElement {
 		if (before.status !== 'loaded' || !before.data?.tracker || !id) return;
 		let tracker;
 		try {
-			tracker = await new ApiClient({ hub: this.hub, token: this.token }).get(this.#trackerPath(id));
+			tracker = await this.api.get(this.#trackerPath(id));
 		} catch {
 			return;
 		}
@@ -205,7 +199,7 @@ export class BkCascadeTracker extends BkElement {
 		this.#picked = id;
 		this.expanded = new Set();
 		this.announcement = '';
-		this.#focus = '#heading';
+		this.focusAfterUpdate('#heading');
 		this.#reload();
 	}
 
@@ -213,7 +207,7 @@ export class BkCascadeTracker extends BkElement {
 		const id = this.#picked;
 		this.#picked = '';
 		this.announcement = '';
-		this.#focus = `[data-cascade-id="${CSS.escape(id)}"]`;
+		this.focusAfterUpdate(`[data-cascade-id="${CSS.escape(id)}"]`);
 		this.#reload();
 	}
 
@@ -291,7 +285,7 @@ export class BkCascadeTracker extends BkElement {
 		else expanded.add(node.unitId);
 		this.expanded = expanded;
 		this.announcement = '';
-		this.#focus = `[data-unit-id="${CSS.escape(node.unitId)}"]`;
+		this.focusAfterUpdate(`[data-unit-id="${CSS.escape(node.unitId)}"]`);
 	}
 
 	#renderNode(node, top = false) {
@@ -383,13 +377,13 @@ export class BkCascadeTracker extends BkElement {
 			return;
 		}
 		const id = this.#current;
-		const api = new ApiClient({ hub: this.hub, token: this.token });
+		const api = this.api;
 		try {
 			await api.send('POST', `cascades/${id}/questions/${encodeURIComponent(entry.id)}/answer`, { body: { body } });
 			const thread = await this.#thread(api, id);
 			if (this.state.status === 'loaded' && this.#current === id) this.state = { status: 'loaded', data: { ...this.state.data, thread } };
 			this.announcement = this.t('cascade-tracker.answered');
-			this.#focus = '#thread-heading';
+			this.focusAfterUpdate('#thread-heading');
 		} catch (error) {
 			this.answerErrors = cascadeErrors(this, error);
 			this.requestUpdate();

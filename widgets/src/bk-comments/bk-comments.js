@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { BkElement } from '../shared/bk-element.js';
-import { ApiClient, ApiProblem } from '../shared/api-client.js';
+import { ApiProblem } from '../shared/api-client.js';
 import { sharedStyles } from '../shared/styles.js';
 import { styles } from './bk-comments.styles.js';
 import { linkParts, send } from './comments-api.js';
@@ -70,7 +70,7 @@ export class BkComments extends BkElement {
 	/** Reads the thread again without a loading state, announcing comments others wrote meanwhile. */
 	async reload({ announce = true } = {}) {
 		try {
-			const thread = await new ApiClient({ hub: this.hub, token: this.token }).get(this.#threadPath());
+			const thread = await this.api.get(this.#threadPath());
 			const fresh = this.#remember(thread).filter((comment) => !comment.permissions?.delete && comment.author);
 			if (announce && fresh.length === 1) {
 				this.announcement = this.t('comments.announce-new', { name: fresh[0].author.displayName });

@@ -4,7 +4,6 @@
  * polite live region with real plurals. Advice only: a failed count never stands in the way of publishing.
  */
 import { html } from 'lit';
-import { ApiClient } from '../shared/api-client.js';
 
 export class AudienceCounter {
 	#timer;
@@ -41,7 +40,7 @@ export class AudienceCounter {
 	async #count(targets) {
 		const request = (this.#request = new AbortController());
 		try {
-			const api = new ApiClient({ hub: this.host.hub, token: this.host.token });
+			const api = this.host.api;
 			const answer = await api.send('POST', 'posts/audience-count', { body: { targets }, signal: request.signal });
 			if (!request.signal.aborted) this.#set({ status: 'done', people: Number(answer?.people ?? 0) });
 		} catch (error) {

@@ -7,7 +7,7 @@
  */
 import { html, nothing } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
-import { ApiClient, ApiProblem } from '../shared/api-client.js';
+import { ApiProblem } from '../shared/api-client.js';
 import { BkElement } from '../shared/bk-element.js';
 import { sharedStyles } from '../shared/styles.js';
 import { styles } from './bk-compose.styles.js';
@@ -116,7 +116,7 @@ export class BkCompose extends BkElement {
 	render() {
 		const { state } = this;
 		const loading = state.status === 'loading';
-		const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2;
+		const level = this.headingLevelOr();
 		return html`<section class="base" part="base" lang=${this.language} aria-busy=${loading} aria-labelledby="heading">
 			${staticHtml`<${HEADINGS[level - 1]} id="heading" class="heading" part="heading" tabindex="-1" data-focus-after-load>${this.t('compose.heading')}</${HEADINGS[level - 1]}>`}
 			<p class="status" role="status" part="status">${loading
@@ -316,7 +316,7 @@ export class BkCompose extends BkElement {
 		}
 		this.readability = { ...this.readability, status: 'checking' };
 		try {
-			const api = new ApiClient({ hub: this.hub, token: this.token });
+			const api = this.api;
 			const result = await api.send('POST', 'language/readability', { body: { text, language }, signal: request.signal });
 			if (!request.signal.aborted) this.readability = { status: 'done', result };
 		} catch (error) {
@@ -366,7 +366,7 @@ export class BkCompose extends BkElement {
 		this.errors = [];
 		this.submitting = true;
 		try {
-			const api = new ApiClient({ hub: this.hub, token: this.token });
+			const api = this.api;
 			const created = await api.send('POST', 'posts', { body: this.#payload() });
 			this.#published(created);
 		} catch (error) {

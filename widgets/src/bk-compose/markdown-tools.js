@@ -4,7 +4,6 @@
  * the writer sees exactly the HTML readers will get, shown through the same inert, allow-listed insertion as bk-post.
  */
 import { html, nothing } from 'lit';
-import { ApiClient } from '../shared/api-client.js';
 import { safeFragment } from '../bk-post/safe-html.js';
 import { bold, heading, link, list } from './markdown-edit.js';
 
@@ -112,7 +111,7 @@ export class MarkdownTools {
 		this.preview = { ...this.preview, status: 'loading' };
 		this.host.requestUpdate();
 		try {
-			const api = new ApiClient({ hub: this.host.hub, token: this.host.token });
+			const api = this.host.api;
 			const answer = await api.send('POST', 'posts/preview', { body: { body: this.host.draft.body }, signal: request.signal });
 			if (!request.signal.aborted) this.preview = { ...this.preview, status: 'done', html: String(answer?.html ?? '') };
 		} catch (error) {

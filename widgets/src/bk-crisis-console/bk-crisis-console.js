@@ -17,10 +17,10 @@
  * @fires bk-crisis-sent - after a crisis was sent; `detail`: `{id}`
  */
 import { html, nothing } from 'lit';
-import { ApiClient, ApiProblem } from '../shared/api-client.js';
+import { ApiProblem } from '../shared/api-client.js';
 import { BkElement } from '../shared/bk-element.js';
 import { downloadFile } from '../shared/download.js';
-import { heading, headingLevel } from '../shared/question-thread.js';
+import { heading } from '../shared/heading.js';
 import { sharedStyles } from '../shared/styles.js';
 import '../bk-roll-call/define.js';
 import { crisisRequest, draftErrors, emptyDraft, renderForm } from './crisis-form.js';
@@ -41,8 +41,6 @@ export class BkCrisisConsole extends BkElement {
 		announcement: { state: true },
 	};
 
-	#focus;
-
 	constructor() {
 		super();
 		/** A crisis to open on (its id); empty to start at the form. */
@@ -60,11 +58,7 @@ export class BkCrisisConsole extends BkElement {
 	}
 
 	get #level() {
-		return Math.min(headingLevel(this.headingLevel), 5);
-	}
-
-	get #api() {
-		return new ApiClient({ hub: this.hub, token: this.token });
+		return Math.min(this.headingLevelOr(), 5);
 	}
 
 	async fetchData(api, signal) {
@@ -101,17 +95,17 @@ export class BkCrisisConsole extends BkElement {
 	async send() {
 		this.errors = draftErrors(this.draft);
 		if (this.errors.length) {
-			this.#focus = '.errors a';
+			this.focusAfterUpdate('.errors a');
 			return;
 		}
 		const request = crisisRequest(this.draft);
 		await this.#run(async () => {
-			const { id } = await this.#api.send('POST', 'crises', { body: request });
+			const { id } = await this.api.send('POST', 'crises', { body: request });
 			this.running = { id, title: request.title, exercise: request.exercise, over: false };
 			this.draft = emptyDraft();
 			this.announcement = this.t('crisis.console.sent', { count: request.targets.length });
 			this.emit('bk-crisis-sent', { id });
-			this.#focus = '#running-heading';
+			this.focusAfterUpdate('#running-heading');
 		});
 	}
 
@@ -120,11 +114,11 @@ export class BkCrisisConsole extends BkElement {
 		const body = field?.value.trim() ?? '';
 		if (!body) {
 			this.errors = [{ field: 'update', key: 'crisis.console.error.update' }];
-			this.#focus = '.errors a';
+			this.focusAfterUpdate('.errors a');
 			return;
 		}
 		await this.#run(async () => {
-			await this.#api.send('POST', `crises/${encodeURIComponent(this.running.id)}/updates`, { body: { body } });
+			await this.api.send('POST', `crises/${encodeURIComponent(this.running.id)}/updates`, { body: { body } });
 			field.value = '';
 			this.announcement = this.t('crisis.console.updated');
 		});
@@ -133,11 +127,11 @@ export class BkCrisisConsole extends BkElement {
 	async #allClear() {
 		const body = this.renderRoot.getElementById('all-clear-text')?.value.trim() || this.t('crisis.console.all-clear-default');
 		await this.#run(async () => {
-			await this.#api.send('POST', `crises/${encodeURIComponent(this.running.id)}/all-clear`, { body: { body } });
+			await this.api.send('POST', `crises/${encodeURIComponent(this.running.id)}/all-clear`, { body: { body } });
 			this.running = { ...this.running, over: true };
 			this.confirming = false;
 			this.announcement = this.t('crisis.console.all-clear-done');
-			this.#focus = '#running-heading';
+			this.focusAfterUpdate('#running-heading');
 		});
 	}
 
@@ -161,7 +155,7 @@ export class BkCrisisConsole extends BkElement {
 			const key = error instanceof ApiProblem && error.status === 409 ? 'crisis.console.error.over'
 				: error instanceof ApiProblem && error.status === 400 ? 'crisis.console.error.invalid' : this.errorMessageKey(error);
 			this.errors = [{ field: 'heading', key }];
-			this.#focus = '.errors a';
+			this.focusAfterUpdate('.errors a');
 		} finally {
 			this.busy = false;
 		}
@@ -170,7 +164,7 @@ export class BkCrisisConsole extends BkElement {
 	#follow(item) {
 		this.running = { id: item.id, title: item.title, exercise: Boolean(item.exercise), over: item.status === 'ALL_CLEAR' };
 		this.announcement = '';
-		this.#focus = '#running-heading';
+		this.focusAfterUpdate('#running-heading');
 	}
 
 	#backToForm() {
@@ -178,15 +172,7 @@ export class BkCrisisConsole extends BkElement {
 		this.confirming = false;
 		this.errors = [];
 		this.announcement = '';
-		this.#focus = '#heading';
-	}
-
-	updated(changed) {
-		super.updated(changed);
-		if (!this.#focus) return;
-		const selector = this.#focus;
-		this.#focus = undefined;
-		this.renderRoot.querySelector(selector)?.focus();
+		this.focusAfterUpdate('#heading');
 	}
 
 	render() {
@@ -250,8 +236,8 @@ export class BkCrisisConsole extends BkElement {
 				<label for="all-clear-text">${this.t('crisis.console.all-clear-text')}</label>
 				<textarea id="all-clear-text" part="all-clear-text" rows="2" .value=${this.t('crisis.console.all-clear-default')}></textarea>
 				<div class="actions"><button type="button" class="danger" part="all-clear-yes" ?disabled=${this.busy} @click=${this.#allClear}>${this.t('crisis.console.all-clear-yes')}</button>
-					<button type="button" class="secondary" part="all-clear-no" @click=${() => { this.confirming = false; this.#focus = '[part~="all-clear-button"]'; }}>${this.t('crisis.console.cancel')}</button></div>
+					<button type="button" class="secondary" part="all-clear-no" @click=${() => { this.confirming = false; this.focusAfterUpdate('[part~="all-clear-button"]'); }}>${this.t('crisis.console.cancel')}</button></div>
 			</div>` : html`<div class="actions"><button type="button" class="secondary" part="all-clear-button"
-				@click=${() => { this.confirming = true; this.#focus = '#all-clear-text'; }}>${this.t('crisis.console.all-clear')}</button></div>`}`;
+				@click=${() => { this.confirming = true; this.focusAfterUpdate('#all-clear-text'); }}>${this.t('crisis.console.all-clear')}</button></div>`}`;
 	}
 }

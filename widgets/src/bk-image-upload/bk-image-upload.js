@@ -12,7 +12,7 @@
  * @csspart alert - an error
  */
 import { html, nothing } from 'lit';
-import { ApiClient, ApiProblem } from '../shared/api-client.js';
+import { ApiProblem } from '../shared/api-client.js';
 import { BkElement } from '../shared/bk-element.js';
 import { sharedStyles } from '../shared/styles.js';
 import { styles } from './bk-image-upload.styles.js';
@@ -87,7 +87,7 @@ export class BkImageUpload extends BkElement {
 		const form = new FormData();
 		form.append('file', file, file.name);
 		try {
-			const uploaded = await new ApiClient({ hub: this.hub, token: this.token }).sendForm('attachments', form);
+			const uploaded = await this.api.sendForm('attachments', form);
 			const alt = this.alt.trim().replace(/[[\]\\]/g, '');
 			const markdown = `![${alt}](/api/v1/attachments/${uploaded.id})`;
 			this.alt = '';

@@ -3,18 +3,12 @@
  * their manager and their roles, from `GET /api/v1/me`.
  */
 import { html, nothing } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
 import { BkElement } from '../shared/bk-element.js';
+import { heading } from '../shared/heading.js';
 import { sharedStyles } from '../shared/styles.js';
 import { styles } from './bk-me.styles.js';
 
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const DEFAULT_HEADING_LEVEL = 2;
-
-/** A heading level from 1 to 6; anything else gives the default. */
-function headingLevel(value) {
-	return Number.isInteger(value) && value >= 1 && value <= 6 ? value : DEFAULT_HEADING_LEVEL;
-}
 
 export class BkMe extends BkElement {
 	static elementName = 'bk-me';
@@ -43,20 +37,14 @@ export class BkMe extends BkElement {
 		</section>`;
 	}
 
-	#heading(level, attributes, content) {
-		const tag = HEADINGS[Math.min(level, 6) - 1];
-		return staticHtml`<${tag} id=${attributes.id ?? nothing} class=${attributes.class} part=${attributes.part}
-			tabindex=${attributes.tabindex ?? nothing} ?data-focus-after-load=${attributes.focusAfterLoad}>${content}</${tag}>`;
-	}
-
 	#renderPerson(me) {
-		const level = headingLevel(this.headingLevel);
+		const level = this.headingLevelOr();
 		const section = (key, part, body) => html`<section class="section" part="section ${part}" aria-labelledby="${part}-heading">
-			${this.#heading(level + 1, { id: `${part}-heading`, class: 'section-heading', part: 'section-heading' }, this.t(key))}
+			${heading(level + 1, { id: `${part}-heading`, cls: 'section-heading', part: 'section-heading' }, this.t(key))}
 			${body}
 		</section>`;
 		const manages = me.manages ?? [];
-		return html`${this.#heading(level, { id: 'name', class: 'name', part: 'name', tabindex: '-1', focusAfterLoad: true },
+		return html`${heading(level, { id: 'name', cls: 'name', part: 'name', focusable: true, focusAfterLoad: true },
 				html`<span class="eyebrow">${this.t('me.signed-in-as')}</span> ${me.displayName}`)}
 			${me.email
 				? html`<p class="email" part="email"><span class="email-label">${this.t('me.email')}</span><a href="mailto:${me.email}">${me.email}</a></p>`

@@ -7,22 +7,16 @@
  */
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
-import { ApiClient } from '../shared/api-client.js';
 import { BkElement } from '../shared/bk-element.js';
+import { heading } from '../shared/heading.js';
 import { formatDate, formatDateTime } from '../shared/date-format.js';
 import { Throttle, follow, liveEnabled } from '../shared/live-follow.js';
 import { sharedStyles } from '../shared/styles.js';
 import { styles } from './bk-news-feed.styles.js';
 
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const DEFAULT_HEADING_LEVEL = 3;
 const DEFAULT_PAGE_SIZE = 20;
 const FEED_EVENTS = new Set(['post.published', 'post.updated', 'post.withdrawn']);
-
-function headingLevel(value) {
-	return Number.isInteger(value) && value >= 1 && value <= 6 ? value : DEFAULT_HEADING_LEVEL;
-}
 
 function pageSize(value) {
 	return Number.isInteger(value) && value >= 1 && value <= 100 ? value : DEFAULT_PAGE_SIZE;
@@ -116,7 +110,7 @@ export class BkNewsFeed extends BkElement {
 		this.more = { status: 'loading' };
 		this.#announcement = '';
 		try {
-			const page = await new ApiClient({ hub: this.hub, token: this.token })
+			const page = await this.api
 				.get(feedPath(pageSize(this.limit), state.data.next), { signal: loading.signal });
 			if (loading.signal.aborted) return;
 			const known = new Set(state.data.items.map((item) => item.id));
@@ -173,7 +167,7 @@ export class BkNewsFeed extends BkElement {
 	}
 
 	#fetchFirstPage() {
-		return this.fetchData(new ApiClient({ hub: this.hub, token: this.token }), undefined);
+		return this.fetchData(this.api, undefined);
 	}
 
 	/**
@@ -310,15 +304,14 @@ export class BkNewsFeed extends BkElement {
 	}
 
 	#renderItem(item) {
-		const level = headingLevel(this.headingLevel);
-		const tag = HEADINGS[level - 1];
+		const level = this.headingLevelOr(DEFAULT_HEADING_LEVEL);
 		const titleId = `post-${item.id}`;
 		const unread = item.read === false;
 		const important = item.priority === 'IMPORTANT';
 		const classes = ['post', unread ? 'unread' : '', important ? 'important' : ''].filter(Boolean).join(' ');
 		return html`<li class=${classes} part="item${unread ? ' unread' : ''}${important ? ' important' : ''}" data-post-id=${item.id}>
 			<article aria-labelledby=${titleId}>
-				${staticHtml`<${tag} class="title" part="title" id=${titleId}>${this.#titleControl(item)}</${tag}>`}
+				${heading(level, { id: titleId, cls: 'title', part: 'title' }, this.#titleControl(item))}
 				${unread || important
 					? html`<p class="flags" part="flags">
 						${important ? html`<span class="flag flag-important" part="flag important">${this.t('news-feed.important')}</span>` : nothing}

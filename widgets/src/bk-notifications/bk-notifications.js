@@ -3,20 +3,15 @@
  * important news, answers), unread ones marked in words, each markable as read, with "Visa fler" paging.
  */
 import { html, nothing } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
-import { ApiClient, ApiProblem } from '../shared/api-client.js';
+import { ApiProblem } from '../shared/api-client.js';
 import { BkElement } from '../shared/bk-element.js';
+import { heading } from '../shared/heading.js';
 import { formatDateTime } from '../shared/date-format.js';
 import { sharedStyles } from '../shared/styles.js';
 import { styles } from './bk-notifications.styles.js';
 
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const DEFAULT_HEADING_LEVEL = 3;
 const DEFAULT_PAGE_SIZE = 20;
-
-function headingLevel(value) {
-	return Number.isInteger(value) && value >= 1 && value <= 6 ? value : DEFAULT_HEADING_LEVEL;
-}
 
 function pageSize(value) {
 	return Number.isInteger(value) && value >= 1 && value <= 100 ? value : DEFAULT_PAGE_SIZE;
@@ -52,7 +47,6 @@ export class BkNotifications extends BkElement {
 	};
 
 	#moreLoading;
-	#focus;
 	#announcement = '';
 
 	constructor() {
@@ -88,11 +82,11 @@ export class BkNotifications extends BkElement {
 		this.more = { status: 'loading' };
 		this.#announcement = '';
 		try {
-			const page = await this.#api().get(notificationsPath(pageSize(this.limit), state.data.next), { signal: loading.signal });
+			const page = await this.api.get(notificationsPath(pageSize(this.limit), state.data.next), { signal: loading.signal });
 			if (loading.signal.aborted) return;
 			const known = new Set(state.data.items.map((item) => item.id));
 			const added = (page.items ?? []).filter((item) => !known.has(item.id));
-			this.#focus = added[0] ? `[data-id="${CSS.escape(added[0].id)}"] .title` : undefined;
+			this.focusAfterUpdate(added[0] ? `[data-id="${CSS.escape(added[0].id)}"] .title` : undefined);
 			this.#announcement = this.t('notifications.more-loaded', { count: added.length });
 			this.state = { status: 'loaded', data: { items: [...state.data.items, ...added], next: page.next ?? null } };
 			this.more = { status: 'idle' };
@@ -109,12 +103,12 @@ export class BkNotifications extends BkElement {
 		this.marking = { id };
 		this.#announcement = '';
 		try {
-			await this.#api().send('POST', `notifications/${encodeURIComponent(id)}/read`);
+			await this.api.send('POST', `notifications/${encodeURIComponent(id)}/read`);
 			const { data } = this.state;
 			const readAt = new Date().toISOString();
 			const items = data.items.map((item) => (item.id === id ? { ...item, readAt: item.readAt ?? readAt } : item));
 			const title = items.find((item) => item.id === id)?.title ?? '';
-			this.#focus = `[data-id="${CSS.escape(id)}"] .title`;
+			this.focusAfterUpdate(`[data-id="${CSS.escape(id)}"] .title`);
 			this.#announcement = this.t('notifications.marked-read', { title });
 			this.state = { status: 'loaded', data: { ...data, items } };
 			this.marking = {};
@@ -123,10 +117,6 @@ export class BkNotifications extends BkElement {
 			this.marking = { error };
 		}
 		await this.updateComplete;
-	}
-
-	#api() {
-		return new ApiClient({ hub: this.hub, token: this.token });
 	}
 
 	renderStatus(loadingText) {
@@ -145,14 +135,6 @@ export class BkNotifications extends BkElement {
 			${this.renderAlert()}
 			${state.status === 'loaded' ? this.#renderList(state.data) : nothing}
 		</section>`;
-	}
-
-	updated(changed) {
-		super.updated(changed);
-		if (!this.#focus) return;
-		const target = this.renderRoot.querySelector(this.#focus);
-		this.#focus = undefined;
-		target?.focus();
 	}
 
 	#renderList(data) {
@@ -175,11 +157,10 @@ export class BkNotifications extends BkElement {
 	}
 
 	#renderItem(item) {
-		const tag = HEADINGS[headingLevel(this.headingLevel) - 1];
 		const unread = !item.readAt;
 		const titleId = `notification-${item.id}`;
 		return html`<li class="notification${unread ? ' unread' : ''}" part="item${unread ? ' unread' : ''}" data-id=${item.id}>
-			${staticHtml`<${tag} class="title" part="title" id=${titleId} tabindex="-1">${this.#titleContent(item)}</${tag}>`}
+			${heading(this.headingLevelOr(DEFAULT_HEADING_LEVEL), { id: titleId, cls: 'title', part: 'title', focusable: true }, this.#titleContent(item))}
 			${unread ? html`<p class="flag" part="flag unread">${this.t('notifications.unread')}</p>` : nothing}
 			${item.body ? html`<p class="body" part="body">${item.body}</p>` : nothing}
 			${item.createdAt ? html`<p class="meta" part="meta"><time datetime=${item.createdAt}>${formatDateTime(item.createdAt, this.language)}</time></p>` : nothing}

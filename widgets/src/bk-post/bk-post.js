@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
-import { ApiClient, ApiProblem, apiUrl } from '../shared/api-client.js';
+import { ApiProblem, apiUrl } from '../shared/api-client.js';
 import { BkElement } from '../shared/bk-element.js';
 import { sharedStyles } from '../shared/styles.js';
 import { safeFragment } from './safe-html.js';
@@ -73,7 +73,7 @@ export class BkPost extends BkElement {
 	}
 
 	#renderPost(post) {
-		const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2;
+		const level = this.headingLevelOr();
 		const tag = HEADINGS[level - 1];
 		const withdrawn = post.status === 'WITHDRAWN';
 		return html`<article class="post ${withdrawn ? 'withdrawn' : ''}" part="article">
@@ -133,7 +133,7 @@ export class BkPost extends BkElement {
 		this.acknowledgementError = undefined;
 		this.announcement = '';
 		try {
-			const api = new ApiClient({ hub: this.hub, token: this.token });
+			const api = this.api;
 			const answer = await api.send('PUT', `posts/${encodeURIComponent(post.id)}/acknowledgement`);
 			const acknowledgedAt = answer?.acknowledgedAt ?? new Date().toISOString();
 			this.state = { status: 'loaded', data: { ...post, acknowledgement: { ...post.acknowledgement, acknowledgedAt } } };

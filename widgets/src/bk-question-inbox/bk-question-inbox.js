@@ -4,12 +4,12 @@
  * manager or to HR with a note.
  */
 import { html, nothing } from 'lit';
-import { ApiClient } from '../shared/api-client.js';
 import { BkElement } from '../shared/bk-element.js';
 import { sharedStyles } from '../shared/styles.js';
 import {
-	askedBy, formatTime, heading, headingLevel, problemErrors, questionStyles, renderErrors, renderThread, stateText,
+	askedBy, formatTime, problemErrors, questionStyles, renderErrors, renderThread, stateText,
 } from '../shared/question-thread.js';
+import { heading } from '../shared/heading.js';
 import { styles } from './bk-question-inbox.styles.js';
 
 const STATES = ['', 'OPEN', 'ANSWERED', 'CLOSED'];
@@ -28,8 +28,6 @@ export class BkQuestionInbox extends BkElement {
 		listErrors: { state: true },
 		more: { state: true },
 	};
-
-	#focus;
 
 	constructor() {
 		super();
@@ -58,12 +56,8 @@ export class BkQuestionInbox extends BkElement {
 		return `questions?${query}`;
 	}
 
-	#api() {
-		return new ApiClient({ hub: this.hub, token: this.token });
-	}
-
 	get #level() {
-		return headingLevel(this.headingLevel);
+		return this.headingLevelOr();
 	}
 
 	willUpdate(changed) {
@@ -127,7 +121,7 @@ export class BkQuestionInbox extends BkElement {
 		this.listErrors = [];
 		try {
 			const { items, next } = this.state.data;
-			const page = await this.#api().get(this.#listPath(next));
+			const page = await this.api.get(this.#listPath(next));
 			this.state = { status: 'loaded', data: { items: [...items, ...(page?.items ?? [])], next: page?.next ?? null } };
 			this.announcement = this.t('question-inbox.more-loaded', { count: page?.items?.length ?? 0 });
 		} catch (error) {
@@ -140,12 +134,12 @@ export class BkQuestionInbox extends BkElement {
 	async #open(id) {
 		this.listErrors = [];
 		try {
-			this.opened = { question: await this.#api().get(`questions/${id}`) };
+			this.opened = { question: await this.api.get(`questions/${id}`) };
 			this.answer = '';
 			this.forward = { to: 'MANAGER', note: '' };
 			this.threadErrors = [];
 			this.announcement = '';
-			this.#focus = '#thread-heading';
+			this.focusAfterUpdate('#thread-heading');
 		} catch (error) {
 			this.listErrors = problemErrors(this, error);
 		}
@@ -197,7 +191,7 @@ export class BkQuestionInbox extends BkElement {
 		event.preventDefault();
 		if (!this.answer.trim()) {
 			this.threadErrors = [{ message: this.t('question.error.empty', { field: this.t('question-inbox.answer') }) }];
-			this.#focus = '#answer';
+			this.focusAfterUpdate('#answer');
 			return;
 		}
 		const done = await this.#act('answers', { body: this.answer.trim() }, () => this.t('question-inbox.answered'), 'bk-question-answered');
@@ -222,16 +216,16 @@ export class BkQuestionInbox extends BkElement {
 		this.announcement = '';
 		const { id } = this.opened.question;
 		try {
-			const question = await this.#api().send('POST', `questions/${id}/${action}`, { body });
+			const question = await this.api.send('POST', `questions/${id}/${action}`, { body });
 			this.opened = { question };
 			this.announcement = doneText(question);
 			this.emit(eventType, { id, ...detail });
 			this.#updateSummary(question);
-			this.#focus = '#thread-heading';
+			this.focusAfterUpdate('#thread-heading');
 			return true;
 		} catch (error) {
 			this.threadErrors = problemErrors(this, error);
-			this.#focus = '[part~="back-button"]';
+			this.focusAfterUpdate('[part~="back-button"]');
 			return false;
 		}
 	}
@@ -248,14 +242,7 @@ export class BkQuestionInbox extends BkElement {
 		this.opened = null;
 		this.threadErrors = [];
 		this.announcement = '';
-		this.#focus = '#state-filter';
+		this.focusAfterUpdate('#state-filter');
 	}
 
-	updated(changed) {
-		super.updated(changed);
-		if (!this.#focus) return;
-		const selector = this.#focus;
-		this.#focus = undefined;
-		this.renderRoot.querySelector(selector)?.focus();
-	}
 }

@@ -4,24 +4,90 @@
  * same numbers in a table), the unit report for a period, the unit's top themes, and CSV/Excel exports. Figures that
  * leave a few people out so that nobody's own figures can be worked out are marked "(utom små grupper)" and explained
  * in part `withheld-note` (see docs/disclosure.md).
+ *
+ * @summary Reach of a post and a unit's report, themes and post comparison, with drill-down and exports.
+ * @attr post - the post whose reach to show; without it the element shows the unit report
+ * @attr unit - the unit to start at; default: the top of the viewer's scope
+ * @attr from - the report period's first day (YYYY-MM-DD); default: 30 days ago
+ * @attr to - the report period's last day (YYYY-MM-DD, included); default: today
+ * @fires bk-drill - moved to another unit; `detail`: `{unitId, name, direction: 'down'|'up', view}`
+ * @fires bk-view-change - switched between the post and unit views; `detail`: `{view}`
+ * @fires bk-period-change - a new period was chosen; `detail`: `{from, to}`
+ * @fires bk-export - an export was downloaded; `detail`: `{format, name, view}`
+ * @csspart base - the frame
+ * @csspart heading - the element's heading
+ * @csspart tabs - the post/unit tab list
+ * @csspart tab - one tab
+ * @csspart panel - the tab panel with the view
+ * @csspart unit-picker - the unit search
+ * @csspart input - the unit search and period inputs
+ * @csspart unit-search - the unit search field
+ * @csspart unit-search-status - how many units the search found
+ * @csspart unit-choices - the units found
+ * @csspart unit-choice - one unit found, with its path
+ * @csspart breadcrumb - the units drilled through
+ * @csspart crumb-button - a unit above, to go back up to
+ * @csspart crumb-current - the unit shown
+ * @csspart period - the period form
+ * @csspart period-button - shows the chosen period
+ * @csspart subheading - a view's heading
+ * @csspart suppressed - says a group is too small to show
+ * @csspart totals - a post's totals
+ * @csspart figure - a percentage with its bar and text (with `reach` or `acknowledged`)
+ * @csspart bar - a bar (with `reach-bar`, `acknowledged-bar` or `theme-bar`)
+ * @csspart time-to-50 - the time until half had read the post
+ * @csspart time-to-80 - the time until 80 % had read the post
+ * @csspart table - the table of units (with `post-table` or `unit-table`)
+ * @csspart unit-name - a unit without units below it
+ * @csspart drill-button - a unit to drill into
+ * @csspart withheld-note - explains figures that leave small groups out
+ * @csspart timeline - the timeline of first reads
+ * @csspart timeline-caption - the timeline's caption
+ * @csspart timeline-summary - the timeline in one sentence
+ * @csspart chart - the chart (hidden from assistive technology; the table has the same numbers)
+ * @csspart timeline-details - the disclosure with the timeline's table
+ * @csspart timeline-toggle - opens the timeline's table
+ * @csspart timeline-table - first reads per hour
+ * @csspart timeline-empty - says nobody has read the post yet
+ * @csspart themes-section - the unit's themes
+ * @csspart themes-source - how many comments and questions the themes come from
+ * @csspart themes - the list of themes
+ * @csspart theme - one theme with its count
+ * @csspart theme-bar - a theme's bar
+ * @csspart themes-empty - says there are no themes
+ * @csspart comparison - the period's posts compared
+ * @csspart comparison-empty - says the period has no posts
+ * @csspart comparison-table - the posts with reach and acknowledgement
+ * @csspart comparison-row - one post
+ * @csspart sort-button - sorts by a column
+ * @csspart exports - the export buttons
+ * @csspart export-button - an export button (with `csv` or `xlsx`)
+ * @csspart csv - the CSV export button
+ * @csspart xlsx - the Excel export button
+ * @csspart export-status - names the file downloaded
+ * @csspart export-error - says why an export failed
  */
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { BkElement } from '../shared/bk-element.js';
-import { ApiClient, ApiProblem } from '../shared/api-client.js';
+import { ApiProblem } from '../shared/api-client.js';
 import { sharedStyles } from '../shared/styles.js';
 import { styles } from './bk-reach-dashboard.styles.js';
+import { tableStyles } from './reach-table.styles.js';
+import { timelineStyles } from './timeline.styles.js';
+import { panelStyles } from './panels.styles.js';
 import { downloadExport } from './reach-export.js';
 import { ReadsChart } from './reads-chart.js';
 import { renderUnitPicker } from './unit-picker.js';
 import { renderComparison } from './post-comparison.js';
-import { count, defaultPeriod, durationInWords, percent, periodInstant, query } from './reach-format.js';
+import { defaultPeriod, periodInstant, query } from './reach-format.js';
+import { renderPost } from './post-view.js';
+import { renderUnit } from './unit-view.js';
 
 const VIEWS = ['post', 'unit'];
 
 export class BkReachDashboard extends BkElement {
 	static elementName = 'bk-reach-dashboard';
-	static styles = [sharedStyles, styles];
+	static styles = [sharedStyles, styles, tableStyles, timelineStyles, panelStyles];
 	static properties = {
 		post: { type: String },
 		unit: { type: String },
@@ -122,7 +188,7 @@ export class BkReachDashboard extends BkElement {
 			return;
 		}
 		try {
-			const found = await new ApiClient({ hub: this.hub, token: this.token }).get(`reach/units${query({ q: text })}`);
+			const found = await this.api.get(`reach/units${query({ q: text })}`);
 			if (this.unitSearch.text === text) this.unitSearch = { text, units: found.units };
 		} catch (error) {
 			if (this.unitSearch.text === text) this.unitSearch = { text, units: [] };
@@ -247,8 +313,8 @@ export class BkReachDashboard extends BkElement {
 				${view === 'unit' ? this.#renderPeriodForm() : nothing}
 				${this.renderStatus(this.t('reach-dashboard.loading'))}
 				${this.renderAlert()}
-				${loaded?.view === 'post' ? this.#renderPost(loaded.reach) : nothing}
-				${loaded?.view === 'unit' ? this.#renderUnit(loaded.report, loaded.themes) : nothing}
+				${loaded?.view === 'post' ? renderPost(this, loaded.reach) : nothing}
+				${loaded?.view === 'unit' ? renderUnit(this, loaded.report, loaded.themes) : nothing}
 				${loaded?.view === 'unit' && loaded.comparison ? renderComparison(this, loaded.comparison) : nothing}
 				${loaded ? this.#renderExports() : nothing}
 			</div>
@@ -281,156 +347,6 @@ export class BkReachDashboard extends BkElement {
 			<label>${this.t('reach-dashboard.to')} <input type="date" name="to" part="input" .value=${to} required></label>
 			<button type="submit" part="period-button">${this.t('reach-dashboard.show')}</button>
 		</form>`;
-	}
-
-	#subheading(text) {
-		return html`<h3 class="subheading" part="subheading" tabindex="-1" data-focus-after-load>${text}</h3>`;
-	}
-
-	#suppressed(minimum) {
-		return html`<p class="suppressed" part="suppressed">${this.t('reach-dashboard.suppressed', { minimum })}</p>`;
-	}
-
-	#renderPost(reach) {
-		return html`${this.#subheading(this.t('reach-dashboard.post-heading', { title: reach.title, unit: reach.unit.name }))}
-			${reach.suppressed ? this.#suppressed(reach.minimumGroupSize) : html`
-				${this.#renderPostTotals(reach)}
-				${this.#renderGroups(reach, 'post')}
-				${this.#renderTimeline(reach)}`}`;
-	}
-
-	#renderPostTotals(reach) {
-		const lang = this.language;
-		const { total } = reach;
-		const time = (share, iso) => (iso
-			? this.t('reach-dashboard.time-to', { share, duration: durationInWords(iso, lang, this.t('reach-dashboard.under-a-minute')) })
-			: this.t('reach-dashboard.time-to-not-yet', { share }));
-		return html`<dl class="totals" part="totals">
-			<div><dt>${this.t('reach-dashboard.reach')}</dt><dd>${this.#bar(total.reach, this.t('reach-dashboard.of', {
-				part: count(total.readers, lang), whole: count(total.audience, lang) }), 'reach')}</dd></div>
-			${reach.acknowledgementRequired ? html`<div><dt>${this.t('reach-dashboard.acknowledged')}</dt><dd>${this.#bar(total.acknowledgementRate,
-				this.t('reach-dashboard.of', { part: count(total.acknowledged, lang), whole: count(total.audience, lang) }), 'acknowledged')}</dd></div>` : nothing}
-			<div><dt>${this.t('reach-dashboard.speed')}</dt><dd><p part="time-to-50">${time(50, reach.timeTo50)}</p><p part="time-to-80">${time(80, reach.timeTo80)}</p></dd></div>
-		</dl>`;
-	}
-
-	/** A bar for a percentage with the same figure in text beside it (never colour alone). */
-	#bar(value, detail, kind) {
-		const width = `${Math.max(0, Math.min(100, value ?? 0))}%`;
-		return html`<span class="figure" part="figure ${kind}">
-			<span class="bar ${kind}" part="bar ${kind}-bar" aria-hidden="true"><span class="fill" style=${styleMap({ inlineSize: width })}></span></span>
-			<span class="figure-text"><strong>${percent(value, this.language)}</strong> ${detail}</span>
-		</span>`;
-	}
-
-	#rowName(row) {
-		const withheld = row.withheldUnits?.length > 0;
-		const name = row.direct ? this.t('reach-dashboard.direct', { name: row.name })
-			: withheld ? this.t('reach-dashboard.withheld', { name: row.name }) : row.name;
-		if (!row.hasSubunits || row.direct) return html`<span part="unit-name">${name}</span>`;
-		return html`<button type="button" class="link drill" part="drill-button" @click=${() => this.drillInto(row)}>
-			${name}<span class="visually-hidden"> – ${this.t('reach-dashboard.drill')}</span><span aria-hidden="true" class="chevron">›</span></button>`;
-	}
-
-	/** The rows of a post's reach or a unit report with the "other" row and the total, as one table. */
-	#renderGroups(data, kind) {
-		const columns = kind === 'post' ? this.#postColumns(data) : this.#unitColumns();
-		const partial = data.withheldUnits?.length > 0;
-		const rows = data.groups.map((row) => ({ name: this.#rowName(row), figures: row.figures, part: 'row' }));
-		if (data.other) rows.push({ name: this.t('reach-dashboard.other', { count: data.otherGroups }), figures: data.other, part: 'row other-row' });
-		const caption = this.t(kind === 'post' ? 'reach-dashboard.groups-caption' : 'reach-dashboard.report-caption', { unit: data.unit.name });
-		const headers = html`<tr role="row">${[this.t('reach-dashboard.unit'), ...columns.map((column) => column.label)]
-			.map((label) => html`<th role="columnheader" scope="col">${label}</th>`)}</tr>`;
-		const line = (row) => html`<tr role="row" part=${row.part}>
-			<th role="rowheader" scope="row">${row.name}</th>
-			${columns.map((column) => html`<td role="cell" data-label=${column.label}>${column.render(row.figures)}</td>`)}
-		</tr>`;
-		return html`<table class="groups" part="table ${kind}-table" role="table">
-			<caption>${caption}</caption>
-			<thead role="rowgroup">${headers}</thead>
-			<tbody role="rowgroup">${rows.map(line)}</tbody>
-			<tfoot role="rowgroup">${line({ name: this.t(partial ? 'reach-dashboard.total-withheld' : 'reach-dashboard.total'), figures: data.total, part: 'row total-row' })}</tfoot>
-		</table>
-		${partial || data.groups.some((row) => row.withheldUnits?.length > 0)
-			? html`<p class="note" part="withheld-note">${this.t('reach-dashboard.withheld-note')}</p>` : ''}`;
-	}
-
-	#postColumns(reach) {
-		const lang = this.language;
-		const of = (part, whole) => this.t('reach-dashboard.of', { part: count(part, lang), whole: count(whole, lang) });
-		const columns = [
-			{ label: this.t('reach-dashboard.reach'), render: (f) => this.#bar(f.reach, of(f.readers, f.audience), 'reach') },
-		];
-		if (reach.acknowledgementRequired) {
-			columns.push({ label: this.t('reach-dashboard.acknowledged'), render: (f) => this.#bar(f.acknowledgementRate, of(f.acknowledged, f.audience), 'acknowledged') });
-		}
-		return columns;
-	}
-
-	#unitColumns() {
-		const lang = this.language;
-		const duration = (iso) => (iso ? durationInWords(iso, lang, this.t('reach-dashboard.under-a-minute')) : this.t('reach-dashboard.none'));
-		return [
-			{ label: this.t('reach-dashboard.people'), render: (f) => count(f.people, lang) },
-			{ label: this.t('reach-dashboard.posts'), render: (f) => count(f.posts, lang) },
-			{ label: this.t('reach-dashboard.mean-reach'), render: (f) => this.#bar(f.meanReach, '', 'reach') },
-			{ label: this.t('reach-dashboard.mean-acknowledged'), render: (f) => (f.meanAcknowledgementRate === null || f.meanAcknowledgementRate === undefined
-				? this.t('reach-dashboard.none') : this.#bar(f.meanAcknowledgementRate, '', 'acknowledged')) },
-			{ label: this.t('reach-dashboard.median-time-to-50'), render: (f) => duration(f.medianTimeTo50) },
-			{ label: this.t('reach-dashboard.comments'), render: (f) => count(f.comments, lang) },
-			{ label: this.t('reach-dashboard.questions'), render: (f) => this.t('reach-dashboard.answered-of', {
-				answered: count(f.questionsAnswered, lang), asked: count(f.questionsAsked, lang) }) },
-			{ label: this.t('reach-dashboard.median-answer-time'), render: (f) => duration(f.medianAnswerTime) },
-		];
-	}
-
-	#renderTimeline(reach) {
-		const hours = reach.readsPerHour ?? [];
-		if (hours.length === 0) return html`<p part="timeline-empty">${this.t('reach-dashboard.timeline-empty')}</p>`;
-		const peak = hours.reduce((best, row) => (row.reads > best.reads ? row : best), hours[0]);
-		const lang = this.language;
-		return html`<figure class="timeline" part="timeline">
-			<figcaption id="timeline-caption" part="timeline-caption">${this.t('reach-dashboard.timeline')}</figcaption>
-			<p class="timeline-summary" part="timeline-summary">${this.t('reach-dashboard.timeline-summary', {
-				hours: count(hours.length, lang), peak: count(peak.reads, lang), hour: peak.hour })}</p>
-			<div class="chart" part="chart" aria-hidden="true"></div>
-			<details part="timeline-details">
-				<summary part="timeline-toggle">${this.t('reach-dashboard.timeline-table')}</summary>
-				<table class="hours" part="timeline-table">
-					<caption>${this.t('reach-dashboard.timeline')}</caption>
-					<thead><tr><th scope="col">${this.t('reach-dashboard.hour')}</th><th scope="col">${this.t('reach-dashboard.first-reads')}</th></tr></thead>
-					<tbody>${hours.map((row) => html`<tr><th scope="row">${this.t('reach-dashboard.hour-n', { hour: row.hour })}</th><td>${count(row.reads, lang)}</td></tr>`)}</tbody>
-				</table>
-			</details>
-		</figure>`;
-	}
-
-	#renderUnit(report, themes) {
-		const { from, to } = this.period;
-		return html`${this.#subheading(this.t('reach-dashboard.unit-heading', { unit: report.unit.name, from, to }))}
-			${report.suppressed ? this.#suppressed(report.minimumGroupSize) : this.#renderGroups(report, 'unit')}
-			${this.#renderThemes(themes)}`;
-	}
-
-	#renderThemes(themes) {
-		const lang = this.language;
-		let body;
-		if (themes.suppressed) body = this.#suppressed(themes.minimumGroupSize);
-		else if (themes.themes.length === 0) body = html`<p part="themes-empty">${this.t('reach-dashboard.themes-empty')}</p>`;
-		else {
-			const most = Math.max(...themes.themes.map((theme) => theme.texts), 1);
-			body = html`<p part="themes-source">${this.t('reach-dashboard.themes-source', {
-				comments: count(themes.comments, lang), questions: count(themes.questions, lang) })}</p>
-				<ol class="themes" part="themes">${themes.themes.map((theme) => html`<li part="theme">
-					<span class="theme-name">${theme.theme}</span>
-					<span class="theme-count">${this.t('reach-dashboard.texts', { count: count(theme.texts, lang) })}</span>
-					<span class="bar themes-bar" part="bar theme-bar" aria-hidden="true"><span class="fill" style=${styleMap({ inlineSize: `${(100 * theme.texts) / most}%` })}></span></span>
-				</li>`)}</ol>`;
-		}
-		return html`<section class="themes-section" part="themes-section" aria-labelledby="themes-heading">
-			<h3 id="themes-heading" class="subheading" part="subheading">${this.t('reach-dashboard.themes')}</h3>
-			${body}
-		</section>`;
 	}
 
 	#renderExports() {

@@ -11,10 +11,9 @@
  * Events: `bk-disclosure-created` (`{id}`) and `bk-token-expired`.
  */
 import { html, nothing } from 'lit';
-import { ApiClient } from '../shared/api-client.js';
 import { BkElement } from '../shared/bk-element.js';
 import { downloadFile } from '../shared/download.js';
-import { heading, headingLevel } from '../shared/question-thread.js';
+import { heading } from '../shared/heading.js';
 import { dayEnd, dayStart, recordsError, recordsStyles, renderRecordsError } from '../shared/records.js';
 import { sharedStyles } from '../shared/styles.js';
 import { readSearchForm, renderSearchForm } from './search-form.js';
@@ -41,7 +40,6 @@ export class BkRecordsSearch extends BkElement {
 	};
 
 	#query;
-	#focus;
 
 	constructor() {
 		super();
@@ -63,11 +61,7 @@ export class BkRecordsSearch extends BkElement {
 	}
 
 	get #level() {
-		return Math.min(headingLevel(this.headingLevel), 5);
-	}
-
-	get #api() {
-		return new ApiClient({ hub: this.hub, token: this.token });
+		return Math.min(this.headingLevelOr(), 5);
 	}
 
 	async fetchData(api, signal) {
@@ -84,14 +78,6 @@ export class BkRecordsSearch extends BkElement {
 		this.announcement = '';
 		this.#query = undefined;
 		return super.refresh();
-	}
-
-	updated(changed) {
-		super.updated(changed);
-		if (!this.#focus) return;
-		const target = this.renderRoot.querySelector(this.#focus);
-		this.#focus = undefined;
-		target?.focus();
 	}
 
 	render() {
@@ -146,10 +132,10 @@ export class BkRecordsSearch extends BkElement {
 		this.errors = { ...this.errors, search: '' };
 		this.busy = 'search';
 		try {
-			const page = await this.#api.get(`records/search?${this.#params(query)}`);
+			const page = await this.api.get(`records/search?${this.#params(query)}`);
 			this.#query = query;
 			this.results = { items: page?.items ?? [], next: page?.next ?? null };
-			this.#focus = '#results-heading';
+			this.focusAfterUpdate('#results-heading');
 		} catch (error) {
 			this.errors = { ...this.errors, search: recordsError(this, error) };
 		} finally {
@@ -162,11 +148,11 @@ export class BkRecordsSearch extends BkElement {
 		this.busy = 'more';
 		this.announcement = '';
 		try {
-			const page = await this.#api.get(`records/search?${this.#params(this.#query, this.results.next)}`);
+			const page = await this.api.get(`records/search?${this.#params(this.#query, this.results.next)}`);
 			const added = page?.items ?? [];
 			this.results = { items: [...this.results.items, ...added], next: page?.next ?? null };
 			this.announcement = this.t('records-search.more-loaded', { count: added.length });
-			if (added.length) this.#focus = `[data-key="${CSS.escape(recordKey(added[0]))}"] input`;
+			if (added.length) this.focusAfterUpdate(`[data-key="${CSS.escape(recordKey(added[0]))}"] input`);
 		} catch (error) {
 			this.errors = { ...this.errors, search: recordsError(this, error) };
 		} finally {
@@ -183,7 +169,7 @@ export class BkRecordsSearch extends BkElement {
 
 	#fail(where, text, focus) {
 		this.errors = { ...this.errors, [where]: text };
-		this.#focus = focus;
+		this.focusAfterUpdate(focus);
 	}
 
 	#packageHandlers() {
@@ -207,10 +193,10 @@ export class BkRecordsSearch extends BkElement {
 		this.errors = { ...this.errors, disclosure: '' };
 		this.busy = 'disclosure';
 		try {
-			const made = await this.#api.send('POST', 'records/disclosures', { body: reference ? { items, reference } : { items } });
+			const made = await this.api.send('POST', 'records/disclosures', { body: reference ? { items, reference } : { items } });
 			this.disclosure = { id: made.id, count: items.length };
 			this.chosen = new Map();
-			this.#focus = '#package-heading';
+			this.focusAfterUpdate('#package-heading');
 			this.emit('bk-disclosure-created', { id: made.id });
 		} catch (error) {
 			this.errors = { ...this.errors, disclosure: recordsError(this, error) };
@@ -222,7 +208,7 @@ export class BkRecordsSearch extends BkElement {
 	#choosePerson(author) {
 		this.person = { id: author.id, name: author.displayName };
 		this.errors = { ...this.errors, extract: '' };
-		this.#focus = '#person';
+		this.focusAfterUpdate('#person');
 	}
 
 	#extractHandlers() {

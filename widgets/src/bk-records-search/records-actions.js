@@ -3,7 +3,7 @@
  * number, making it and downloading it as PDF or JSON) and the register extract for one person.
  */
 import { html, nothing } from 'lit';
-import { heading } from '../shared/question-thread.js';
+import { heading } from '../shared/heading.js';
 import { renderRecordsError } from '../shared/records.js';
 
 function downloads(element, part, download) {

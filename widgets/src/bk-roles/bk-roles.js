@@ -15,12 +15,9 @@
  */
 import { html, nothing } from 'lit';
 import { BkElement } from '../shared/bk-element.js';
-import { ApiClient } from '../shared/api-client.js';
 import { sharedStyles } from '../shared/styles.js';
 import { styles } from './bk-roles.styles.js';
 import { renderGiveForm } from './give-form.js';
-
-
 
 const query = (unitId) => (unitId ? `?unitId=${encodeURIComponent(unitId)}` : '');
 
@@ -47,14 +44,10 @@ export class BkRoles extends BkElement {
 		return api.get('roles?limit=50', { signal });
 	}
 
-	#api() {
-		return new ApiClient({ hub: this.hub, token: this.token });
-	}
-
 	/** Looks up people or units for the form's choice lists. */
 	async search(kind, text) {
 		try {
-			const found = await this.#api().get(`roles/${kind}?q=${encodeURIComponent(text ?? '')}`);
+			const found = await this.api.get(`roles/${kind}?q=${encodeURIComponent(text ?? '')}`);
 			const chosen = kind === 'people' ? 'personId' : 'unitId';
 			this.form = { ...this.form, [kind]: found, [chosen]: found[0]?.id ?? '' };
 		} catch (error) {
@@ -84,7 +77,7 @@ export class BkRoles extends BkElement {
 		this.failure = null;
 		this.message = '';
 		try {
-			await this.#api().send(method, `roles/${detail.personId}/${detail.role}${query(detail.unitId)}`);
+			await this.api.send(method, `roles/${detail.personId}/${detail.role}${query(detail.unitId)}`);
 			this.message = this.t(messageKey);
 			this.emit(event, detail);
 			await this.refresh();
@@ -97,7 +90,7 @@ export class BkRoles extends BkElement {
 
 	async #more(next) {
 		try {
-			const page = await this.#api().get(`roles?limit=50&after=${encodeURIComponent(next)}`);
+			const page = await this.api.get(`roles?limit=50&after=${encodeURIComponent(next)}`);
 			const { data } = this.state;
 			this.state = { status: 'loaded', data: { items: [...data.items, ...page.items], next: page.next } };
 		} catch (error) {

@@ -16,15 +16,15 @@
  * @csspart person - someone who needs help or has not answered
  * @csspart phone - a phone link
  * @csspart call-button - the ”Nådd per telefon” button
+ * @csspart pick - the picker of the crises the viewer runs, with its label
  * @csspart pick-select - picks one of the crises the viewer runs
  */
 import { html, nothing } from 'lit';
-import { ApiClient } from '../shared/api-client.js';
 import { BkElement } from '../shared/bk-element.js';
 import { formatDateTime } from '../shared/date-format.js';
 import { Throttle, follow, liveEnabled } from '../shared/live-follow.js';
-import { heading, headingLevel } from '../shared/question-thread.js';
 import { activeFirst, runLabel } from '../shared/crises-run.js';
+import { heading } from '../shared/heading.js';
 import { sharedStyles } from '../shared/styles.js';
 import { styles } from './bk-roll-call.styles.js';
 
@@ -69,7 +69,7 @@ export class BkRollCall extends BkElement {
 	}
 
 	get #level() {
-		return Math.min(headingLevel(this.headingLevel), 5);
+		return Math.min(this.headingLevelOr(), 5);
 	}
 
 	async fetchData(api, signal) {
@@ -172,7 +172,7 @@ export class BkRollCall extends BkElement {
 		if (before.status !== 'loaded') return;
 		let data;
 		try {
-			data = await this.fetchData(new ApiClient({ hub: this.hub, token: this.token }));
+			data = await this.fetchData(this.api);
 		} catch {
 			return;
 		}
@@ -188,7 +188,7 @@ export class BkRollCall extends BkElement {
 		const { crisis } = this.state.data;
 		this.calling = new Set([...this.calling, person.personId]);
 		try {
-			await new ApiClient({ hub: this.hub, token: this.token })
+			await this.api
 				.send('POST', `crises/${encodeURIComponent(crisis.id)}/calls`, { body: { personId: person.personId } });
 			this.announcement = this.t('crisis.roll-call.reached-done', { name: person.displayName });
 			await this.#reloadQuietly();

@@ -3,9 +3,59 @@
  * loading one resource from the hub with a status/alert/retry cycle, `bk-token-expired`, strings from the
  * catalogues, a static `define()`, and the crisis banner (`<bk-crisis-banner>`) at the top of its shadow root, unless
  * the element sits inside another Budkavle element or the page turned the banners off (shared/page-crises.js).
+ *
+ * @summary The base of every Budkavle element: hub, language, token, loading with status, alert and retry.
+ * @attr hub - base URL of the hub; empty for the page's own origin
+ * @attr lang - `sv` or `en`; default: the nearest `lang` of the page
+ * @csspart status - the live region that announces loading
+ * @csspart alert - the error message with its retry button
+ * @csspart retry-button - loads again after an error
+ * @fires bk-token-expired - the hub refused the token (401); `detail`: `{status, type}`
+ * @cssproperty --bk-font-family - the font (default `system-ui, …, sans-serif`)
+ * @cssproperty --bk-font-size - the base font size (default `1rem`)
+ * @cssproperty --bk-heading-size - the element heading's size (default `1.375rem`)
+ * @cssproperty --bk-space - the base spacing (default `1rem`)
+ * @cssproperty --bk-radius - corner radius of panels (default `0.5rem`)
+ * @cssproperty --bk-radius-control - corner radius of buttons and inputs (default `0.375rem`)
+ * @cssproperty --bk-radius-small - corner radius of badges and small marks
+ * @cssproperty --bk-focus-width - width of the focus outline (default `3px`)
+ * @cssproperty --bk-color-text - text colour (default `#1b1b1b`)
+ * @cssproperty --bk-color-text-muted - secondary text
+ * @cssproperty --bk-color-muted - muted text and icons (default `#4d4d4d`)
+ * @cssproperty --bk-color-surface - background (default `#ffffff`)
+ * @cssproperty --bk-color-muted-surface - background of quieter notices (default `#f2f2f2`)
+ * @cssproperty --bk-color-hover-surface - background of a row under the pointer
+ * @cssproperty --bk-color-note-surface - background of notes and figures
+ * @cssproperty --bk-color-info-surface - background of explanations
+ * @cssproperty --bk-color-border - borders (default `#767676`)
+ * @cssproperty --bk-color-grid - chart grid lines (default `#d0d0d0`)
+ * @cssproperty --bk-color-track - the empty part of a bar (default `#e6e6e6`)
+ * @cssproperty --bk-color-link - links (default `#005a9c`)
+ * @cssproperty --bk-color-hover - links and controls under the pointer
+ * @cssproperty --bk-color-accent - primary buttons and marks (default `#005a9c`)
+ * @cssproperty --bk-color-accent-hover - primary buttons under the pointer (default `#003f6e`)
+ * @cssproperty --bk-color-accent-surface - background of selected items
+ * @cssproperty --bk-color-on-accent - text on the accent colour (default `#ffffff`)
+ * @cssproperty --bk-color-focus - the focus outline (default `#005a9c`)
+ * @cssproperty --bk-color-danger - errors and destructive actions (default `#b00020`)
+ * @cssproperty --bk-color-danger-hover - destructive buttons under the pointer
+ * @cssproperty --bk-color-danger-surface - background of the alert (default `#fdf2f3`)
+ * @cssproperty --bk-color-error - field errors
+ * @cssproperty --bk-color-warning - warnings
+ * @cssproperty --bk-color-warning-surface - background of warnings
+ * @cssproperty --bk-color-success - done and acknowledged marks
+ * @cssproperty --bk-color-success-surface - background of confirmations
+ * @cssproperty --bk-color-important - the priority badge (default `#8a4b00`)
+ * @cssproperty --bk-crisis-surface - background of a crisis message
+ * @cssproperty --bk-crisis-border - border of a crisis message
+ * @cssproperty --bk-reach-bar-color - reach bars (default `--bk-color-accent`)
+ * @cssproperty --bk-reach-ack-color - acknowledgement bars (default `--bk-color-success`)
+ * @cssproperty --bk-reach-track-color - the empty part of reach bars (default `--bk-color-track`)
+ * @cssproperty --bk-compose-tree-height - the height of the unit tree in the compose form
  */
 import { LitElement, html, nothing } from 'lit';
 import { ApiClient, ApiProblem } from './api-client.js';
+import { headingLevel } from './heading.js';
 import { TokenUnavailable } from './token-source.js';
 import { languageOf, unwatchLanguage, watchLanguage } from './language.js';
 import { message, translate } from '../i18n/index.js';
@@ -33,6 +83,7 @@ export class BkElement extends LitElement {
 	#banner;
 	#loading;
 	#focusAfterLoad = false;
+	#focusAfterUpdate;
 	#onSession = (event) => this.#sessionChanged(event.detail);
 
 	constructor() {
@@ -127,6 +178,21 @@ export class BkElement extends LitElement {
 		return this.#load(loading.signal);
 	}
 
+	/** A client for the hub's API, bound to this element's hub and token as they are now. */
+	get api() {
+		return new ApiClient({ hub: this.hub, token: this.#token });
+	}
+
+	/** The element's `headingLevel` when it is a whole number from 1 to `max`, else `fallback`. */
+	headingLevelOr(fallback = 2, max = 6) {
+		return headingLevel(this.headingLevel, fallback, max);
+	}
+
+	/** Moves focus to the first match of `selector` in the shadow root once the next rendering (not a loading one) is done. */
+	focusAfterUpdate(selector) {
+		this.#focusAfterUpdate = selector;
+	}
+
 	/** Subclasses fetch what they show; `api` is bound to this element's hub and token. */
 	// eslint-disable-next-line no-unused-vars
 	fetchData(api, signal) {
@@ -138,7 +204,7 @@ export class BkElement extends LitElement {
 		await null;
 		if (signal.aborted) return;
 		try {
-			const data = await this.fetchData(new ApiClient({ hub: this.hub, token: this.#token }), signal);
+			const data = await this.fetchData(this.api, signal);
 			if (!signal.aborted) this.state = { status: 'loaded', data };
 		} catch (error) {
 			if (signal.aborted || error?.name === 'AbortError') return;
@@ -192,6 +258,13 @@ export class BkElement extends LitElement {
 		}
 	}
 
+	#moveFocus() {
+		if (!this.#focusAfterUpdate || this.state.status === 'loading') return;
+		const selector = this.#focusAfterUpdate;
+		this.#focusAfterUpdate = undefined;
+		this.renderRoot.querySelector(selector)?.focus();
+	}
+
 	#retry() {
 		this.#focusAfterLoad = true;
 		this.refresh();
@@ -201,6 +274,7 @@ export class BkElement extends LitElement {
 		super.updated?.(changed);
 		this.#banner?.sync();
 		this.#markLanguage();
+		this.#moveFocus();
 		if (!this.#focusAfterLoad || this.state.status === 'loading') return;
 		// The retry button vanished while loading: put focus back where the keyboard user can go on.
 		this.#focusAfterLoad = false;

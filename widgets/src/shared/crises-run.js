@@ -4,7 +4,7 @@
  */
 import { html } from 'lit';
 import { formatDateTime } from './date-format.js';
-import { heading } from './question-thread.js';
+import { heading } from './heading.js';
 
 /** The list with the active crises first, each group kept newest first as the hub sends it. */
 export function activeFirst(run) {

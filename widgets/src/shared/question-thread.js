@@ -3,24 +3,11 @@
  * the reply form, plain words for states and hand-overs, and problems turned into field errors or one message.
  */
 import { css, html, nothing } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
 import { ApiProblem } from './api-client.js';
+import { heading } from './heading.js';
 
 /** The header an anonymous asker proves they asked with (never the URL, which logs keep). */
 export const FOLLOW_UP_HEADER = 'X-Follow-Up-Key';
-
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-/** A heading level from 1 to 6; anything else gives 2. */
-export function headingLevel(value) {
-	return Number.isInteger(value) && value >= 1 && value <= 6 ? value : 2;
-}
-
-/** A heading at `level` (capped at 6) with an id, class and part; focusable from script when `focusable`. */
-export function heading(level, { id, cls, part, focusable = false }, content) {
-	const tag = HEADINGS[Math.min(level, 6) - 1];
-	return staticHtml`<${tag} id=${id ?? nothing} class=${cls} part=${part} tabindex=${focusable ? '-1' : nothing}>${content}</${tag}>`;
-}
 
 /** A date and time in the element's language, or '' when missing. */
 export function formatTime(element, instant) {

@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("budkavle.acknowledgement")
 public record AcknowledgementProperties(@DefaultValue("24h") Duration reminderBefore,
-		@DefaultValue("5m") Duration reminderCheck, @DefaultValue("24h") Duration remindEvery,
+		Duration reminderCheck, @DefaultValue("24h") Duration remindEvery,
 		@DefaultValue("1000") int pendingLimit, @DefaultValue("1s") Duration progressInterval,
 		@DefaultValue("false") boolean adminsSeePending) {
 }

@@ -57,7 +57,7 @@ class DeadlineReminders {
 	 * One run: every post whose deadline is within the configured time and whose reminder has not gone out.
 	 * @return how many people were reminded
 	 */
-	@Scheduled(fixedDelayString = "${budkavle.acknowledgement.reminder-check:5m}")
+	@Scheduled(fixedDelayString = "${budkavle.acknowledgement.reminder-check}")
 	Mono<Long> remindBeforeDeadlines() {
 		Instant now = this.clock.instant();
 		return this.jobs.runOnce(JOB, () -> this.database.sql(DUE)

@@ -16,6 +16,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("budkavle.cascade")
 public record CascadeProperties(@DefaultValue("Europe/Stockholm") ZoneId zone,
-		@DefaultValue("24h") Duration reminderBefore, @DefaultValue("15m") Duration nudgeCheck,
+		@DefaultValue("24h") Duration reminderBefore, Duration nudgeCheck,
 		@DefaultValue("5") int minimumGroupSize) {
 }

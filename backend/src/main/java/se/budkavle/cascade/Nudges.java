@@ -82,7 +82,7 @@ class Nudges {
 	 * One run: marks and announces the units that became overdue, then sends today's reminders.
 	 * @return how many managers were reminded
 	 */
-	@Scheduled(fixedDelayString = "${budkavle.cascade.nudge-check:15m}")
+	@Scheduled(fixedDelayString = "${budkavle.cascade.nudge-check}")
 	Mono<Long> nudge() {
 		Instant now = this.clock.instant();
 		return this.jobs.runOnce(JOB, () -> overdue(now).thenMany(remind(now)))

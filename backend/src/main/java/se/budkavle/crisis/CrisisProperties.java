@@ -32,7 +32,7 @@ public record CrisisProperties(@DefaultValue("5") int minGroup, @DefaultValue Sm
 	public record Sms(URI url, String username, String password, @DefaultValue("Budkavle") String from,
 			@DefaultValue("10s") Duration timeout, @DefaultValue("8") int concurrency,
 			@DefaultValue("500") int batchSize, @DefaultValue("6") int maxAttempts,
-			@DefaultValue("30s") Duration initialBackoff, @DefaultValue("2s") Duration interval) {
+			@DefaultValue("30s") Duration initialBackoff, Duration interval) {
 
 		/** The wait before the next attempt after {@code attempts} failed ones, doubling up to an hour. */
 		Duration backoff(int attempts) {

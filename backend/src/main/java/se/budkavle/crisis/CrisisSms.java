@@ -98,7 +98,7 @@ class CrisisSms {
 	 * One run: claims and sends due texts, {@code concurrency} at a time, until none is due or the batch is done.
 	 * @return how many texts were attempted
 	 */
-	@Scheduled(fixedDelayString = "${budkavle.crisis.sms.interval:2s}")
+	@Scheduled(fixedDelayString = "${budkavle.crisis.sms.interval}")
 	Mono<Long> drain() {
 		if (!this.settings.enabled()) {
 			return Mono.just(0L);

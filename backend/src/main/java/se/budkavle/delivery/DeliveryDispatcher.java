@@ -96,7 +96,7 @@ class DeliveryDispatcher {
 	 */
 	// At a fixed rate, not after the previous run: a run still waiting on a slow channel does not hold up the next
 	// run's other channels; a channel already draining in this instance is left to that run.
-	@Scheduled(fixedRateString = "${budkavle.delivery.dispatch-interval:10s}")
+	@Scheduled(fixedRateString = "${budkavle.delivery.dispatch-interval}")
 	Mono<Long> dispatch() {
 		return this.database.sql(DUE_CHANNELS)
 			.bind("now", this.clock.instant())

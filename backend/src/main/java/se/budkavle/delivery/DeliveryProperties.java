@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record DeliveryProperties(@DefaultValue("8") int maxAttempts, @DefaultValue("1m") Duration initialBackoff,
 		@DefaultValue("6h") Duration maxBackoff, @DefaultValue("200") int batchSize,
 		@DefaultValue("8") int concurrency, @DefaultValue("30s") Duration attemptTimeout,
-		@DefaultValue("10s") Duration dispatchInterval,
+		Duration dispatchInterval,
 		@DefaultValue("budkavle@localhost") String mailFrom, @DefaultValue("") String hubUrl) {
 
 	/**

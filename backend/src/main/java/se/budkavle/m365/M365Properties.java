@@ -37,7 +37,7 @@ public record M365Properties(@DefaultValue("false") boolean enabled, String tena
 		String clientSecret, Path certificatePath, @DefaultValue("https://graph.microsoft.com") URI graphBaseUrl,
 		URI authorityHost, @DefaultValue("MANAGER_HIERARCHY") UnitSource unitSource,
 		@DefaultValue("department") String departmentAttribute, @DefaultValue("/") String pathSeparator,
-		@DefaultValue("Utan enhet") String unassignedUnitName, @DefaultValue("15m") Duration schedule,
+		@DefaultValue("Utan enhet") String unassignedUnitName, Duration schedule,
 		String mailbox, @DefaultValue("10s") Duration webhookTimeout, Map<String, TeamsWebhook> channels) {
 
 	public M365Properties {

@@ -16,7 +16,7 @@ class SyncSchedule {
 		this.sync = sync;
 	}
 
-	@Scheduled(fixedDelayString = "${budkavle.m365.schedule:15m}", initialDelayString = "1m")
+	@Scheduled(fixedDelayString = "${budkavle.m365.schedule}", initialDelayString = "1m")
 	Mono<Void> synchronise() {
 		return this.sync.run("schedule", null).onErrorResume(SyncAlreadyRunning.class, (ex) -> Mono.empty()).then();
 	}

@@ -22,7 +22,7 @@ import org.springframework.util.unit.DataSize;
  * @param attachmentUrlLifetime how long a signed attachment URL works at least (at most twice as long)
  */
 @ConfigurationProperties("budkavle.news")
-record NewsProperties(@DefaultValue("30s") Duration publicationInterval, @DefaultValue("20") int feedPageSize,
+record NewsProperties(Duration publicationInterval, @DefaultValue("20") int feedPageSize,
 		@DefaultValue("200") int excerptLength, @DefaultValue({}) List<String> imageOrigins,
 		@DefaultValue("5MB") DataSize attachmentMaxBytes, @DefaultValue("2000") int attachmentMaxDimension,
 		String attachmentSecret, @DefaultValue("1h") Duration attachmentUrlLifetime) {

@@ -38,7 +38,7 @@ class ScheduledPublication {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${budkavle.news.publication-interval:30s}")
+	@Scheduled(fixedDelayString = "${budkavle.news.publication-interval}")
 	Mono<Long> run() {
 		return publishDue();
 	}

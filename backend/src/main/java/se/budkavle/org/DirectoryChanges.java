@@ -27,16 +27,6 @@ public record DirectoryChanges(int unitsAdded, int unitsUpdated, int unitsMoved,
 	public static final DirectoryChanges NONE = new DirectoryChanges(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
 	/**
-	 * Whether who belongs under which unit, or a name they are listed by, may have changed: manager assignments, unit
-	 * names and deactivated units leave the lists of members as they were.
-	 * @return true when the lists of members must be rebuilt
-	 */
-	boolean changesMembers() {
-		return this.unitsAdded + this.unitsMoved + this.peopleAdded + this.peopleUpdated + this.peopleDeactivated
-				+ this.peopleReactivated + this.membershipsAdded + this.membershipsRemoved > 0;
-	}
-
-	/**
 	 * The number of changes of every kind together.
 	 * @return 0 when the organisation already matched the directory
 	 */

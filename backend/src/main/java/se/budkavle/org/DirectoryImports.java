@@ -1,20 +1,14 @@
 package se.budkavle.org;
 
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import se.budkavle.integration.directory.DirectorySnapshot;
+import se.budkavle.org.directory.DirectoryPreview;
+import se.budkavle.org.directory.ImportRuns;
 
 /**
  * Brings the organisation in line with a directory (an HR export file or a directory service such as Entra ID):
@@ -23,22 +17,10 @@ import se.budkavle.integration.directory.DirectorySnapshot;
 @Service
 public class DirectoryImports {
 
-	private static final Log logger = LogFactory.getLog(DirectoryImports.class);
+	private final ImportRuns runs;
 
-	private final DirectoryStore store;
-
-	private final ObjectProvider<DirectoryAdmins> admins;
-
-	private final OrgProperties properties;
-
-	private final MeterRegistry registry;
-
-	DirectoryImports(DirectoryStore store, ObjectProvider<DirectoryAdmins> admins, OrgProperties properties,
-			MeterRegistry registry) {
-		this.store = store;
-		this.admins = admins;
-		this.properties = properties;
-		this.registry = registry;
+	DirectoryImports(ImportRuns runs) {
+		this.runs = runs;
 	}
 
 	/**
@@ -50,9 +32,7 @@ public class DirectoryImports {
 	 * problems
 	 */
 	public Mono<DirectoryChanges> apply(DirectorySnapshot snapshot, String source, UUID appliedBy) {
-		return timed("sync", Mono.fromCallable(() -> DirectoryValidator.problems(snapshot))
-			.subscribeOn(Schedulers.parallel())
-			.flatMap((problems) -> applyValid(snapshot, problems, source, appliedBy, null)));
+		return this.runs.apply(snapshot, source, appliedBy);
 	}
 
 	/**
@@ -64,20 +44,22 @@ public class DirectoryImports {
 	 * the file has problems
 	 */
 	public Mono<DirectoryChanges> applyFile(String content, String source, UUID appliedBy) {
-		return applyFile(content, source, appliedBy, null);
+		return this.runs.applyFile(content, source, appliedBy);
 	}
 
 	/**
-	 * Applies a directory file sent by an administrator, refusing what {@link ImportSafety} guards against.
+	 * Applies a directory file sent by an administrator, refusing what
+	 * {@link se.budkavle.org.directory.ImportSafety} guards against.
 	 * @param content the file's text
 	 * @param source where it came from, kept in the import log
 	 * @param appliedBy the person who applied it, or {@code null} when not known
 	 * @param confirmed whether the administrator confirmed large deactivations
-	 * @return what changed; fails with {@link DirectoryRejected}, {@link NoAdminLeft} or
-	 * {@link DeactivationUnconfirmed}, changing nothing
+	 * @return what changed; fails with {@link DirectoryRejected},
+	 * {@link se.budkavle.org.directory.NoAdminLeft} or {@link se.budkavle.org.directory.DeactivationUnconfirmed},
+	 * changing nothing
 	 */
 	public Mono<DirectoryChanges> applyUpload(String content, String source, UUID appliedBy, boolean confirmed) {
-		return safety(confirmed).flatMap((safety) -> applyFile(content, source, appliedBy, safety));
+		return this.runs.applyUpload(content, source, appliedBy, confirmed);
 	}
 
 	/**
@@ -87,57 +69,6 @@ public class DirectoryImports {
 	 * @return the preview; fails with {@link DirectoryRejected} when the file has problems
 	 */
 	public Mono<DirectoryPreview> previewUpload(String content, String source) {
-		return Mono.fromCallable(() -> DirectoryFile.parse(content))
-			.subscribeOn(Schedulers.parallel())
-			.flatMap((parsed) -> {
-				List<DirectoryProblem> problems = DirectoryValidator.problems(parsed);
-				if (!problems.isEmpty()) {
-					return Mono.error(new DirectoryRejected(source, problems));
-				}
-				return safety(false).flatMap((safety) -> this.store.preview(parsed.snapshot(), safety));
-			});
-	}
-
-	private Mono<ImportSafety> safety(boolean confirmed) {
-		DirectoryAdmins admins = this.admins.getIfAvailable(() -> () -> Mono.just(Set.of()));
-		return admins.admins()
-			.map((ids) -> new ImportSafety(ids, this.properties.maxDeactivationShare(), confirmed));
-	}
-
-	private Mono<DirectoryChanges> applyFile(String content, String source, UUID appliedBy, ImportSafety safety) {
-		// Reading 50,000 lines takes a moment of CPU: done off the calling (possibly event-loop) thread.
-		return timed("file", Mono.fromCallable(() -> DirectoryFile.parse(content))
-			.subscribeOn(Schedulers.parallel())
-			.flatMap((parsed) -> applyValid(parsed.snapshot(), DirectoryValidator.problems(parsed), source,
-					appliedBy, safety)));
-	}
-
-	/** Counts and times each run as {@code budkavle.directory.imports} by kind and outcome. */
-	private <T> Mono<T> timed(String kind, Mono<T> run) {
-		return Mono.defer(() -> {
-			Timer.Sample sample = Timer.start(this.registry);
-			return run.doOnSuccess((result) -> stop(sample, kind, "applied"))
-				.doOnError((ex) -> stop(sample, kind, refused(ex) ? "rejected" : "failed"));
-		});
-	}
-
-	private static boolean refused(Throwable ex) {
-		return ex instanceof DirectoryRejected || ex instanceof NoAdminLeft || ex instanceof DeactivationUnconfirmed;
-	}
-
-	private void stop(Timer.Sample sample, String kind, String outcome) {
-		sample.stop(Timer.builder("budkavle.directory.imports")
-			.description("Directory imports and syncs: how long they took, by kind (file, sync) and outcome")
-			.tags("kind", kind, "outcome", outcome)
-			.register(this.registry));
-	}
-
-	private Mono<DirectoryChanges> applyValid(DirectorySnapshot snapshot, List<DirectoryProblem> problems,
-			String source, UUID appliedBy, ImportSafety safety) {
-		if (!problems.isEmpty()) {
-			return Mono.error(new DirectoryRejected(source, problems));
-		}
-		return this.store.apply(snapshot, source, appliedBy, safety)
-			.doOnNext((changes) -> logger.info("Applied the directory from " + source + ": " + changes));
+		return this.runs.previewUpload(content, source);
 	}
 }

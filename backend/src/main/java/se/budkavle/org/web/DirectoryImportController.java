@@ -21,8 +21,8 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import reactor.core.publisher.Mono;
 
 import se.budkavle.org.DirectoryImports;
-import se.budkavle.org.DirectoryPreview;
 import se.budkavle.org.OrgProperties;
+import se.budkavle.org.directory.DirectoryPreview;
 
 /**
  * Lets an administrator apply a directory file (the security chain gives {@code /api/v1/admin/**} to admins only).

@@ -7,9 +7,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import se.budkavle.org.DeactivationUnconfirmed;
 import se.budkavle.org.DirectoryRejected;
-import se.budkavle.org.NoAdminLeft;
+import se.budkavle.org.directory.DeactivationUnconfirmed;
+import se.budkavle.org.directory.NoAdminLeft;
 import se.budkavle.platform.Problems;
 
 /**

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 import reactor.core.publisher.Mono;
 import org.springframework.http.HttpStatus;
@@ -37,6 +38,8 @@ import se.budkavle.platform.api.Answers;
 class FallbackProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Log logger = LogFactory.getLog(FallbackProblemHandler.class);
+
+	private static final int CLIENT_CLOSED_REQUEST = 499;
 
 	private final UnavailableHandler unavailable;
 
@@ -89,10 +92,20 @@ class FallbackProblemHandler extends ResponseEntityExceptionHandler {
 		if (DatabaseUnavailable.causedBy(ex)) {
 			return this.unavailable.answer(exchange, ex);
 		}
-		logger.error("Unexpected error while handling " + exchange.getRequest().getMethod() + " "
-				+ exchange.getRequest().getPath() + " requestId=" + RequestIds.of(exchange), ex);
+		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+			// The client went away (closed the tab, lost its network): nothing is wrong here and no one hears an
+			// answer; the access log and metrics show 499 (client closed request), not a server error.
+			logger.debug("The client went away while " + describe(exchange) + ": " + ex);
+			return ResponseEntity.status(CLIENT_CLOSED_REQUEST).build();
+		}
+		logger.error("Unexpected error while handling " + describe(exchange), ex);
 		return ResponseEntity.internalServerError()
 			.body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
 					"Something went wrong on our side. It has been logged."));
+	}
+
+	private static String describe(ServerWebExchange exchange) {
+		return exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath() + " requestId="
+				+ RequestIds.of(exchange);
 	}
 }

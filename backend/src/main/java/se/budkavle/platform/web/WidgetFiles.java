@@ -12,7 +12,8 @@ import org.springframework.web.server.WebFilter;
 
 /**
  * Serves the widget bundle to intranet pages on other origins: content-hashed files cached for a year, the stable
- * loaders and the manifest briefly with an ETag, the build's brotli/gzip files to browsers that accept them.
+ * loaders, the manifest and {@code custom-elements.json} briefly with an ETag, the build's brotli/gzip files to
+ * browsers that accept them.
  */
 @Configuration(proxyBeanMethods = false)
 class WidgetFiles implements WebFluxConfigurer {
@@ -22,8 +23,12 @@ class WidgetFiles implements WebFluxConfigurer {
 	/** Short enough that a new release reaches every intranet page within minutes, long enough to spare the hub. */
 	static final Duration LOADER_MAX_AGE = Duration.ofMinutes(5);
 
-	/** The loaders and the manifest (a capture, not exact paths: a handler resolves the path within its pattern). */
-	private static final String STABLE = "/widgets/{stable:budkavle\\.js|budkavle\\.classic\\.js|manifest\\.json}";
+	/**
+	 * The loaders, the manifest and the custom-elements manifest (a capture, not exact paths: a handler resolves the
+	 * path within its pattern).
+	 */
+	private static final String STABLE =
+			"/widgets/{stable:budkavle\\.js|budkavle\\.classic\\.js|manifest\\.json|custom-elements\\.json}";
 
 	private final WidgetEtags etags = WidgetEtags.fromManifest(LOCATION);
 

@@ -23,6 +23,7 @@ import reactor.core.publisher.Mono;
 
 import se.budkavle.platform.jobs.ExclusiveJobs;
 import se.budkavle.records.Audit;
+import se.budkavle.records.RecordsProperties;
 import se.budkavle.records.RetentionRule;
 
 /**
@@ -58,19 +59,19 @@ class Retention {
 
 	private final Clock clock;
 
-	Retention(DatabaseClient database, ExclusiveJobs jobs, List<RetentionRule> rules, RetentionProperties properties,
+	Retention(DatabaseClient database, ExclusiveJobs jobs, List<RetentionRule> rules, RecordsProperties properties,
 			Audit audit, MeterRegistry registry, Clock clock) {
 		this.database = database;
 		this.jobs = jobs;
 		this.rules = rules.stream().collect(Collectors.toMap(RetentionRule::recordType, Function.identity()));
-		this.properties = properties;
+		this.properties = properties.retention();
 		this.audit = audit;
 		this.registry = registry;
 		this.clock = clock;
 	}
 
 	/** The daily run; nothing happens on an instance that finds another one running it. */
-	@Scheduled(cron = "${budkavle.records.retention.schedule:0 15 3 * * *}")
+	@Scheduled(cron = "${budkavle.records.retention.schedule}")
 	Mono<Void> daily() {
 		return run(null).then();
 	}

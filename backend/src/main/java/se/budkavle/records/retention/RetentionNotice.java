@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
+import se.budkavle.records.RecordsProperties;
+
 /**
  * The retention rules in force, in plain Swedish, for the notice on official records and personal data: how long
  * each kind of data is kept and under which decision, as the configuration says.
@@ -16,8 +18,8 @@ public class RetentionNotice {
 
 	private final RetentionProperties properties;
 
-	RetentionNotice(RetentionProperties properties) {
-		this.properties = properties;
+	RetentionNotice(RecordsProperties properties) {
+		this.properties = properties.retention();
 	}
 
 	/**

@@ -4,24 +4,22 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import se.budkavle.records.RetentionRule;
 
 /**
- * The retention rules (gallring), one per record type, each with its period and the retention decision it carries
- * out; the defaults below are the one place they are set (docs/records.md explains them, the chart carries them).
+ * The retention rules (gallring, {@code budkavle.records.retention}, part of
+ * {@link se.budkavle.records.RecordsProperties}), one per record type, each with its period and the retention decision
+ * it carries out; the defaults below are the one place they are set (docs/records.md explains them, the chart carries them).
  *
- * @param schedule when the daily run starts, as a cron expression in the hub's time zone
+ * @param schedule when the daily run starts, as a cron expression in the hub's time zone (its default is in
+ * application.yml, the one place of every job's schedule)
  * @param comments comments (and their versions, reactions, reports, moderations) this long after their post ended
  * @param notifications in-app notifications (and their delivery rows) this long after they were made
  * @param liveEvents rows of the live {@code event} table this long after they were stored
  * @param deliveries delivery rows no longer waiting this long after they were made
  * @param readReceipts personal first reads reduced to counts this long after their post was published
  */
-@ConfigurationProperties("budkavle.records.retention")
-record RetentionProperties(@DefaultValue("0 15 3 * * *") String schedule, Rule comments, Rule notifications,
+public record RetentionProperties(String schedule, Rule comments, Rule notifications,
 		Rule liveEvents, Rule deliveries, Rule readReceipts) {
 
 	/** The decision the defaults name: an example; each installation sets its own authority's decision. */
@@ -37,7 +35,7 @@ record RetentionProperties(@DefaultValue("0 15 3 * * *") String schedule, Rule c
 
 	static final Rule READ_RECEIPTS = new Rule(Duration.ofDays(365), DEFAULT_DECISION);
 
-	RetentionProperties {
+	public RetentionProperties {
 		comments = Rule.or(comments, COMMENTS);
 		notifications = Rule.or(notifications, NOTIFICATIONS);
 		liveEvents = Rule.or(liveEvents, LIVE_EVENTS);

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import reactor.core.publisher.Mono;
 import se.budkavle.identity.Viewers;
 import se.budkavle.platform.Input;
+import se.budkavle.records.RecordsProperties;
 import se.budkavle.records.archive.ArchiveProperties;
 
 /**
@@ -33,9 +34,9 @@ class ArchiveController {
 
 	private final ArchiveProperties properties;
 
-	ArchiveController(ArchivePackages packages, ArchiveProperties properties) {
+	ArchiveController(ArchivePackages packages, RecordsProperties properties) {
 		this.packages = packages;
-		this.properties = properties;
+		this.properties = properties.archive();
 	}
 
 	/** The period to archive, and the unit whose subtree it concerns (none: every unit in the scope). */

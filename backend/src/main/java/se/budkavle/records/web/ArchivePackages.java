@@ -23,6 +23,7 @@ import reactor.core.scheduler.Schedulers;
 import se.budkavle.identity.RoleScope;
 import se.budkavle.identity.Viewer;
 import se.budkavle.records.Audit;
+import se.budkavle.records.RecordsProperties;
 import se.budkavle.records.archive.ArchiveProperties;
 import se.budkavle.records.archive.SipEntry;
 import se.budkavle.records.archive.SipWriter;
@@ -76,11 +77,11 @@ class ArchivePackages {
 
 	private final TransactionalOperator transaction;
 
-	ArchivePackages(DatabaseClient database, DisclosureContent content, ArchiveProperties properties, Audit audit,
+	ArchivePackages(DatabaseClient database, DisclosureContent content, RecordsProperties properties, Audit audit,
 			Clock clock, ReactiveTransactionManager transactions) {
 		this.database = database;
 		this.content = content;
-		this.properties = properties;
+		this.properties = properties.archive();
 		this.audit = audit;
 		this.clock = clock;
 		this.transaction = TransactionalOperator.create(transactions);

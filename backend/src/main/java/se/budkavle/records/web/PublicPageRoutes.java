@@ -3,6 +3,7 @@ package se.budkavle.records.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,12 +30,24 @@ class PublicPageRoutes {
 
 	@Bean
 	RouterFunction<ServerResponse> publicPages(PublicPagesProperties properties, RetentionNotice retention) {
+		return routes(PublicPageRoutes::read, properties, retention.listItems());
+	}
+
+	/**
+	 * The routes, each page filled in once, here at start-up: a request only sends the finished page.
+	 * @param read reads a page's file from the class path
+	 * @param properties the organisation and contacts the pages name
+	 * @param retention the retention rules, as list items
+	 * @return the routes of both pages
+	 */
+	static RouterFunction<ServerResponse> routes(Function<String, String> read, PublicPagesProperties properties,
+			String retention) {
 		String csp = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
 				+ "base-uri 'none'; form-action 'self'; object-src 'none'; frame-ancestors " + properties.frameAncestors();
-		return RouterFunctions.route(RequestPredicates.GET("/accessibility"), (request) -> page(
-				fill("public-pages/accessibility.html", properties, retention), csp))
-			.andRoute(RequestPredicates.GET("/privacy"),
-					(request) -> page(fill("public-pages/privacy.html", properties, retention), csp));
+		String accessibility = fill(read, "public-pages/accessibility.html", properties, retention);
+		String privacy = fill(read, "public-pages/privacy.html", properties, retention);
+		return RouterFunctions.route(RequestPredicates.GET("/accessibility"), (request) -> page(accessibility, csp))
+			.andRoute(RequestPredicates.GET("/privacy"), (request) -> page(privacy, csp));
 	}
 
 	private static reactor.core.publisher.Mono<ServerResponse> page(String html, String csp) {
@@ -49,12 +62,14 @@ class PublicPageRoutes {
 	/**
 	 * One page: the shared frame ({@code page.html}) around the page's own main content, titled by its heading.
 	 */
-	private static String fill(String location, PublicPagesProperties properties, RetentionNotice retention) {
-		String main = read(location);
+	private static String fill(Function<String, String> read, String location, PublicPagesProperties properties,
+			String retention) {
+		String main = read.apply(location);
 		String title = main.substring(main.indexOf("<h1>") + 4, main.indexOf("</h1>"));
-		return read("public-pages/page.html").replace("{{title}}", title)
+		return read.apply("public-pages/page.html")
+			.replace("{{title}}", title)
 			.replace("{{main}}", main)
-			.replace("{{retention}}", retention.listItems())
+			.replace("{{retention}}", retention)
 			.replace("{{contact}}", HtmlUtils.htmlEscape(properties.accessibilityContact(), "UTF-8"))
 			.replace("{{records-contact}}", HtmlUtils.htmlEscape(properties.recordsContact(), "UTF-8"))
 			.replace("{{organisation}}", HtmlUtils.htmlEscape(properties.organisation(), "UTF-8"));

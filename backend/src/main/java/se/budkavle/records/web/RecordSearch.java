@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import se.budkavle.identity.RoleScope;
+import se.budkavle.platform.database.CustomPlans;
 
 /**
  * Finds official records for a request: posts (by any of their versions), comments in every state (hidden and
@@ -62,8 +63,11 @@ class RecordSearch {
 
 	private final DatabaseClient database;
 
-	RecordSearch(DatabaseClient database) {
+	private final CustomPlans plans;
+
+	RecordSearch(DatabaseClient database, CustomPlans plans) {
 		this.database = database;
+		this.plans = plans;
 	}
 
 	Flux<Found> find(RoleScope scope, SearchQuery query, int limit) {
@@ -83,7 +87,10 @@ class RecordSearch {
 			.bind("limit", limit);
 		spec = (query.unitId() != null) ? spec.bind("unit", query.unitId()) : spec.bindNull("unit", UUID.class);
 		spec = (query.authorId() != null) ? spec.bind("author", query.authorId()) : spec.bindNull("author", UUID.class);
-		return spec.map(RecordSearch::found).all();
+		var statement = spec;
+		// The filters that do not apply (no unit, no author, no words, a type left out) drop out of a plan made for
+		// the values; a generic plan scans for them all (bench/README.md, records: 9.8 times the SQL, 1.1 with this).
+		return this.plans.run(() -> statement.map(RecordSearch::found).all());
 	}
 
 	private static Found found(Readable row) {

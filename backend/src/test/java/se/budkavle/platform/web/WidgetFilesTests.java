@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import tools.jackson.databind.JsonNode;
@@ -90,6 +91,35 @@ class WidgetFilesTests {
 			.returnResult()
 			.getResponseBody();
 		assertThat(new String(served, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("export{");
+	}
+
+	@Test
+	void theCustomElementsManifestIsServedBesideTheBundleLikeTheLoaders() {
+		byte[] served = get("/widgets/custom-elements.json").expectStatus()
+			.isOk()
+			.expectHeader()
+			.cacheControl(org.springframework.http.CacheControl.maxAge(WidgetFiles.LOADER_MAX_AGE).cachePublic())
+			.expectHeader()
+			.exists(HttpHeaders.ETAG)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+			.expectHeader()
+			.valueEquals(WidgetResourcePolicy.CORP, "cross-origin")
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		JsonNode elements = JsonMapper.shared().readTree(served);
+		assertThat(elements.get("schemaVersion").asString()).isNotBlank();
+		assertThat(elements.get("modules").valueStream()
+			.flatMap((module) -> module.path("declarations").valueStream())
+			.map((declaration) -> declaration.path("tagName").asString(""))).contains("bk-news-feed", "bk-reach-dashboard");
+		assertThat(manifest().get("files").get("custom-elements.json").get("integrity").asString()).isEqualTo(sri(served));
+		this.client.get()
+			.uri("/widgets/custom-elements.json")
+			.header(HttpHeaders.ORIGIN, INTRANET)
+			.exchange()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, INTRANET);
 	}
 
 	@Test
