@@ -36,8 +36,14 @@ export function chromiumExecutable() {
 	return path;
 }
 
-/** Launches headless Chromium with a fresh, empty profile (Playwright's temporary user-data-dir). */
+/**
+ * Launches headless Chromium with a fresh, empty profile (Playwright's temporary user-data-dir), or, under
+ * test/support/one-chromium.mjs ($BK_CHROMIUM_ENDPOINT set), connects to the one Chromium that run shares; closing
+ * the connected browser closes this process's contexts and leaves the browser to the other test files.
+ */
 export function launchChromium(options = {}) {
+	const endpoint = process.env.BK_CHROMIUM_ENDPOINT;
+	if (endpoint && Object.keys(options).length === 0) return chromium.connect(endpoint);
 	return chromium.launch({
 		executablePath: chromiumExecutable(),
 		args: [...CHROMIUM_ARGS],

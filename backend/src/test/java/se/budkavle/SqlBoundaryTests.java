@@ -1,10 +1,6 @@
 package se.budkavle;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,16 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Modules own their tables (shared/ARCHITECTURE.md): every SQL string in {@code src/main} names only its own
  * module's tables and the views other modules publish as their SQL API (the "Tables:" and "SQL API:" lines of each
- * {@code package-info}). What the modules read across the line today is listed in
- * {@code src/test/resources/sql-boundary-debt.txt}; the list may only shrink, and nothing new may join it.
+ * {@code package-info}), with no exceptions.
  */
 class SqlBoundaryTests {
 
 	static final Path SOURCES = Path.of("src/main/java/se/budkavle");
 
 	static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
-
-	static final Path DEBT = Path.of("src/test/resources/sql-boundary-debt.txt");
 
 	final SqlBoundary boundary = SqlBoundary.of(SOURCES);
 
@@ -33,17 +26,10 @@ class SqlBoundaryTests {
 	}
 
 	@Test
-	void noModuleNamesAnotherModulesTableBeyondTheListedDebt() throws IOException {
-		Set<String> added = new TreeSet<>(this.boundary.crossings(SOURCES));
-		added.removeAll(debt());
-		assertThat(added).as("SQL naming another module's table: read a view the owner publishes instead").isEmpty();
-	}
-
-	@Test
-	void theDebtListNamesOnlyCrossingsThatStillExist() throws IOException {
-		Set<String> paid = debt();
-		paid.removeAll(this.boundary.crossings(SOURCES));
-		assertThat(paid).as("crossings gone from the code: remove them from " + DEBT).isEmpty();
+	void noModuleNamesAnotherModulesTable() {
+		assertThat(this.boundary.crossings(SOURCES))
+			.as("SQL naming another module's table: read a view the owner publishes instead")
+			.isEmpty();
 	}
 
 	@Test
@@ -64,15 +50,5 @@ class SqlBoundaryTests {
 
 		assertThat(boundary.crossings("cascade", source)).containsExactly("cascade unit_closure");
 		assertThat(boundary.crossings("org", source)).containsExactly("org cascade");
-	}
-
-	private static Set<String> debt() throws IOException {
-		Set<String> debt = new TreeSet<>();
-		for (String line : Files.readAllLines(DEBT)) {
-			if (!line.isBlank() && !line.startsWith("#")) {
-				debt.add(line.strip());
-			}
-		}
-		return debt;
 	}
 }

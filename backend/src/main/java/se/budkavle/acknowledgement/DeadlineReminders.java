@@ -23,7 +23,7 @@ class DeadlineReminders {
 
 	private static final String DUE = """
 			select p.id, p.title, p.ack_deadline, p.author_id
-			from post p
+			from post_fact p
 			where p.ack_required and p.status = 'PUBLISHED'
 			  and p.ack_deadline > :now and p.ack_deadline <= :threshold
 			  and (p.expires_at is null or p.expires_at > :now)

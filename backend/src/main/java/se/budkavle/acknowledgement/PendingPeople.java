@@ -27,11 +27,11 @@ class PendingPeople {
 
 	private static final String PAGE = """
 			select u.id as unit_id, u.name as unit_name, p.id as person_id, p.display_name
-			from post_audience pa
-			join person p on p.id = pa.person_id
-			join unit u on u.id = pa.unit_id
+			from post_audience_fact pa
+			join org_person p on p.id = pa.person_id
+			join org_unit u on u.id = pa.unit_id
 			where pa.post_id = :postId and %s
-			  and (not :hasUnit or pa.unit_id in (select descendant_id from unit_closure where ancestor_id = :unitId))
+			  and (not :hasUnit or pa.unit_id in (select descendant_id from org_unit_subtree where ancestor_id = :unitId))
 			  and not exists (select 1 from acknowledgement a where a.post_id = pa.post_id and a.person_id = pa.person_id)
 			  and (:pattern = '' or p.display_name ilike :pattern or u.name ilike :pattern)
 			  and (u.name, u.id, p.display_name, p.id) > (:afterUnit, :afterUnitId, :afterName, :afterId)

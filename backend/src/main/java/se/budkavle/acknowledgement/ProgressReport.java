@@ -23,10 +23,10 @@ class ProgressReport {
 	private static final String SCOPED = """
 			with scoped as (
 			    select pa.person_id, pa.unit_id, a.person_id is not null as acked
-			    from post_audience pa
+			    from post_audience_fact pa
 			    left join acknowledgement a on a.post_id = pa.post_id and a.person_id = pa.person_id
 			    where pa.post_id = :postId and %s
-			      and (not :hasUnit or pa.unit_id in (select descendant_id from unit_closure where ancestor_id = :unitId)))
+			      and (not :hasUnit or pa.unit_id in (select descendant_id from org_unit_subtree where ancestor_id = :unitId)))
 			""".formatted(Scope.AUDIENCE_FILTER);
 
 	private static final String TOTALS = SCOPED + """
@@ -36,29 +36,29 @@ class ProgressReport {
 			, groups as (%s)
 			select g.id, g.name, count(*) as audience, count(*) filter (where s.acked) as acknowledged
 			from groups g
-			join unit_closure c on c.ancestor_id = g.id
+			join org_unit_subtree c on c.ancestor_id = g.id
 			join scoped s on s.unit_id = c.descendant_id
 			group by g.id, g.name
 			order by g.name, g.id""";
 
-	private static final String CHILDREN = "select id, name from unit where parent_id = :unitId";
+	private static final String CHILDREN = "select id, name from org_unit where parent_id = :unitId";
 
-	private static final String TARGETS = "select u.id, u.name from post_target t join unit u on u.id = t.unit_id where t.post_id = :postId";
+	private static final String TARGETS = "select u.id, u.name from post_target_record t join org_unit u on u.id = t.unit_id where t.post_id = :postId";
 
 	private static final String MANAGED = """
-			select u.id, u.name from unit u
-			where u.id in (select um.unit_id from unit_manager um where um.person_id = :viewerId)
+			select u.id, u.name from org_unit u
+			where u.id in (select um.unit_id from org_unit_manager um where um.person_id = :viewerId)
 			   or u.id = any(:scopeRoots)""";
 
 	private static final String PENDING = SCOPED + """
 			select p.id, p.display_name, u.name as unit_name
-			from scoped s join person p on p.id = s.person_id join unit u on u.id = s.unit_id
+			from scoped s join org_person p on p.id = s.person_id join org_unit u on u.id = s.unit_id
 			where not s.acked
 			order by p.display_name, p.id
 			limit :limit""";
 
 	private static final String MANAGES_AUDIENCE = """
-			select exists (select 1 from post_audience pa where pa.post_id = :postId and %s)"""
+			select exists (select 1 from post_audience_fact pa where pa.post_id = :postId and %s)"""
 		.formatted(Scope.AUDIENCE_FILTER);
 
 	private static final UUID NIL = new UUID(0, 0);

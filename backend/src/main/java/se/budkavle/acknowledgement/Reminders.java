@@ -40,9 +40,9 @@ class Reminders {
 	private static final String REMIND = """
 			with pending as (
 			    select pa.person_id
-			    from post_audience pa join person p on p.id = pa.person_id and p.active
+			    from post_audience_fact pa join org_person p on p.id = pa.person_id and p.active
 			    where pa.post_id = :postId and %s
-			      and (not :hasUnit or pa.unit_id in (select descendant_id from unit_closure where ancestor_id = :unitId))
+			      and (not :hasUnit or pa.unit_id in (select descendant_id from org_unit_subtree where ancestor_id = :unitId))
 			      and (not :hasPerson or pa.person_id = :personId)
 			      and not exists (select 1 from acknowledgement a where a.post_id = pa.post_id and a.person_id = pa.person_id)),
 			marked as (

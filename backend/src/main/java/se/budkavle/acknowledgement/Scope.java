@@ -27,8 +27,8 @@ record Scope(UUID postId, UUID viewerId, boolean whole, List<UUID> units, List<U
 	 */
 	static final String AUDIENCE_FILTER = """
 			(:whole or pa.unit_id = any(:scopeUnits)
-			        or pa.unit_id in (select c.descendant_id from unit_manager um
-			                          join unit_closure c on c.ancestor_id = um.unit_id
+			        or pa.unit_id in (select c.descendant_id from org_unit_manager um
+			                          join org_unit_subtree c on c.ancestor_id = um.unit_id
 			                          where um.person_id = :viewerId))""";
 
 	Scope {

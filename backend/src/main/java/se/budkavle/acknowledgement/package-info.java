@@ -3,7 +3,7 @@
  * still pending.
  *
  * <p>Tables: acknowledgement, acknowledgement_reminder, acknowledgement_deadline_reminder. SQL API:
- * acknowledgement_record. That view serves the records module's register extract; other modules still read these tables
- * directly, listed as debt in src/test/resources/sql-boundary-debt.txt.
+ * acknowledgement_record. That view says who confirmed which post and when: the records module's register extract, the
+ * news feed and reach read it.
  */
 package se.budkavle.acknowledgement;

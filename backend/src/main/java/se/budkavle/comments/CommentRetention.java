@@ -15,7 +15,7 @@ class CommentRetention extends RetentionStatement {
 	/** Deletes the comments due and everything hanging on them in one statement; the benchmark runs the same SQL. */
 	static final String DELETE = """
 			with due as (
-			    select c.id from comment c join post p on p.id = c.post_id
+			    select c.id from comment c join post_fact p on p.id = c.post_id
 			    where least(p.withdrawn_at, p.expires_at) < :cutoff
 			      and not exists (select 1 from legal_hold_post h where h.post_id = c.post_id)
 			), revisions as (

@@ -16,7 +16,7 @@ record CommentRow(UUID id, UUID postId, UUID parentId, UUID authorId, String aut
 			select c.id, c.post_id, c.parent_id, c.author_id, a.display_name as author_name,
 				a.job_title as author_title, c.body, c.state, c.version, c.created_at, c.edited_at, c.moderated_at,
 				c.moderated_by, m.display_name as moderator_name, c.moderation_reason
-			from comment c join person a on a.id = c.author_id left join person m on m.id = c.moderated_by
+			from comment c join org_person a on a.id = c.author_id left join org_person m on m.id = c.moderated_by
 			""";
 
 	static CommentRow of(Readable row) {

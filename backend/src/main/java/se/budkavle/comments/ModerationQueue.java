@@ -29,15 +29,15 @@ class ModerationQueue {
 				a.display_name as author_name, o.first_reported_at, o.reports, o.reasons
 			from open_reports o
 			join comment c on c.id = o.comment_id
-			join post p on p.id = c.post_id
-			join person a on a.id = c.author_id
+			join post_fact p on p.id = c.post_id
+			join org_person a on a.id = c.author_id
 			where c.state = 'VISIBLE' and (:everything
 				or p.author_id = :me
-				or (cardinality(:scoped) > 0 and not exists (select 1 from post_target t
+				or (cardinality(:scoped) > 0 and not exists (select 1 from post_target_record t
 					where t.post_id = p.id and not t.unit_id = any(:scoped)))
-				or exists (select 1 from post_target t
-					join unit_closure uc on uc.descendant_id = t.unit_id
-					join unit_manager um on um.unit_id = uc.ancestor_id
+				or exists (select 1 from post_target_record t
+					join org_unit_subtree uc on uc.descendant_id = t.unit_id
+					join org_unit_manager um on um.unit_id = uc.ancestor_id
 					where t.post_id = p.id and um.person_id = :me))
 			and (o.first_reported_at, c.id) > (:afterAt, :afterId)
 			order by o.first_reported_at, c.id

@@ -5,7 +5,6 @@
  * <p>Tables: comment, comment_revision, comment_reaction, comment_report, comment_moderation, comment_thread_lock. SQL
  * API: comment_record, comment_revision_record, comment_moderation_record, comment_reaction_record,
  * comment_report_record. Those views serve the records module (every comment in every state, its versions and
- * moderation); other modules still read these tables directly, listed as debt in
- * src/test/resources/sql-boundary-debt.txt.
+ * moderation); reach counts and samples comments through comment_record.
  */
 package se.budkavle.comments;

@@ -50,8 +50,8 @@ class DeliveryDispatcher {
 			from claimed d
 			left join notification n on n.id = d.notification_id
 			left join announcement a on a.id = d.announcement_id
-			left join person p on p.id = d.person_id
-			left join unit u on u.id = d.unit_id""";
+			left join org_person p on p.id = d.person_id
+			left join org_unit u on u.id = d.unit_id""";
 
 	/** The channels with due rows, switched off ones too: their rows fail and run out of attempts as before. */
 	private static final String DUE_CHANNELS = """

@@ -62,8 +62,8 @@ class OutboxNotifier implements Notifier {
 			        updated_at)
 			    select c.channel, a.id, :postId, pa.person_id, 'PENDING', :now, :now, :now
 			    from a cross join unnest(cast(:personChannels as text[])) as c (channel)
-			    join post_audience pa on pa.post_id = :postId
-			    join person p on p.id = pa.person_id and p.active)
+			    join post_audience_fact pa on pa.post_id = :postId
+			    join org_person p on p.id = pa.person_id and p.active)
 			insert into delivery (channel, announcement_id, post_id, unit_id, status, next_attempt_at, created_at,
 			    updated_at)
 			select c.channel, a.id, :postId, u.unit_id, 'PENDING', :now, :now, :now

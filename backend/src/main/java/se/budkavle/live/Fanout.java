@@ -1,10 +1,16 @@
 package se.budkavle.live;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
@@ -17,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * This instance's sockets by topic: each new event goes to the sockets following its topic whose person is among its
- * recipients and allowed by the topic's policy (one policy call per event for all of them).
+ * recipients and allowed by the topic's policy. Per event, the policy is asked once for the distinct people, the frame
+ * is serialised once, and each event loop gets one task that hands the frame to its own sockets.
  */
 @Component
 class Fanout {
@@ -60,13 +67,17 @@ class Fanout {
 		if (sessions == null) {
 			return Mono.empty();
 		}
-		List<LiveSession> candidates = sessions.stream()
-			.filter((session) -> event.addressedTo(session.personId()))
-			.toList();
+		List<LiveSession> candidates = new ArrayList<>();
+		Set<UUID> people = new HashSet<>();
+		for (LiveSession session : sessions) {
+			if (event.addressedTo(session.personId())) {
+				candidates.add(session);
+				people.add(session.personId());
+			}
+		}
 		if (candidates.isEmpty()) {
 			return Mono.empty();
 		}
-		Set<UUID> people = candidates.stream().map(LiveSession::personId).collect(Collectors.toSet());
 		return this.policies.mayReceive(event.asLiveEvent(this.json), people)
 			.collect(Collectors.toSet())
 			.doOnNext((allowed) -> send(event, candidates, allowed))
@@ -81,11 +92,36 @@ class Fanout {
 		if (allowed.isEmpty()) {
 			return;
 		}
-		String frame = event.frame(this.json);
+		byte[] frame = event.frame(this.json);
+		Map<Executor, List<LiveSession>> byLoop = new HashMap<>();
 		for (LiveSession session : candidates) {
 			if (allowed.contains(session.personId())) {
-				session.deliver(event.id(), frame);
+				byLoop.computeIfAbsent(session.loop(), (loop) -> new ArrayList<>()).add(session);
 			}
+		}
+		long id = event.id();
+		// One task per event loop, queued in event order: each socket gets its frames in id order, written by its own
+		// loop; a socket that does not keep up fills its own bounded queue and is closed, holding up no other.
+		byLoop.forEach((loop, recipients) -> execute(loop, () -> recipients.forEach((session) -> deliver(session, id, frame))));
+	}
+
+	private static void execute(Executor loop, Runnable task) {
+		try {
+			loop.execute(task);
+		}
+		catch (RejectedExecutionException ex) {
+			// The loop is shutting down, and its sockets are closed with it.
+			logger.debug("An event loop refused live frames; it is shutting down", ex);
+		}
+	}
+
+	private static void deliver(LiveSession session, long id, byte[] frame) {
+		try {
+			session.deliver(id, frame);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not hand live event " + id + " to a socket; it is closed", ex);
+			session.close(LiveCloseCodes.TOO_SLOW);
 		}
 	}
 }

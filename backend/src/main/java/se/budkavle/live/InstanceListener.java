@@ -125,7 +125,11 @@ class InstanceListener implements SmartLifecycle {
 			}
 		});
 		// Probing the connection now and then notices a dead one and catches up on anything a lost notice would hide.
+		// A tick that comes while the last probe or a catch-up is still running is dropped: without it, the timer
+		// failed with "Could not emit tick" whenever a probe took longer than the heartbeat (a loaded machine), and the
+		// connection was dropped and made again for nothing.
 		Flux<Long> probed = Flux.interval(this.properties.heartbeat())
+			.onBackpressureDrop()
 			.concatMap((tick) -> connection.createStatement("select 1").execute().flatMap(PostgresqlResult::getRowsUpdated));
 		return connection.createStatement("listen " + EventLog.CHANNEL + "; listen " + ViewerNotices.CHANNEL)
 			.execute()

@@ -1,13 +1,13 @@
 package se.budkavle.live;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 
 import org.springframework.web.reactive.socket.CloseStatus;
 
@@ -17,16 +17,17 @@ import reactor.core.publisher.Sinks;
 import se.budkavle.identity.Viewer;
 
 /**
- * One client socket: who is signed in, which topics it follows, and a bounded queue of frames to send. Events are
- * sent at most once each, in id order; while a resume replays the log, live events are held back and then sent only
- * if the replay did not already send them.
+ * One client socket: who is signed in, which topics it follows, the event loop that writes to it, and a bounded queue
+ * of frames (UTF-8 text, shared by every socket that gets the same event). Events are sent at most once each, in id
+ * order; while a resume replays the log, live events are held back and then sent only if the replay did not already
+ * send them.
  */
 final class LiveSession {
 
-	/** How many sent event ids a session remembers to avoid sending one twice. */
-	private static final int REMEMBERED = 1024;
+	/** The executor of a session whose socket has no event loop of its own (it is written from the caller's thread). */
+	static final Executor CALLER = Runnable::run;
 
-	private final Sinks.Many<String> frames;
+	private final Sinks.Many<byte[]> frames;
 
 	private final Sinks.One<CloseStatus> closing = Sinks.one();
 
@@ -34,9 +35,11 @@ final class LiveSession {
 
 	private final Sinks.Empty<Void> ended = Sinks.empty();
 
-	private final Set<String> topics = ConcurrentHashMap.newKeySet();
+	private final Set<String> topics = ConcurrentHashMap.newKeySet(4);
 
-	private final Set<Long> sent = new LinkedHashSet<>();
+	private final SentIds sent = new SentIds();
+
+	private volatile Executor loop = CALLER;
 
 	private volatile Viewer viewer;
 
@@ -47,11 +50,20 @@ final class LiveSession {
 	private List<Held> held;
 
 	LiveSession(int capacity) {
-		this.frames = Sinks.many().unicast().onBackpressureBuffer(new ArrayBlockingQueue<>(capacity));
+		this.frames = Sinks.many().unicast().onBackpressureBuffer(new BoundedQueue<>(capacity));
 	}
 
-	Flux<String> frames() {
+	Flux<byte[]> frames() {
 		return this.frames.asFlux();
+	}
+
+	/** The event loop that writes to this socket: the fan-out hands it this session's frames in one task per loop. */
+	Executor loop() {
+		return this.loop;
+	}
+
+	void writtenBy(Executor loop) {
+		this.loop = loop;
 	}
 
 	Mono<CloseStatus> closing() {
@@ -116,7 +128,12 @@ final class LiveSession {
 		return this.closeRequested;
 	}
 
-	synchronized void send(String frame) {
+	/** A protocol message (not an event). */
+	void send(String frame) {
+		send(frame.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private synchronized void send(byte[] frame) {
 		Sinks.EmitResult result = this.frames.tryEmitNext(frame);
 		if (result == Sinks.EmitResult.FAIL_OVERFLOW || result == Sinks.EmitResult.FAIL_ZERO_SUBSCRIBER) {
 			close(LiveCloseCodes.TOO_SLOW);
@@ -124,7 +141,7 @@ final class LiveSession {
 	}
 
 	/** A live event from the fan-out. */
-	synchronized void deliver(long id, String frame) {
+	synchronized void deliver(long id, byte[] frame) {
 		if (this.held != null) {
 			this.held.add(new Held(id, frame));
 		}
@@ -142,7 +159,7 @@ final class LiveSession {
 	}
 
 	/** An event read back from the log for a resume. */
-	synchronized void replay(long id, String frame) {
+	synchronized void replay(long id, byte[] frame) {
 		sendEvent(id, frame);
 	}
 
@@ -158,17 +175,16 @@ final class LiveSession {
 		return this.lastSent;
 	}
 
-	private void sendEvent(long id, String frame) {
-		if (!this.sent.add(id)) {
+	private void sendEvent(long id, byte[] frame) {
+		// An id above every one sent cannot have been sent; only a replay reaches below it.
+		if (id <= this.lastSent && this.sent.contains(id)) {
 			return;
 		}
-		if (this.sent.size() > REMEMBERED) {
-			this.sent.remove(this.sent.iterator().next());
-		}
+		this.sent.add(id);
 		this.lastSent = Math.max(this.lastSent, id);
 		send(frame);
 	}
 
-	private record Held(long id, String frame) {
+	private record Held(long id, byte[] frame) {
 	}
 }

@@ -1,14 +1,18 @@
 package se.budkavle.live;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.socket.WebSocketHandler;
 import org.springframework.web.reactive.socket.WebSocketMessage;
 import org.springframework.web.reactive.socket.WebSocketSession;
 
+import io.netty.util.internal.ThreadExecutorMap;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -22,6 +26,8 @@ class LiveSocket implements WebSocketHandler {
 	static final String PATH = "/api/v1/live";
 
 	static final String HEARTBEAT = "{\"type\":\"heartbeat\"}";
+
+	private static final byte[] HEARTBEAT_FRAME = HEARTBEAT.getBytes(StandardCharsets.UTF_8);
 
 	private final LiveProtocol protocol;
 
@@ -54,6 +60,7 @@ class LiveSocket implements WebSocketHandler {
 	@Override
 	public Mono<Void> handle(WebSocketSession socket) {
 		LiveSession session = new LiveSession(this.properties.sessionBuffer());
+		writingLoop().ifPresent(session::writtenBy);
 		this.open.opened(session);
 		Mono<Void> inbound = subprotocolToken(socket).map((token) -> this.protocol.authenticate(session, token))
 			.orElseGet(Mono::empty)
@@ -70,10 +77,10 @@ class LiveSocket implements WebSocketHandler {
 				session.end();
 			});
 		// Closing ends the outgoing stream first and then sends the close frame, so no frame follows it.
-		Flux<String> outbound = Flux.merge(session.frames(), heartbeats(), authDeadline(session), expiry(session))
+		Flux<byte[]> outbound = Flux.merge(session.frames(), heartbeats(), authDeadline(session), expiry(session))
 			.takeUntilOther(session.closing())
 			.takeUntilOther(session.ended());
-		Mono<Void> sending = socket.send(outbound.map(socket::textMessage))
+		Mono<Void> sending = socket.send(outbound.map((frame) -> text(socket, frame)))
 			.then(Mono.defer(() -> Mono.justOrEmpty(session.closeRequested()).flatMap(socket::close)));
 		return Mono.when(inbound, sending);
 	}
@@ -83,23 +90,36 @@ class LiveSocket implements WebSocketHandler {
 		return BearerSubprotocol.offeredToken(socket.getHandshakeInfo().getHeaders());
 	}
 
-	private Flux<String> heartbeats() {
-		return Flux.interval(this.properties.heartbeat()).map((tick) -> HEARTBEAT).onBackpressureDrop();
+	/** A text message around a frame's bytes, shared with every other socket sent the same frame (no copy). */
+	private static WebSocketMessage text(WebSocketSession socket, byte[] frame) {
+		return new WebSocketMessage(WebSocketMessage.Type.TEXT, socket.bufferFactory().wrap(frame));
 	}
 
-	private static Flux<String> authDeadline(LiveSession session, Duration timeout) {
+	/**
+	 * The Netty event loop that writes to the socket: the handler is called on it once the handshake completes (any
+	 * other thread only costs the writes a hop to the right loop).
+	 */
+	private static Optional<Executor> writingLoop() {
+		return Optional.ofNullable(ThreadExecutorMap.currentExecutor());
+	}
+
+	private Flux<byte[]> heartbeats() {
+		return Flux.interval(this.properties.heartbeat()).map((tick) -> HEARTBEAT_FRAME).onBackpressureDrop();
+	}
+
+	private static Flux<byte[]> authDeadline(LiveSession session, Duration timeout) {
 		return Mono.delay(timeout)
 			.filter((tick) -> !session.signedIn())
 			.doOnNext((tick) -> session.close(LiveCloseCodes.UNAUTHENTICATED))
 			.thenMany(Flux.empty());
 	}
 
-	private Flux<String> authDeadline(LiveSession session) {
+	private Flux<byte[]> authDeadline(LiveSession session) {
 		return authDeadline(session, this.properties.authTimeout());
 	}
 
 	/** Closes with 4401 when the latest token the session signed in with expires. */
-	private Flux<String> expiry(LiveSession session) {
+	private Flux<byte[]> expiry(LiveSession session) {
 		return session.expiries()
 			.switchMap((expiresAt) -> Mono.delay(untilExpiry(expiresAt)))
 			.take(1)

@@ -26,8 +26,8 @@ record StoredEvent(long id, String topic, String type, JsonNode payload, Set<UUI
 		return this.recipients.isEmpty() || this.recipients.contains(personId);
 	}
 
-	/** The {@code event} frame of the protocol. */
-	String frame(JsonMapper json) {
+	/** The {@code event} frame of the protocol, as the UTF-8 text every socket that gets it is sent. */
+	byte[] frame(JsonMapper json) {
 		ObjectNode frame = json.createObjectNode();
 		frame.put("type", "event");
 		frame.put("id", this.id);
@@ -35,6 +35,6 @@ record StoredEvent(long id, String topic, String type, JsonNode payload, Set<UUI
 		frame.put("event", this.type);
 		frame.set("payload", this.payload);
 		frame.put("at", this.createdAt.toString());
-		return json.writeValueAsString(frame);
+		return json.writeValueAsBytes(frame);
 	}
 }

@@ -36,9 +36,10 @@ import se.budkavle.org.DirectoryImports;
 import se.budkavle.org.DirectoryRejected;
 
 /**
- * Synchronises the organisation with Entra ID: reads the users delta since the last run (or every user), merges it
- * into the users kept from before, and applies the whole resulting organisation with the same diff-apply as a
- * directory file, together with the new delta link, all or nothing.
+ * Synchronises the organisation with Entra ID: reads the users delta since the last run (or every user) and applies
+ * it together with the new delta link, all or nothing. A full sync applies the whole resulting organisation with the
+ * same diff-apply as a directory file; an incremental one applies only the entries the delta touches
+ * ({@link DeltaApply}), with the same result.
  */
 class DirectorySync implements DisposableBean {
 
@@ -58,6 +59,8 @@ class DirectorySync implements DisposableBean {
 
 	private final UnitOptions options;
 
+	private final DeltaApply delta;
+
 	private final Map<UUID, Sinks.Many<SyncRun>> progress = new ConcurrentHashMap<>();
 
 	private final Disposable.Composite background = Disposables.composite();
@@ -70,6 +73,7 @@ class DirectorySync implements DisposableBean {
 		this.imports = imports;
 		this.transaction = transaction;
 		this.options = options;
+		this.delta = new DeltaApply(users, imports, options);
 	}
 
 	/**
@@ -167,6 +171,9 @@ class DirectorySync implements DisposableBean {
 	}
 
 	private Mono<DirectoryChanges> apply(UserDelta delta, UUID startedBy) {
+		if (!delta.full()) {
+			return this.transaction.transactional(this.delta.apply(delta, startedBy));
+		}
 		return this.users.users().publishOn(Schedulers.parallel()).flatMap((known) -> {
 			Map<String, EntraUser> now = EntraUsers.merge(known, delta);
 			DirectorySnapshot snapshot = EntraSnapshots.snapshot(now.values(), this.options);

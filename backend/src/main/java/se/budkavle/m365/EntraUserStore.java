@@ -4,9 +4,14 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -40,6 +45,13 @@ class EntraUserStore {
 				employee_id = excluded.employee_id, account_enabled = excluded.account_enabled,
 				manager_id = excluded.manager_id, path = excluded.path, phone = excluded.phone""";
 
+	// One index lookup per row asked about: a user with a thousand reports still costs one row.
+	private static final String LEADERS = """
+			select m.id from m365_user m
+			where m.id = any(cast(:ids as text[])) and m.account_enabled is not false and exists (
+			    select 1 from m365_user r
+			    where r.manager_id = m.id and r.id <> m.id and r.account_enabled is not false)""";
+
 	private final DatabaseClient database;
 
 	private final Clock clock;
@@ -62,6 +74,83 @@ class EntraUserStore {
 
 	Mono<List<EntraUser>> users() {
 		return this.database.sql("select * from m365_user").map(EntraUserStore::user).all().collectList();
+	}
+
+	/** The stored users with the given ids. */
+	Mono<List<EntraUser>> users(Collection<String> ids) {
+		return this.database.sql("select * from m365_user where id = any(cast(:ids as text[]))")
+			.bind("ids", ids.toArray(String[]::new))
+			.map(EntraUserStore::user)
+			.all()
+			.collectList();
+	}
+
+	/**
+	 * The given users and everyone reporting to them, directly or not (by the stored manager ids, cycles or not): one
+	 * index lookup per level of the tree.
+	 */
+	Mono<Set<String>> below(Collection<String> ids) {
+		return below(new HashSet<>(ids), Set.copyOf(ids));
+	}
+
+	private Mono<Set<String>> below(Set<String> found, Set<String> level) {
+		if (level.isEmpty()) {
+			return Mono.just(found);
+		}
+		return reports(level).flatMap((reports) -> {
+			reports.removeAll(found);
+			found.addAll(reports);
+			return below(found, reports);
+		});
+	}
+
+	/** The direct reports of the given users. */
+	Mono<Set<String>> reports(Collection<String> ids) {
+		return ids("select id from m365_user where manager_id = any(cast(:ids as text[]))", "ids", ids);
+	}
+
+	/** The users holding one of the addresses (lower case). */
+	Mono<Set<String>> holders(Collection<String> mails) {
+		return ids("select id from m365_user where lower(mail) = any(cast(:mails as text[]))", "mails", mails);
+	}
+
+	/** The users holding one of the addresses (lower case), whole. */
+	Mono<List<EntraUser>> rivals(Collection<String> mails) {
+		return this.database.sql("select * from m365_user where lower(mail) = any(cast(:mails as text[]))")
+			.bind("mails", mails.toArray(String[]::new))
+			.map(EntraUserStore::user)
+			.all()
+			.collectList();
+	}
+
+	/** The given users and everyone up their manager chains: one lookup by id per level. */
+	Mono<List<EntraUser>> chains(Collection<String> ids) {
+		return chains(new HashMap<>(), Set.copyOf(ids)).map((found) -> new ArrayList<>(found.values()));
+	}
+
+	private Mono<Map<String, EntraUser>> chains(Map<String, EntraUser> found, Set<String> level) {
+		if (level.isEmpty()) {
+			return Mono.just(found);
+		}
+		return users(level).flatMap((users) -> {
+			users.forEach((user) -> found.put(user.id(), user));
+			Set<String> next = users.stream().map(EntraUser::managerId).filter(Objects::nonNull)
+				.filter((id) -> !found.containsKey(id)).collect(Collectors.toSet());
+			return chains(found, next);
+		});
+	}
+
+	/** Which of the given users are enabled managers of another enabled user. */
+	Mono<Set<String>> leaders(Collection<String> ids) {
+		return ids(LEADERS, "ids", ids);
+	}
+
+	private Mono<Set<String>> ids(String sql, String name, Collection<String> values) {
+		return this.database.sql(sql)
+			.bind(name, values.toArray(String[]::new))
+			.map((row) -> row.get(0, String.class))
+			.all()
+			.collect(Collectors.<String, Set<String>>toCollection(HashSet::new));
 	}
 
 	/**

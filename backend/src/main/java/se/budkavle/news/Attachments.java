@@ -26,7 +26,7 @@ import se.budkavle.identity.Viewer;
 public class Attachments {
 
 	private static final String MAY_POST = """
-			select exists (select 1 from unit_manager um join unit u on u.id = um.unit_id
+			select exists (select 1 from org_unit_manager um join org_unit u on u.id = um.unit_id
 			               where um.person_id = :personId and u.active)""";
 
 	private final DatabaseClient database;

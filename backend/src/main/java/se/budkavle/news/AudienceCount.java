@@ -20,17 +20,17 @@ import se.budkavle.identity.Viewer;
 @Component
 class AudienceCount {
 
-	private static final String ACTIVE_UNITS = "select id from unit where id = any(:ids) and active";
+	private static final String ACTIVE_UNITS = "select id from org_unit where id = any(:ids) and active";
 
 	// Publication.AUDIENCE, counted instead of stored: every active member of the reached units once, not the author.
 	private static final String COUNT = """
 			select count(distinct m.person_id)
 			from (select distinct c.descendant_id as unit_id
 			      from unnest(:units, :subunits) as t(unit_id, include_subunits)
-			      join unit_closure c on c.ancestor_id = t.unit_id and (t.include_subunits or c.depth = 0)) reached
-			join unit u on u.id = reached.unit_id and u.active
-			join membership m on m.unit_id = reached.unit_id
-			join person p on p.id = m.person_id and p.active
+			      join org_unit_subtree c on c.ancestor_id = t.unit_id and (t.include_subunits or c.depth = 0)) reached
+			join org_unit u on u.id = reached.unit_id and u.active
+			join person_membership_record m on m.unit_id = reached.unit_id
+			join org_person p on p.id = m.person_id and p.active
 			where m.person_id <> :author""";
 
 	private final DatabaseClient database;

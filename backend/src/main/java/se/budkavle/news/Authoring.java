@@ -24,11 +24,11 @@ class Authoring {
 
 	private static final String UNKNOWN_UNITS = """
 			select t.id from unnest(:ids) as t(id)
-			where not exists (select 1 from unit u where u.id = t.id and u.active)""";
+			where not exists (select 1 from org_unit u where u.id = t.id and u.active)""";
 
 	private static final String MANAGED_COUNT = """
 			select count(*) from unnest(:ids) as t(id)
-			where exists (select 1 from unit_closure c join unit_manager um on um.unit_id = c.ancestor_id
+			where exists (select 1 from org_unit_subtree c join org_unit_manager um on um.unit_id = c.ancestor_id
 			              where c.descendant_id = t.id and um.person_id = :personId)""";
 
 	private static final String INSERT_POST = """

@@ -48,11 +48,11 @@ class Feed {
 			    limit :limit
 			)
 			select page.*, au.display_name as author_name, au.job_title as author_title, k.acknowledged_at,
-			       array(select u.name from post_target t join unit u on u.id = t.unit_id
+			       array(select u.name from post_target t join org_unit u on u.id = t.unit_id
 			             where t.post_id = page.id order by u.name) as units
 			from page
-			join person au on au.id = page.author_id
-			left join acknowledgement k on k.post_id = page.id and k.person_id = :personId
+			join org_person au on au.id = page.author_id
+			left join acknowledgement_record k on k.post_id = page.id and k.person_id = :personId
 			order by page.rank, page.published_at desc, page.id desc""";
 
 	private static final UUID NIL = new UUID(0, 0);

@@ -48,8 +48,8 @@ class NewsTopics implements TopicPolicy {
 			where (exists (select 1 from post_audience a where a.post_id = :postId and a.person_id = x.id) and %s)
 			   or exists (select 1 from post p where p.id = :postId and p.author_id = x.id)
 			   or exists (select 1 from post_target t
-			              join unit_closure c on c.descendant_id = t.unit_id
-			              join unit_manager um on um.unit_id = c.ancestor_id
+			              join org_unit_subtree c on c.descendant_id = t.unit_id
+			              join org_unit_manager um on um.unit_id = c.ancestor_id
 			              where t.post_id = :postId and um.person_id = x.id)""".formatted(AUDIENCE_MAY_KNOW);
 
 	private final Posts posts;

@@ -21,15 +21,15 @@ class PostViews {
 			select p.*, au.display_name as author_name, au.job_title as author_title, wb.display_name as withdrawn_by_name,
 			       (p.reads_reduced_at is not null
 			        or exists (select 1 from post_read r where r.post_id = p.id and r.person_id = :personId)) as read,
-			       (select k.acknowledged_at from acknowledgement k
+			       (select k.acknowledged_at from acknowledgement_record k
 			        where k.post_id = p.id and k.person_id = :personId) as acknowledged_at
 			from post p
-			join person au on au.id = p.author_id
-			left join person wb on wb.id = p.withdrawn_by
+			join org_person au on au.id = p.author_id
+			left join org_person wb on wb.id = p.withdrawn_by
 			where p.id = :postId""";
 
 	private static final String TARGETS = """
-			select t.unit_id, u.name, t.include_subunits from post_target t join unit u on u.id = t.unit_id
+			select t.unit_id, u.name, t.include_subunits from post_target t join org_unit u on u.id = t.unit_id
 			where t.post_id = :postId order by u.name, u.id""";
 
 	private final DatabaseClient database;

@@ -30,12 +30,12 @@ public class Posts {
 			       p.ack_required, p.ack_deadline,
 			       exists (select 1 from post_audience a where a.post_id = p.id and a.person_id = :personId) as in_audience,
 			       exists (select 1 from post_target t
-			               join unit_closure c on c.descendant_id = t.unit_id
-			               join unit_manager um on um.unit_id = c.ancestor_id
+			               join org_unit_subtree c on c.descendant_id = t.unit_id
+			               join org_unit_manager um on um.unit_id = c.ancestor_id
 			               where t.post_id = p.id and um.person_id = :personId) as manages_target,
 			       array(select t.unit_id from post_target t where t.post_id = p.id) as targets,
 			       array(select distinct c.descendant_id from post_target t
-			             join unit_closure c on c.ancestor_id = t.unit_id and (t.include_subunits or c.depth = 0)
+			             join org_unit_subtree c on c.ancestor_id = t.unit_id and (t.include_subunits or c.depth = 0)
 			             where t.post_id = p.id and c.descendant_id = any(:scopeUnits)) as touched
 			from post p where p.id = :postId""";
 

@@ -22,11 +22,11 @@ class Publication {
 			select distinct on (m.person_id) :postId, m.person_id, m.unit_id
 			from (select distinct c.descendant_id as unit_id
 			      from post_target t
-			      join unit_closure c on c.ancestor_id = t.unit_id and (t.include_subunits or c.depth = 0)
+			      join org_unit_subtree c on c.ancestor_id = t.unit_id and (t.include_subunits or c.depth = 0)
 			      where t.post_id = :postId) reached
-			join unit u on u.id = reached.unit_id and u.active
-			join membership m on m.unit_id = reached.unit_id
-			join person p on p.id = m.person_id and p.active
+			join org_unit u on u.id = reached.unit_id and u.active
+			join person_membership_record m on m.unit_id = reached.unit_id
+			join org_person p on p.id = m.person_id and p.active
 			where m.person_id <> (select author_id from post where id = :postId)
 			order by m.person_id, m.is_primary desc, m.unit_id
 			on conflict do nothing""";

@@ -25,7 +25,7 @@ class Reading {
 
 	private static final String REVISIONS = """
 			select r.version, r.title, r.body_markdown, r.edited_by, p.display_name, r.edited_at
-			from post_revision r join person p on p.id = r.edited_by
+			from post_revision r join org_person p on p.id = r.edited_by
 			where r.post_id = :postId order by r.version desc""";
 
 	private final Posts posts;

@@ -21,12 +21,13 @@ class Targets {
 
 	private static final String SQL = """
 			select u.id, u.name, u.kind, u.parent_id, d.depth
-			from unit u
+			from org_unit u
 			join lateral (select max(c.depth) as depth, array_agg(a.name order by c.depth desc) as path
-			              from unit_closure c join unit a on a.id = c.ancestor_id
+			              from org_unit_subtree c join org_unit a on a.id = c.ancestor_id
 			              where c.descendant_id = u.id) d on true
 			where u.active
-			  and (:everything or u.id = any(:scoped) or exists (select 1 from unit_closure c join unit_manager um on um.unit_id = c.ancestor_id
+			  and (:everything or u.id = any(:scoped) or exists (select 1 from org_unit_subtree c
+			                              join org_unit_manager um on um.unit_id = c.ancestor_id
 			                              where c.descendant_id = u.id and um.person_id = :personId))
 			order by d.path, u.id""";
 

@@ -1,5 +1,6 @@
 package se.budkavle.org;
 
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -33,6 +34,22 @@ public class DirectoryImports {
 	 */
 	public Mono<DirectoryChanges> apply(DirectorySnapshot snapshot, String source, UUID appliedBy) {
 		return this.runs.apply(snapshot, source, appliedBy);
+	}
+
+	/**
+	 * Applies the part of a directory that some people make, leaving everyone else as stored: for a source that knows
+	 * what changed since its last whole directory was applied.
+	 * @param part exactly the entries of {@code people} in the whole directory: those of them still in it, the units
+	 * they make (lead, or lie on the path to) and their manager assignments; it may name stored units outside it
+	 * @param people the external ids of everyone whose entry may have changed; those missing from {@code part} are
+	 * deactivated, and a unit they leave is deactivated once nobody outside the part belongs to it or below it
+	 * @param source where it came from, kept in the import log
+	 * @param appliedBy the person who applied it, or {@code null} for the system
+	 * @return what changed; fails with {@link DirectoryRejected} (and changes nothing) when the part has problems
+	 */
+	public Mono<DirectoryChanges> applyPart(DirectorySnapshot part, Set<String> people, String source,
+			UUID appliedBy) {
+		return this.runs.applyPart(part, people, source, appliedBy);
 	}
 
 	/**

@@ -31,17 +31,19 @@ record QuestionRow(UUID id, String subject, String body, boolean anonymous, UUID
 			q.answer_due_at, q.escalate_at, q.first_answered_at, q.closed_at, q.upvotes,
 			(select count(*) from question_message m where m.question_id = q.id) as message_count,
 			coalesce(q.asker_id = :viewer, false) or coalesce(q.follow_up_key_hash in (:keyHash, :legacyKeyHash), false) as is_asker,
-			(q.with_hr and (:hr or q.asked_unit_id = any(:hrUnits))) or exists (select 1 from unit_closure up
-			    join unit_closure top on top.descendant_id = up.ancestor_id and top.ancestor_id = q.unit_id
-			    join unit_manager um on um.unit_id = up.ancestor_id
+			(q.with_hr and (:hr or q.asked_unit_id = any(:hrUnits))) or exists (select 1 from org_unit_subtree up
+			    join org_unit_subtree top on top.descendant_id = up.ancestor_id and top.ancestor_id = q.unit_id
+			    join org_unit_manager um on um.unit_id = up.ancestor_id
 			    where up.descendant_id = q.asked_unit_id and um.person_id = :viewer) as on_path,
-			case when q.with_hr then (:hr or q.asked_unit_id = any(:hrUnits)) else exists (select 1 from unit_manager um
-			    where um.unit_id = q.unit_id and um.person_id = :viewer) end as current_recipient,
-			q.visibility = 'UNIT' and exists (select 1 from membership m join unit_closure c on c.descendant_id = m.unit_id
+			case when q.with_hr then (:hr or q.asked_unit_id = any(:hrUnits))
+			    else exists (select 1 from org_unit_manager um
+			        where um.unit_id = q.unit_id and um.person_id = :viewer) end as current_recipient,
+			q.visibility = 'UNIT' and exists (select 1 from person_membership_record m
+			    join org_unit_subtree c on c.descendant_id = m.unit_id
 			    where m.person_id = :viewer and c.ancestor_id = q.asked_unit_id) as member,
 			exists (select 1 from question_upvote v where v.question_id = q.id and v.person_id = :viewer) as upvoted
-			from question q join unit au on au.id = q.asked_unit_id join unit u on u.id = q.unit_id
-			left join person ap on ap.id = q.asker_id""";
+			from question q join org_unit au on au.id = q.asked_unit_id join org_unit u on u.id = q.unit_id
+			left join org_person ap on ap.id = q.asker_id""";
 
 	static QuestionRow of(Readable row) {
 		Access access = new Access(bool(row, "is_asker"), bool(row, "on_path"), bool(row, "current_recipient"),

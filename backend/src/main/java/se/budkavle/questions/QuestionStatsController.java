@@ -31,8 +31,9 @@ class QuestionStatsController {
 	private static final String SAMPLES = """
 			select coalesce(child.id, :unitId) as group_id, q.asked_at, q.first_answered_at, q.state, q.answer_due_at
 			from question q
-			join unit_closure c on c.descendant_id = q.asked_unit_id and c.ancestor_id = :unitId
-			left join lateral (select cc.ancestor_id as id from unit_closure cc join unit cu on cu.id = cc.ancestor_id
+			join org_unit_subtree c on c.descendant_id = q.asked_unit_id and c.ancestor_id = :unitId
+			left join lateral (select cc.ancestor_id as id
+			    from org_unit_subtree cc join org_unit cu on cu.id = cc.ancestor_id
 			    where cc.descendant_id = q.asked_unit_id and cu.parent_id = :unitId) child on true
 			where q.asked_at >= :from and q.asked_at < :to""";
 
@@ -87,7 +88,7 @@ class QuestionStatsController {
 	}
 
 	private Mono<QuestionView.Label> unit(UUID unitId) {
-		return this.database.sql("select name from unit where id = :id")
+		return this.database.sql("select name from org_unit where id = :id")
 			.bind("id", unitId)
 			.map((row) -> new QuestionView.Label(unitId, row.get(0, String.class)))
 			.one()
@@ -95,7 +96,7 @@ class QuestionStatsController {
 	}
 
 	private Mono<List<ResponseTimes.Group>> groups(QuestionView.Label unit) {
-		return this.database.sql("select id, name from unit where parent_id = :id and active order by name, id")
+		return this.database.sql("select id, name from org_unit where parent_id = :id and active order by name, id")
 			.bind("id", unit.id())
 			.map((row) -> new ResponseTimes.Group(row.get("id", UUID.class), row.get("name", String.class), false))
 			.all()

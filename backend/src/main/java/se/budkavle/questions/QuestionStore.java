@@ -63,11 +63,13 @@ class QuestionStore {
 
 	Flux<QuestionRow> list(Viewer viewer, Box box, QuestionState state, Cursor after, int limit) {
 		String where = switch (box) {
-			case INBOX -> "(case when q.with_hr then (:hr or q.asked_unit_id = any(:hrUnits)) else exists (select 1 from unit_manager um"
+			case INBOX -> "(case when q.with_hr then (:hr or q.asked_unit_id = any(:hrUnits))"
+					+ " else exists (select 1 from org_unit_manager um"
 					+ " where um.unit_id = q.unit_id and um.person_id = :viewer) end)";
 			case MINE -> "q.asker_id = :viewer";
-			case UNIT -> "q.visibility = 'UNIT' and exists (select 1 from membership m join unit_closure c"
-					+ " on c.descendant_id = m.unit_id where m.person_id = :viewer and c.ancestor_id = q.asked_unit_id)";
+			case UNIT -> "q.visibility = 'UNIT' and exists (select 1 from person_membership_record m"
+					+ " join org_unit_subtree c on c.descendant_id = m.unit_id"
+					+ " where m.person_id = :viewer and c.ancestor_id = q.asked_unit_id)";
 		};
 		String sql = "select " + QuestionRow.COLUMNS + " where " + where
 				+ " and (:state = '' or q.state = :state)"
@@ -85,7 +87,7 @@ class QuestionStore {
 	Flux<Message> messages(UUID questionId) {
 		return this.database.sql("""
 				select m.id, m.body, m.by_asker, m.author_id, p.display_name, m.created_at
-				from question_message m left join person p on p.id = m.author_id
+				from question_message m left join org_person p on p.id = m.author_id
 				where m.question_id = :id order by m.created_at, m.seq""")
 			.bind("id", questionId)
 			.map((row) -> new Message(row.get("id", UUID.class), row.get("body", String.class),
@@ -98,8 +100,8 @@ class QuestionStore {
 		return this.database.sql("""
 				select e.kind, e.at, e.actor_id, p.display_name, e.by_asker, e.from_unit_id, fu.name as from_name,
 				    e.to_unit_id, tu.name as to_name, e.to_hr, e.note
-				from question_event e left join person p on p.id = e.actor_id
-				left join unit fu on fu.id = e.from_unit_id left join unit tu on tu.id = e.to_unit_id
+				from question_event e left join org_person p on p.id = e.actor_id
+				left join org_unit fu on fu.id = e.from_unit_id left join org_unit tu on tu.id = e.to_unit_id
 				where e.question_id = :id order by e.id""")
 			.bind("id", questionId)
 			.map((row) -> new HistoryEvent(row.get("kind", String.class), row.get("at", Instant.class),

@@ -35,12 +35,12 @@ class QuestionTopics implements TopicPolicy {
 	private static final String READERS = """
 			select p.id from unnest(:ids) as p (id) join question q on q.id = :questionId
 			where q.asker_id = p.id
-			   or exists (select 1 from unit_closure up
-			       join unit_closure top on top.descendant_id = up.ancestor_id and top.ancestor_id = q.unit_id
-			       join unit_manager um on um.unit_id = up.ancestor_id
+			   or exists (select 1 from org_unit_subtree up
+			       join org_unit_subtree top on top.descendant_id = up.ancestor_id and top.ancestor_id = q.unit_id
+			       join org_unit_manager um on um.unit_id = up.ancestor_id
 			       where up.descendant_id = q.asked_unit_id and um.person_id = p.id)
-			   or (q.visibility = 'UNIT' and exists (select 1 from membership m
-			       join unit_closure c on c.descendant_id = m.unit_id
+			   or (q.visibility = 'UNIT' and exists (select 1 from person_membership_record m
+			       join org_unit_subtree c on c.descendant_id = m.unit_id
 			       where m.person_id = p.id and c.ancestor_id = q.asked_unit_id))""";
 
 	private final DatabaseClient database;

@@ -21,7 +21,7 @@ class Routing {
 	static final UUID NOBODY = new UUID(0, 0);
 
 	private static final String HAS_OTHER_MANAGER = """
-			exists (select 1 from unit_manager um join person p on p.id = um.person_id
+			exists (select 1 from org_unit_manager um join org_person p on p.id = um.person_id
 			        where um.unit_id = %s and p.active and um.person_id <> :personId)""";
 
 	/**
@@ -38,11 +38,11 @@ class Routing {
 	private static final String DEFAULT_UNIT = """
 			with chain as (
 			    select c.ancestor_id as unit_id, c.depth
-			    from membership m join unit_closure c on c.descendant_id = m.unit_id
+			    from person_membership_record m join org_unit_subtree c on c.descendant_id = m.unit_id
 			    where m.person_id = :personId and m.is_primary
 			), own as (
 			    select coalesce(max(chain.depth), -1) as depth
-			    from chain join unit_manager um on um.unit_id = chain.unit_id where um.person_id = :personId
+			    from chain join org_unit_manager um on um.unit_id = chain.unit_id where um.person_id = :personId
 			)
 			select chain.unit_id from chain
 			where chain.depth > (select depth from own) and %s and %s
@@ -50,14 +50,14 @@ class Routing {
 			BIG_ENOUGH.formatted("chain.unit_id"));
 
 	private static final String NEAREST_WITH_MANAGER = """
-			select c.ancestor_id from unit_closure c
+			select c.ancestor_id from org_unit_subtree c
 			where c.descendant_id = :unitId and c.depth >= :minDepth and %s and %s
 			order by c.depth limit 1""".formatted(HAS_OTHER_MANAGER.formatted("c.ancestor_id"),
 			BIG_ENOUGH.formatted("c.ancestor_id"));
 
 	private static final String OWN_UNIT = """
 			select u.id, u.name, %s as people
-			from membership m join unit u on u.id = m.unit_id
+			from person_membership_record m join org_unit u on u.id = m.unit_id
 			where m.person_id = :personId and m.is_primary""".formatted(PEOPLE_UP_TO_MINIMUM.formatted("u.id"));
 
 	private final DatabaseClient database;
@@ -107,7 +107,7 @@ class Routing {
 
 	/** The name of a unit. */
 	Mono<String> unitName(UUID unitId) {
-		return this.database.sql("select name from unit where id = :id")
+		return this.database.sql("select name from org_unit where id = :id")
 			.bind("id", unitId)
 			.map((row) -> row.get(0, String.class))
 			.one();
@@ -126,7 +126,7 @@ class Routing {
 	/** The active managers and deputies of a unit. */
 	Flux<UUID> managersOf(UUID unitId) {
 		return this.database.sql("""
-				select um.person_id from unit_manager um join person p on p.id = um.person_id
+				select um.person_id from org_unit_manager um join org_person p on p.id = um.person_id
 				where um.unit_id = :unitId and p.active order by um.person_id""")
 			.bind("unitId", unitId)
 			.map((row) -> row.get(0, UUID.class))
@@ -135,7 +135,8 @@ class Routing {
 
 	private Mono<Boolean> inManagerChain(UUID askerId, UUID unitId) {
 		return this.database.sql("""
-				select exists (select 1 from membership m join unit_closure c on c.descendant_id = m.unit_id
+				select exists (select 1 from person_membership_record m
+				join org_unit_subtree c on c.descendant_id = m.unit_id
 				where m.person_id = :personId and m.is_primary and c.ancestor_id = :unitId)""")
 			.bind("personId", askerId)
 			.bind("unitId", unitId)

@@ -35,15 +35,15 @@ public class Listenings {
 	 */
 	private static final String TEXTS = """
 			select 'comment' as source, c.body as text, 'person:' || c.author_id as author
-			from comment c
-			join membership m on m.person_id = c.author_id and m.is_primary
-			join unit_closure s on s.descendant_id = m.unit_id and s.ancestor_id = :unitId
+			from comment_record c
+			join person_membership_record m on m.person_id = c.author_id and m.is_primary
+			join org_unit_subtree s on s.descendant_id = m.unit_id and s.ancestor_id = :unitId
 			where c.state = 'VISIBLE' and c.created_at >= :from and c.created_at < :to
 			union all
 			select 'question', q.subject || '. ' || q.body,
 			    case when q.anonymous then 'question:' || q.id else 'person:' || q.asker_id end
-			from question q
-			join unit_closure s on s.descendant_id = q.asked_unit_id and s.ancestor_id = :unitId
+			from question_record q
+			join org_unit_subtree s on s.descendant_id = q.asked_unit_id and s.ancestor_id = :unitId
 			where q.asked_at >= :from and q.asked_at < :to""";
 
 	private final DatabaseClient database;

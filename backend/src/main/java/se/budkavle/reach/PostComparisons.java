@@ -24,10 +24,10 @@ public class PostComparisons {
 	static final int MOST_POSTS = 100;
 
 	private static final String POSTS = """
-			select p.id, p.title, p.published_at, p.ack_required from post p
+			select p.id, p.title, p.published_at, p.ack_required from post_fact p
 			where p.status in ('PUBLISHED', 'WITHDRAWN') and p.published_at >= :from and p.published_at < :to
-			  and exists (select 1 from post_audience pa
-			              join unit_closure c on c.descendant_id = pa.unit_id and c.ancestor_id = :unitId
+			  and exists (select 1 from post_audience_fact pa
+			              join org_unit_subtree c on c.descendant_id = pa.unit_id and c.ancestor_id = :unitId
 			              where pa.post_id = p.id)
 			order by p.published_at desc, p.id
 			limit :limit""";

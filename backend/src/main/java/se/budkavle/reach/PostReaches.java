@@ -30,8 +30,8 @@ public class PostReaches {
 	static final String CELLS = """
 			with audience as (
 			    select pa.unit_id, count(*) as audience, count(a.person_id) as acknowledged
-			    from post_audience pa
-			    left join acknowledgement a on a.post_id = pa.post_id and a.person_id = pa.person_id
+			    from post_audience_fact pa
+			    left join acknowledgement_record a on a.post_id = pa.post_id and a.person_id = pa.person_id
 			    where pa.post_id = :postId
 			    group by pa.unit_id
 			), reading as (
@@ -47,7 +47,7 @@ public class PostReaches {
 	static final String READS_PER_HOUR = """
 			select floor(v.read_after / 3600.0)::int as hour, sum(v.readers) as reads
 			from post_reading v
-			join unit_closure c on c.descendant_id = v.unit_id and c.ancestor_id = :unitId
+			join org_unit_subtree c on c.descendant_id = v.unit_id and c.ancestor_id = :unitId
 			where v.post_id = :postId and v.unit_id <> all(:withheld)
 			group by 1
 			order by 1""";
@@ -61,14 +61,14 @@ public class PostReaches {
 			    select v.read_after,
 			           sum(v.readers) over (order by v.read_after rows between unbounded preceding and current row) as upto
 			    from post_reading v
-			    join unit_closure c on c.descendant_id = v.unit_id and c.ancestor_id = :unitId
+			    join org_unit_subtree c on c.descendant_id = v.unit_id and c.ancestor_id = :unitId
 			    where v.post_id = :postId and v.unit_id <> all(:withheld)
 			)
 			select (select min(read_after) from reads where :half > 0 and upto >= :half) as half,
 			       (select min(read_after) from reads where :most > 0 and upto >= :most) as most""";
 
 	private static final String POST = """
-			select id, title, published_at, ack_required from post
+			select id, title, published_at, ack_required from post_fact
 			where id = :postId and status in ('PUBLISHED', 'WITHDRAWN')""";
 
 	private final DatabaseClient database;

@@ -47,7 +47,7 @@ class ReachScope {
 		if (unitId == null) {
 			return seesEverything(viewer) ? top() : highestLed(viewer);
 		}
-		Mono<UUID> existing = this.database.sql("select id from unit where id = :id")
+		Mono<UUID> existing = this.database.sql("select id from org_unit where id = :id")
 			.bind("id", unitId)
 			.map((row) -> row.get(0, UUID.class))
 			.one()
@@ -64,7 +64,7 @@ class ReachScope {
 	}
 
 	private Mono<UUID> top() {
-		return this.database.sql("select id from unit where parent_id is null and active order by name, id limit 1")
+		return this.database.sql("select id from org_unit where parent_id is null and active order by name, id limit 1")
 			.map((row) -> row.get(0, UUID.class))
 			.one()
 			.switchIfEmpty(Mono.error(() -> ReachNotFound.emptyOrganisation()));
@@ -73,9 +73,9 @@ class ReachScope {
 	private Mono<UUID> highestLed(Viewer viewer) {
 		return this.database.sql("""
 				select s.unit_id
-				from (select um.unit_id from unit_manager um where um.person_id = :personId
+				from (select um.unit_id from org_unit_manager um where um.person_id = :personId
 				      union select unnest(:roots)) s
-				join unit_closure c on c.descendant_id = s.unit_id
+				join org_unit_subtree c on c.descendant_id = s.unit_id
 				group by s.unit_id
 				order by max(c.depth), s.unit_id
 				limit 1""")

@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
 class ReachTrees {
 
 	/** The tree; the benchmark runs the same statement. */
-	static final String TREE = "select id, parent_id, name from unit";
+	static final String TREE = "select id, parent_id, name from org_unit";
 
 	private final DatabaseClient database;
 
@@ -25,7 +25,7 @@ class ReachTrees {
 	/** Active people per unit they belong to first: the sizes that decide which rows of a period's report show. */
 	static final String PEOPLE = """
 			select m.unit_id, count(*) as people
-			from membership m join person p on p.id = m.person_id
+			from person_membership_record m join org_person p on p.id = m.person_id
 			where m.is_primary and p.active
 			group by m.unit_id""";
 

@@ -24,22 +24,22 @@ public class UnitChoices {
 
 	// The units the viewer may see: all, those their role is scoped to, and the subtrees they manage.
 	private static final String VISIBLE = """
-			select u.id from unit u
-			where u.active and (:whole or u.id = any(:units) or exists (select 1 from unit_closure c
-			    join unit_manager um on um.unit_id = c.ancestor_id
+			select u.id from org_unit u
+			where u.active and (:whole or u.id = any(:units) or exists (select 1 from org_unit_subtree c
+			    join org_unit_manager um on um.unit_id = c.ancestor_id
 			    where c.descendant_id = u.id and um.person_id = :personId))""";
 
 	private static final String CHOICES = """
 			with visible as (%s)
 			select u.id, u.name,
-			       array(select a.id from unit_closure c join unit a on a.id = c.ancestor_id
+			       array(select a.id from org_unit_subtree c join org_unit a on a.id = c.ancestor_id
 			             where c.descendant_id = u.id and c.depth > 0 and a.id in (select id from visible)
 			             order by c.depth desc) as path_ids,
-			       array(select a.name from unit_closure c join unit a on a.id = c.ancestor_id
+			       array(select a.name from org_unit_subtree c join org_unit a on a.id = c.ancestor_id
 			             where c.descendant_id = u.id and c.depth > 0 and a.id in (select id from visible)
 			             order by c.depth desc) as path_names,
-			       (select max(c.depth) from unit_closure c where c.descendant_id = u.id) as depth
-			from unit u join visible v on v.id = u.id
+			       (select max(c.depth) from org_unit_subtree c where c.descendant_id = u.id) as depth
+			from org_unit u join visible v on v.id = u.id
 			where u.name ilike :pattern
 			order by depth, u.name, u.id
 			limit :limit""".formatted(VISIBLE);
@@ -63,7 +63,7 @@ public class UnitChoices {
 	public Mono<Choices> find(Viewer viewer, String text, int limit) {
 		RoleScope roles = viewer.scope(Role.HR, Role.COMMUNICATOR);
 		return this.scope.unit(viewer, null)
-			.flatMap((start) -> this.database.sql("select name from unit where id = :id")
+			.flatMap((start) -> this.database.sql("select name from org_unit where id = :id")
 				.bind("id", start)
 				.mapValue(String.class)
 				.one()

@@ -1,6 +1,5 @@
 package se.budkavle.live;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,8 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.reactive.socket.CloseStatus;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import reactor.core.publisher.Mono;
 import se.budkavle.BudkavleApplication;
 import se.budkavle.identity.DemoTokens;
@@ -32,18 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * flight still gets its answer, and the hub is gone within 5 s although a socket was open.
  */
 class ShutdownTests {
-
-	static EmbeddedPostgres postgres;
-
-	@BeforeAll
-	static void startDatabase() throws IOException {
-		postgres = EmbeddedPostgres.builder().start();
-	}
-
-	@AfterAll
-	static void stopDatabase() throws IOException {
-		postgres.close();
-	}
 
 	@Test
 	void socketsGoAwayWith1001AndTheHubStopsWithin5SecondsAfterAnsweringTheRequestInFlight() throws Exception {
@@ -73,13 +57,10 @@ class ShutdownTests {
 		}
 	}
 
+	/** The hub on a database of its own on the test JVM's shared PostgreSQL (SharedTestDatabase). */
 	private static ConfigurableApplicationContext start() {
-		int port = postgres.getPort();
 		return new SpringApplicationBuilder(BudkavleApplication.class, SlowRequest.class).run("--server.port=0",
-				"--spring.r2dbc.url=r2dbc:postgresql://localhost:" + port + "/postgres", "--spring.r2dbc.username=postgres",
-				"--spring.r2dbc.password=", "--spring.flyway.url=jdbc:postgresql://localhost:" + port + "/postgres",
-				"--spring.flyway.user=postgres", "--spring.flyway.password=", "--budkavle.demo.seed=false",
-				"--budkavle.jobs.enabled=false");
+				"--budkavle.demo.seed=false", "--budkavle.jobs.enabled=false");
 	}
 
 	/** A request that takes a second to answer, so that it is still in flight when shutdown starts. */

@@ -1,6 +1,5 @@
 package se.budkavle.live;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -28,6 +26,7 @@ import reactor.core.scheduler.Schedulers;
 import se.budkavle.BudkavleApplication;
 import se.budkavle.identity.DemoTokens;
 import se.budkavle.org.Person;
+import se.budkavle.platform.database.SharedTestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TwoInstancesTests {
 
-	static EmbeddedPostgres postgres;
+	/** The one database both hubs use, on the test JVM's shared PostgreSQL (SharedTestDatabase). */
+	static String database;
 
 	static Instance a;
 
@@ -48,22 +48,19 @@ class TwoInstancesTests {
 	final String topic = "test:" + UUID.randomUUID();
 
 	@BeforeAll
-	static void start() throws IOException {
-		postgres = EmbeddedPostgres.builder().start();
-		a = Instance.start(postgres);
-		b = Instance.start(postgres);
+	static void start() {
+		database = SharedTestDatabase.newMigratedDatabase();
+		a = Instance.start(database);
+		b = Instance.start(database);
 	}
 
 	@AfterAll
-	static void stop() throws IOException {
+	static void stop() {
 		if (a != null) {
 			a.context.close();
 		}
 		if (b != null) {
 			b.context.close();
-		}
-		if (postgres != null) {
-			postgres.close();
 		}
 	}
 
@@ -225,12 +222,10 @@ class TwoInstancesTests {
 	/** One running hub. */
 	record Instance(ConfigurableApplicationContext context) {
 
-		static Instance start(EmbeddedPostgres postgres) {
-			int port = postgres.getPort();
+		static Instance start(String jdbcUrl) {
 			var context = new SpringApplicationBuilder(BudkavleApplication.class, Topics.class).run(
-					"--server.port=0", "--spring.r2dbc.url=r2dbc:postgresql://localhost:" + port + "/postgres",
-					"--spring.r2dbc.username=postgres", "--spring.r2dbc.password=",
-					"--spring.flyway.url=jdbc:postgresql://localhost:" + port + "/postgres",
+					"--server.port=0", "--spring.r2dbc.url=" + jdbcUrl.replaceFirst("^jdbc:", "r2dbc:"),
+					"--spring.r2dbc.username=postgres", "--spring.r2dbc.password=", "--spring.flyway.url=" + jdbcUrl,
 					"--spring.flyway.user=postgres", "--spring.flyway.password=", "--budkavle.demo.seed=false",
 					"--budkavle.jobs.enabled=false", "--budkavle.live.heartbeat=1s");
 			return new Instance(context);

@@ -1,5 +1,6 @@
 package se.budkavle.org.directory;
 
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -78,6 +79,16 @@ class DirectoryStore {
 			// Comparing 50,000 people takes CPU: off the connection's event-loop thread, which serves other requests.
 			.publishOn(Schedulers.parallel())
 			.map((stored) -> checked(stored, DirectoryPlan.of(stored, directory), safety))
+			.flatMap((plan) -> write(plan).then(rebuildSubtreeMembers(plan)).thenReturn(plan.changes()))
+			.flatMap((changes) -> record(changes, source, appliedBy).then(tell(changes)).thenReturn(changes));
+		return this.transaction.transactional(apply);
+	}
+
+	Mono<DirectoryChanges> applyPart(DirectorySnapshot part, Set<String> people, String source, UUID appliedBy) {
+		Mono<DirectoryChanges> apply = this.database.sql(LOCK)
+			.fetch()
+			.rowsUpdated()
+			.then(StoredPart.plan(this.database, part, people))
 			.flatMap((plan) -> write(plan).then(rebuildSubtreeMembers(plan)).thenReturn(plan.changes()))
 			.flatMap((changes) -> record(changes, source, appliedBy).then(tell(changes)).thenReturn(changes));
 		return this.transaction.transactional(apply);

@@ -53,6 +53,15 @@ public class ImportRuns {
 			.flatMap((problems) -> applyValid(snapshot, problems, source, appliedBy, null)));
 	}
 
+	/** Applies part of a directory; see {@link se.budkavle.org.DirectoryImports#applyPart}. */
+	public Mono<DirectoryChanges> applyPart(DirectorySnapshot part, Set<String> people, String source,
+			UUID appliedBy) {
+		return timed("sync", Mono.fromCallable(() -> StoredPart.problems(part))
+			.flatMap((problems) -> problems.isEmpty() ? this.store.applyPart(part, people, source, appliedBy)
+					: Mono.error(new DirectoryRejected(source, problems)))
+			.doOnNext((changes) -> logger.info("Applied a directory part from " + source + ": " + changes)));
+	}
+
 	/** Applies a directory file; see {@link se.budkavle.org.DirectoryImports#applyFile}. */
 	public Mono<DirectoryChanges> applyFile(String content, String source, UUID appliedBy) {
 		return applyFile(content, source, appliedBy, null);

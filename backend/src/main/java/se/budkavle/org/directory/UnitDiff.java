@@ -29,7 +29,15 @@ record UnitDiff(Map<String, UUID> ids, List<StoredUnit> inserts, List<StoredUnit
 		List<StoredUnit> parentChanges, List<UUID> deactivations, int updated, int moved, int reactivated) {
 
 	static UnitDiff between(Map<String, StoredUnit> stored, List<DirectoryUnit> directory) {
-		Map<String, UUID> ids = new HashMap<>();
+		return between(stored, directory, Map.of());
+	}
+
+	/**
+	 * The unit changes of part of a directory, whose units may name units outside the part as their parents.
+	 * @param outside the ids of stored units outside the part that it names, by external id
+	 */
+	static UnitDiff between(Map<String, StoredUnit> stored, List<DirectoryUnit> directory, Map<String, UUID> outside) {
+		Map<String, UUID> ids = new HashMap<>(outside);
 		directory.forEach((unit) -> ids.put(unit.externalId(), idOf(stored.get(unit.externalId()))));
 		List<StoredUnit> inserts = new ArrayList<>();
 		List<StoredUnit> rewrites = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.flywaydb.core.Flyway;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -20,13 +21,17 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * Tests only: every application a test JVM starts with a throwaway embedded database gets a database of its own on
  * one PostgreSQL server shared by the whole JVM, instead of a server of its own (an {@code initdb} and a start each,
  * about 1.5 s on two cores, for each of the suite's ~45 contexts and applications). Databases keep contexts apart:
- * tables, {@code LISTEN}/{@code NOTIFY} and advisory locks are all per database. Tests that need a server of their
- * own (to stop it, or to test the embedded database itself) give {@code spring.r2dbc.url}, a port or
- * {@code budkavle.test.shared-database=false}.
+ * tables, {@code LISTEN}/{@code NOTIFY} and advisory locks are all per database. Each database is a copy of one
+ * template migrated once per JVM ({@code create database … template …}), so a context's Flyway finds the schema up
+ * to date and only validates it. Tests that need a server of their own (to stop it, or to test the embedded database
+ * itself) give {@code spring.r2dbc.url}, a port or {@code budkavle.test.shared-database=false}.
  */
-class SharedTestDatabase implements EnvironmentPostProcessor, Ordered {
+public class SharedTestDatabase implements EnvironmentPostProcessor, Ordered {
 
 	static final String ENABLED = "budkavle.test.shared-database";
+
+	/** The database every other one is copied from: migrated by Flyway once, then never connected to again. */
+	private static final String TEMPLATE = "budkavle_template";
 
 	private static final AtomicInteger databases = new AtomicInteger();
 
@@ -42,7 +47,7 @@ class SharedTestDatabase implements EnvironmentPostProcessor, Ordered {
 			return;
 		}
 		String database = "budkavle_" + databases.incrementAndGet();
-		int port = create(database);
+		int port = create(database, TEMPLATE);
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("sharedTestDatabase", Map.of("spring.r2dbc.url",
 					"r2dbc:postgresql://localhost:" + port + "/" + database, "spring.r2dbc.username",
@@ -54,10 +59,24 @@ class SharedTestDatabase implements EnvironmentPostProcessor, Ordered {
 	/** A new, empty database on the shared server, for a test that prepares it before a hub starts; its JDBC URL. */
 	static String newDatabase() {
 		String database = "budkavle_" + databases.incrementAndGet();
-		return "jdbc:postgresql://localhost:" + create(database) + "/" + database;
+		return jdbcUrl(create(database, "template1"), database);
 	}
 
-	private static synchronized int create(String database) {
+	/**
+	 * A new database on the shared server, migrated like the one every test context gets, for tests that start several
+	 * hubs on one database from code; its JDBC URL (the hubs' R2DBC URL is the same with {@code r2dbc:}), user
+	 * {@code postgres}, no password.
+	 */
+	public static String newMigratedDatabase() {
+		String database = "budkavle_" + databases.incrementAndGet();
+		return jdbcUrl(create(database, TEMPLATE), database);
+	}
+
+	private static String jdbcUrl(int port, String database) {
+		return "jdbc:postgresql://localhost:" + port + "/" + database;
+	}
+
+	private static synchronized int create(String database, String template) {
 		try {
 			if (server == null) {
 				Path directory = Files.createTempDirectory("budkavle-test-pg");
@@ -69,10 +88,11 @@ class SharedTestDatabase implements EnvironmentPostProcessor, Ordered {
 				EmbeddedPostgres started = server;
 				Runtime.getRuntime()
 					.addShutdownHook(new Thread(() -> stop(started, directory), "shared-test-database-stop"));
+				migrateTemplate(started);
 			}
 			try (var connection = server.getPostgresDatabase().getConnection();
 					var statement = connection.createStatement()) {
-				statement.execute("create database " + database);
+				statement.execute("create database " + database + " template " + template);
 			}
 			return server.getPort();
 		}
@@ -81,6 +101,27 @@ class SharedTestDatabase implements EnvironmentPostProcessor, Ordered {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not create the test database " + database, ex);
+		}
+	}
+
+	/**
+	 * Creates the template and migrates it with the hub's own migrations and locations and out-of-order setting ({@code application.yml}), then
+	 * closes it to connections: {@code create database … template …} needs the template to have none.
+	 */
+	private static void migrateTemplate(EmbeddedPostgres started) throws SQLException {
+		try (var connection = started.getPostgresDatabase().getConnection();
+				var statement = connection.createStatement()) {
+			statement.execute("create database " + TEMPLATE);
+		}
+		Flyway.configure()
+			.dataSource(jdbcUrl(started.getPort(), TEMPLATE), EmbeddedDatabase.USER, "")
+			.locations("classpath:db/migration")
+			.outOfOrder(true)
+			.load()
+			.migrate();
+		try (var connection = started.getPostgresDatabase().getConnection();
+				var statement = connection.createStatement()) {
+			statement.execute("alter database " + TEMPLATE + " with is_template true allow_connections false");
 		}
 	}
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import se.budkavle.integration.directory.DirectoryManager;
@@ -22,6 +24,7 @@ import se.budkavle.integration.directory.UnitKind;
 /**
  * Turns Entra users into the whole organisation as a directory snapshot: units from the manager hierarchy or a
  * department path, people in them, and their managers. Disabled accounts are left out (so they are deactivated).
+ * When two people share an e-mail address, the one with the smallest id keeps it.
  */
 public final class EntraSnapshots {
 
@@ -37,9 +40,15 @@ public final class EntraSnapshots {
 	private static final UnitKind[] KINDS = { UnitKind.ORGANISATION, UnitKind.ADMINISTRATION, UnitKind.DEPARTMENT,
 			UnitKind.UNIT };
 
-	private final Map<String, EntraUser> users = new LinkedHashMap<>();
+	private final Map<String, EntraUser> users = new TreeMap<>();
 
 	private final UnitOptions options;
+
+	private final Set<String> leaders;
+
+	private final Set<String> scope;
+
+	private final Map<String, String> mailOwners = new HashMap<>();
 
 	private final Map<String, DirectoryUnit> units = new LinkedHashMap<>();
 
@@ -47,9 +56,14 @@ public final class EntraSnapshots {
 
 	private final List<DirectoryManager> managers = new ArrayList<>();
 
-	private EntraSnapshots(Collection<EntraUser> users, UnitOptions options) {
+	private EntraSnapshots(Collection<EntraUser> users, UnitOptions options, Set<String> leaders, Set<String> scope,
+			Collection<EntraUser> mailRivals) {
 		users.stream().filter(EntraUser::active).forEach((user) -> this.users.put(user.id(), user));
 		this.options = options;
+		this.leaders = (leaders != null) ? leaders : allLeaders();
+		this.scope = scope;
+		scoped().forEach(this::claimMail);
+		mailRivals.stream().filter(EntraUser::active).forEach(this::claimMail);
 	}
 
 	/**
@@ -59,10 +73,39 @@ public final class EntraSnapshots {
 	 * @return the snapshot to apply
 	 */
 	public static DirectorySnapshot snapshot(Collection<EntraUser> users, UnitOptions options) {
-		return new EntraSnapshots(users, options).build();
+		return new EntraSnapshots(users, options, null, null, List.of()).build();
+	}
+
+	/**
+	 * The part of the organisation that some users make: exactly their entries in {@link #snapshot} of every user,
+	 * worked out from only the users those entries depend on.
+	 * @param context the users in {@code scope} and every user up their manager chains
+	 * @param leaders which of the users in {@code scope} are active managers of another active user
+	 * @param scope the ids of the users whose entries are wanted
+	 * @param mailRivals every user holding the address (ignoring case) of a user in {@code scope}
+	 * @param options how units are made
+	 * @return their people, the units they lead or whose path they are on, and their manager assignments
+	 */
+	public static DirectorySnapshot part(Collection<EntraUser> context, Set<String> leaders, Set<String> scope,
+			Collection<EntraUser> mailRivals, UnitOptions options) {
+		return new EntraSnapshots(context, options, leaders, scope, mailRivals).build();
 	}
 
 	private DirectorySnapshot build() {
+		Map<String, String> unitOf = (this.options.source() == UnitSource.MANAGER_HIERARCHY)
+				? hierarchyUnits(this.leaders) : pathUnits(this.leaders);
+		for (EntraUser user : scoped()) {
+			String unit = unitOf.get(user.id());
+			if (unit == null) {
+				unit = unassigned();
+			}
+			this.people.add(new DirectoryPerson(user.id(), name(user), email(user), user.jobTitle(), List.of(unit),
+					PhoneNumbers.normalise(user.phone())));
+		}
+		return new DirectorySnapshot(List.copyOf(this.units.values()), this.people, this.managers);
+	}
+
+	private Set<String> allLeaders() {
 		Set<String> leaders = new HashSet<>();
 		this.users.values().forEach((user) -> {
 			String manager = managerOf(user);
@@ -70,25 +113,33 @@ public final class EntraSnapshots {
 				leaders.add(manager);
 			}
 		});
-		Map<String, String> unitOf = (this.options.source() == UnitSource.MANAGER_HIERARCHY)
-				? hierarchyUnits(leaders) : pathUnits(leaders);
-		Set<String> emails = new HashSet<>();
-		for (EntraUser user : this.users.values()) {
-			String unit = unitOf.get(user.id());
-			if (unit == null) {
-				unit = unassigned();
-			}
-			this.people.add(new DirectoryPerson(user.id(), name(user), email(user, emails), user.jobTitle(),
-					List.of(unit), PhoneNumbers.normalise(user.phone())));
+		return leaders;
+	}
+
+	/** The active users whose entries are made, by id. */
+	private List<EntraUser> scoped() {
+		return this.users.values()
+			.stream()
+			.filter((user) -> this.scope == null || this.scope.contains(user.id()))
+			.toList();
+	}
+
+	private void claimMail(EntraUser user) {
+		String mail = user.mail();
+		if (mail != null && EMAIL.matcher(mail).matches()) {
+			this.mailOwners.merge(mail.toLowerCase(Locale.ROOT), user.id(),
+					(one, other) -> (one.compareTo(other) <= 0) ? one : other);
 		}
-		return new DirectorySnapshot(List.copyOf(this.units.values()), this.people, this.managers);
 	}
 
 	// Each manager's unit holds the manager and their direct reports; its parent is the unit of the manager's manager.
 	private Map<String, String> hierarchyUnits(Set<String> leaders) {
 		Map<String, String> unitOf = new HashMap<>();
-		for (String leader : leaders) {
+		for (String leader : new TreeSet<>(leaders)) {
 			EntraUser manager = this.users.get(leader);
+			if (manager == null || (this.scope != null && !this.scope.contains(leader))) {
+				continue;
+			}
 			String parentLeader = parentLeader(manager);
 			String parentUnit = (parentLeader != null) ? MANAGER_UNIT + parentLeader : null;
 			unitOf.put(leader, MANAGER_UNIT + leader);
@@ -96,7 +147,7 @@ public final class EntraSnapshots {
 			this.units.put(MANAGER_UNIT + leader, new DirectoryUnit(MANAGER_UNIT + leader, unitName(manager),
 					kind(depth(manager)), parentUnit));
 		}
-		for (EntraUser user : this.users.values()) {
+		for (EntraUser user : scoped()) {
 			String manager = managerOf(user);
 			if (!leaders.contains(user.id()) && manager != null) {
 				unitOf.put(user.id(), MANAGER_UNIT + manager);
@@ -150,7 +201,7 @@ public final class EntraSnapshots {
 	// Every unit along each person's path; people with direct reports manage the unit at the end of their path.
 	private Map<String, String> pathUnits(Set<String> leaders) {
 		Map<String, String> unitOf = new HashMap<>();
-		for (EntraUser user : this.users.values()) {
+		for (EntraUser user : scoped()) {
 			List<String> segments = segments(user.path());
 			if (segments.isEmpty()) {
 				continue;
@@ -200,9 +251,9 @@ public final class EntraSnapshots {
 	}
 
 	// An address the hub would reject (malformed, or another person's) is left out rather than failing the sync.
-	private static String email(EntraUser user, Set<String> taken) {
+	private String email(EntraUser user) {
 		String mail = user.mail();
-		if (mail == null || !EMAIL.matcher(mail).matches() || !taken.add(mail.toLowerCase(Locale.ROOT))) {
+		if (mail == null || !user.id().equals(this.mailOwners.get(mail.toLowerCase(Locale.ROOT)))) {
 			return null;
 		}
 		return mail;

@@ -110,4 +110,37 @@ class EntraSnapshotsTests {
 				new UnitOptions(UnitSource.MANAGER_HIERARCHY, null, null));
 		assertThat(snapshot.people()).extracting(DirectoryPerson::phone).containsExactly("+46701740605", null, null);
 	}
+
+	@Test
+	void thePartOfSomeUsersHoldsExactlyTheirEntriesInTheWholeSnapshotInBothUnitSources() {
+		java.util.Random random = new java.util.Random(16);
+		List<EntraUser> users = new java.util.ArrayList<>(USERS);
+		users.add(new EntraUser("x", "X", "SOFIA@demo.budkavle.se", null, null, "Förskola", null, null, true, "sofia",
+				"Förskola/Solrosen"));
+		users.add(new EntraUser("y", "Y", null, null, "Chef", null, null, null, false, "karin", null));
+		users.add(new EntraUser("z", "Z", null, null, null, "Förskola", null, null, true, "x", "Förskola"));
+		for (UnitSource source : UnitSource.values()) {
+			UnitOptions options = new UnitOptions(source, null, null);
+			DirectorySnapshot whole = EntraSnapshots.snapshot(users, options);
+			java.util.Set<String> leaders = new java.util.HashSet<>();
+			whole.managers().forEach((manager) -> leaders.add(manager.personExternalId()));
+			for (int round = 0; round < 20; round++) {
+				java.util.Set<String> scope = new java.util.HashSet<>();
+				users.stream().filter((user) -> random.nextBoolean()).forEach((user) -> scope.add(user.id()));
+				java.util.Set<String> scopedLeaders = new java.util.HashSet<>(leaders);
+				scopedLeaders.retainAll(scope);
+
+				DirectorySnapshot part = EntraSnapshots.part(users, scopedLeaders, scope, users, options);
+
+				assertThat(part.people()).containsExactlyInAnyOrderElementsOf(
+						whole.people().stream().filter((person) -> scope.contains(person.externalId())).toList());
+				assertThat(whole.units()).containsAll(part.units());
+				assertThat(part.managers()).containsExactlyInAnyOrderElementsOf(
+						whole.managers().stream().filter((manager) -> scope.contains(manager.personExternalId()))
+							.toList());
+				part.people().forEach((person) -> assertThat(whole.units().stream()
+					.anyMatch((unit) -> unit.externalId().equals(person.unitExternalIds().get(0)))).isTrue());
+			}
+		}
+	}
 }
