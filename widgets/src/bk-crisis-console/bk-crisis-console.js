@@ -4,10 +4,12 @@
  * without), as an exercise (”ÖVNING”) if wanted, to units offered by `GET /api/v1/posts/targets`; then follow it: the
  * roll call (a `<bk-roll-call whole>` inside), follow-ups (`…/updates`), the all-clear with a confirming step
  * (`…/all-clear`), and the log as CSV or PDF (`…/log?format=`). With `crisis` it opens on that crisis; otherwise it
- * offers the active crises the viewer got.
+ * lists the crises the viewer runs (`GET /api/v1/crises`, active first; see shared/crises-run.js), or, where that is refused,
+ * the active crises the viewer got.
  *
  * @csspart form - the sending form
  * @csspart running - the crisis being followed
+ * @csspart run-button - opens a crisis the viewer runs
  * @csspart update-button - sends a follow-up
  * @csspart all-clear-button - starts the all-clear
  * @csspart log-csv-button - downloads the log as CSV
@@ -22,6 +24,7 @@ import { heading } from '../shared/heading.js';
 import { sharedStyles } from '../shared/styles.js';
 import '../bk-roll-call/define.js';
 import { crisisRequest, draftErrors, emptyDraft, renderForm } from './crisis-form.js';
+import { activeFirst, renderRun } from '../shared/crises-run.js';
 import { styles } from './bk-crisis-console.styles.js';
 
 export class BkCrisisConsole extends BkElement {
@@ -63,17 +66,20 @@ export class BkCrisisConsole extends BkElement {
 			if (error?.name === 'AbortError') throw error;
 			return fallback;
 		});
-		const [templates, targets, active] = await Promise.all([
+		const [templates, targets, active, run] = await Promise.all([
 			optional(api.get('crises/templates', { signal }).then((answer) => answer?.items ?? []), null),
 			api.get('posts/targets', { signal }).then((answer) => answer?.items ?? []),
 			optional(api.get('crises/active', { signal }), []),
+			optional(api.get('crises', { signal }), null),
 		]);
 		const list = Array.isArray(active) ? active : [];
+		const mine = Array.isArray(run) ? activeFirst(run) : null;
 		if (this.crisis && !this.running) {
-			const named = list.find((item) => item.id === this.crisis);
-			this.running = { id: this.crisis, title: named?.title ?? '', exercise: Boolean(named?.exercise), over: false };
+			const named = (mine ?? []).find((item) => item.id === this.crisis) ?? list.find((item) => item.id === this.crisis);
+			this.running = { id: this.crisis, title: named?.title ?? '', exercise: Boolean(named?.exercise),
+				over: named?.status === 'ALL_CLEAR' };
 		}
-		return { templates, targets, active: list };
+		return { templates, targets, active: list, run: mine };
 	}
 
 	/** Takes a changed draft from the form. */
@@ -156,7 +162,7 @@ export class BkCrisisConsole extends BkElement {
 	}
 
 	#follow(item) {
-		this.running = { id: item.id, title: item.title, exercise: Boolean(item.exercise), over: false };
+		this.running = { id: item.id, title: item.title, exercise: Boolean(item.exercise), over: item.status === 'ALL_CLEAR' };
 		this.announcement = '';
 		this.focusAfterUpdate('#running-heading');
 	}
@@ -188,9 +194,10 @@ export class BkCrisisConsole extends BkElement {
 			@click=${(event) => this.focusField(event, error.field)}>${this.t(error.key)}</a></li>`)}</ul></div>`;
 	}
 
-	#renderStart({ templates, targets, active }) {
+	#renderStart({ templates, targets, active, run }) {
 		const level = this.#level + 1;
-		return html`${active.length ? html`<section class="part" aria-labelledby="active-heading">
+		return html`${run ? renderRun(this, level, run, (item) => this.#follow(item)) : nothing}
+			${!run && active.length ? html`<section class="part" aria-labelledby="active-heading">
 				${heading(level, { id: 'active-heading', cls: 'section-heading', part: 'section-heading' }, this.t('crisis.console.active'))}
 				<ul class="active">${active.map((item) => html`<li><button type="button" class="secondary" part="follow-button"
 					@click=${() => this.#follow(item)}>${item.exercise ? `${this.t('crisis.exercise')}: ` : ''}${item.title}</button></li>`)}</ul>

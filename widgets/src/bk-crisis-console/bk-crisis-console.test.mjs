@@ -114,6 +114,40 @@ describe('bk-crisis-console', () => {
 		assert.equal(await widget().locator('[part~="all-clear-button"]').count(), 0);
 	});
 
+	test('lists the crises I run with the active ones first, opens one by keyboard and an ended one without the all-clear, at 320 CSS px', async () => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		const OVER = 'e1000000-0000-4000-8000-000000000002';
+		serve({ 'GET crises': () => json([
+			{ id: OVER, title: 'Vattenläcka i Västertorp', severity: 'WARNING', confirmation: 'RECEIVED', exercise: false, status: 'ALL_CLEAR',
+				sentAt: '2026-12-05T10:00:00Z', allClearAt: '2026-12-05T11:00:00Z', targets: [], counts: null, suppressed: true },
+			{ id: CRISIS, title: 'Strömavbrott i äldreomsorgens lokaler', severity: 'WARNING', confirmation: 'SAFETY', exercise: true, status: 'ACTIVE',
+				sentAt: '2026-12-05T09:00:00Z', allClearAt: null, targets: [], counts: { expected: 40, answered: 12, notYet: 28, received: 0, safe: 10, needHelp: 2 }, suppressed: false },
+		]) });
+		await mountElement(page, `${server.url}/`, 'bk-crisis-console');
+		const list = widget().getByRole('region', { name: 'Krismeddelanden du leder' });
+		await list.waitFor();
+		const labels = await list.getByRole('button').allTextContents();
+		assert.equal(labels.length, 2);
+		assert.match(labels[0], /^ÖVNING: Strömavbrott i äldreomsorgens lokaler – pågår sedan /, 'the active one first');
+		assert.match(labels[1], /^Vattenläcka i Västertorp – faran över /);
+		assert.equal(await horizontalOverflow(page), 0);
+		await assertAxeClean('the crises I run, 320 px');
+
+		await tabTo(page, 'run-button', 10);
+		await page.keyboard.press('Enter');
+		await widget().getByRole('heading', { name: 'Pågår: Strömavbrott i äldreomsorgens lokaler' }).waitFor();
+		assert.equal((await focusedElement(page)).text, 'Pågår: Strömavbrott i äldreomsorgens lokaler');
+		await widget().locator('bk-roll-call').getByRole('region', { name: 'Hela krismeddelandet' }).waitFor();
+		assert.equal(await widget().locator('[part~="all-clear-button"]').count(), 1);
+
+		await widget().getByRole('button', { name: 'Skriv ett nytt krismeddelande' }).click();
+		await list.getByRole('button', { name: /Vattenläcka/ }).click();
+		await widget().getByRole('heading', { name: 'Faran över: Vattenläcka i Västertorp' }).waitFor();
+		assert.equal(await widget().locator('[part~="all-clear-button"]').count(), 0, 'no all-clear for an ended crisis');
+		assert.equal(await horizontalOverflow(page), 0);
+		await page.setViewportSize({ width: 1280, height: 720 });
+	});
+
 	test('without templates sends an exercise, names what is missing, downloads the log, in English, forced colours and 320 CSS px', async () => {
 		await page.setViewportSize({ width: 320, height: 640 });
 		await page.emulateMedia({ forcedColors: 'active' });

@@ -4,7 +4,8 @@
  * help or have not answered, with their phone number as a `tel:` link when the directory has one, and a ”Nådd per
  * telefon” button (`POST /api/v1/crises/{id}/calls`). Without `unit` it shows every unit the viewer manages
  * (`GET /api/v1/me`); with `whole` it shows the crisis-wide counts first (the crisis role, communicators; fewer than
- * five asked are not shown). Without `crisis` it follows the newest active crisis the viewer got.
+ * five asked are not shown). Without `crisis` it offers the crises the viewer runs (`GET /api/v1/crises`, active first)
+ * to pick from, starting at the first active one, or follows the newest active crisis the viewer got.
  *
  * Live: it follows `crises` (”needs help” reaches the unit's managers at once) and `crisis-roll-call:{id}` and reads
  * again on their events, and reads again every `poll-interval` milliseconds (default 20 000) for ordinary answers,
@@ -15,11 +16,14 @@
  * @csspart person - someone who needs help or has not answered
  * @csspart phone - a phone link
  * @csspart call-button - the ”Nådd per telefon” button
+ * @csspart pick - the picker of the crises the viewer runs, with its label
+ * @csspart pick-select - picks one of the crises the viewer runs
  */
 import { html, nothing } from 'lit';
 import { BkElement } from '../shared/bk-element.js';
 import { formatDateTime } from '../shared/date-format.js';
 import { Throttle, follow, liveEnabled } from '../shared/live-follow.js';
+import { activeFirst, runLabel } from '../shared/crises-run.js';
 import { heading } from '../shared/heading.js';
 import { sharedStyles } from '../shared/styles.js';
 import { styles } from './bk-roll-call.styles.js';
@@ -69,30 +73,50 @@ export class BkRollCall extends BkElement {
 	}
 
 	async fetchData(api, signal) {
-		const [crisis, me] = await Promise.all([this.#crisis(api, signal), api.get('me', { signal })]);
-		if (!crisis) return { crisis: null };
+		const [{ crisis, run }, me] = await Promise.all([this.#crisis(api, signal), api.get('me', { signal })]);
+		if (!crisis) return { crisis: null, run };
 		const units = this.unit ? [{ id: this.unit, name: this.#unitName(me, this.unit) }] : (me?.manages ?? []);
 		const path = (unitId) => `crises/${encodeURIComponent(crisis.id)}/roll-call${unitId ? `?${new URLSearchParams({ unitId })}` : ''}`;
 		const [whole, ...reports] = await Promise.all([
 			this.whole ? api.get(path(), { signal }) : null,
 			...units.map((unit) => api.get(path(unit.id), { signal }).then((report) => ({ unit, report }))),
 		]);
-		return { crisis, whole, reports };
+		return { crisis, whole, reports, run };
 	}
 
 	#unitName(me, id) {
 		return [...(me?.manages ?? []), ...(me?.units ?? [])].find((unit) => unit.id === id)?.name ?? this.t('crisis.roll-call.unit');
 	}
 
-	/** The crisis shown: the one named, or the newest active one the viewer got (its title from the same list). */
+	/**
+	 * The crisis shown: the one named, else the one picked from the crises the viewer runs, else the first active of
+	 * those, else the newest active one the viewer got; with the list to pick from (null without `crisis` or the role).
+	 */
 	async #crisis(api, signal) {
-		const active = await api.get('crises/active', { signal }).catch((error) => {
-			if (error?.name === 'AbortError' || !this.crisis) throw error;
-			return [];
-		});
+		const soft = (fallback) => (error) => {
+			if (error?.name === 'AbortError') throw error;
+			return fallback;
+		};
+		const [active, run] = await Promise.all([
+			api.get('crises/active', { signal }).catch((error) => {
+				if (error?.name === 'AbortError' || !this.crisis) throw error;
+				return [];
+			}),
+			this.crisis ? null : api.get('crises', { signal }).catch(soft(null)),
+		]);
 		const list = Array.isArray(active) ? active : [];
-		if (this.crisis) return list.find((item) => item.id === this.crisis) ?? { id: this.crisis, title: '' };
-		return list[0] ?? null;
+		const mine = Array.isArray(run) && run.length ? activeFirst(run) : null;
+		if (this.crisis) return { crisis: list.find((item) => item.id === this.crisis) ?? { id: this.crisis, title: '' }, run: null };
+		const picked = mine?.find((item) => item.id === this.#picked);
+		const first = mine?.find((item) => item.status === 'ACTIVE');
+		return { crisis: picked ?? first ?? list[0] ?? mine?.[0] ?? null, run: mine };
+	}
+
+	#picked;
+
+	#pick(event) {
+		this.#picked = event.target.value;
+		this.#reloadQuietly();
 	}
 
 	connectedCallback() {
@@ -187,8 +211,15 @@ export class BkRollCall extends BkElement {
 			<p class="status" role="status" part="status">${loading
 				? html`<span class="spinner" aria-hidden="true"></span>${this.t('crisis.roll-call.loading')}` : this.announcement}</p>
 			${this.renderAlert()}
+			${data?.run ? this.#renderPicker(data) : nothing}
 			${data ? this.#renderData(data) : nothing}
 		</section>`;
+	}
+
+	#renderPicker({ crisis, run }) {
+		return html`<div class="field" part="pick"><label for="pick">${this.t('crisis.run.pick')}</label>
+			<select id="pick" part="pick-select" @change=${this.#pick}>${run.map((item) => html`<option value=${item.id}
+				?selected=${item.id === crisis?.id}>${runLabel(this, item)}</option>`)}</select></div>`;
 	}
 
 	#renderData({ crisis, whole, reports }) {

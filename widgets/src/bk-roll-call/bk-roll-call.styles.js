@@ -9,6 +9,19 @@ export const styles = css`
 		font-size: 1.125rem;
 	}
 
+	.field {
+		display: grid;
+		gap: 0.25rem;
+		min-width: 0;
+	}
+
+	.field select {
+		width: 100%;
+		max-width: 100%;
+		min-width: 0;
+		text-overflow: ellipsis;
+	}
+
 	.exercise {
 		justify-self: start;
 		padding: 0.125rem 0.5rem;

@@ -9,6 +9,7 @@ import { focusedElement, horizontalOverflow, mountElement, tabTo } from '../../t
 const CRISIS = 'e1000000-0000-4000-8000-000000000001';
 const SYD = 'c0000000-0000-4000-8000-000000000001';
 const NORR = 'c0000000-0000-4000-8000-000000000002';
+const OTHER = 'e1000000-0000-4000-8000-000000000002';
 const ANNA = 'a0000000-0000-4000-8000-000000000001';
 const BO = 'a0000000-0000-4000-8000-000000000002';
 
@@ -33,7 +34,7 @@ let server;
 let browser;
 let page;
 let hub;
-const api = { reports: {}, calls: [] };
+const api = { reports: {}, calls: [], run: null };
 
 before(async () => {
 	server = await startServer();
@@ -48,6 +49,8 @@ before(async () => {
 		let answer = json({});
 		if (path === 'me') answer = json(ME);
 		else if (path === 'crises/active') answer = json(ACTIVE);
+		else if (path === 'crises' && api.run) answer = json(api.run);
+		else if (path === `crises/${OTHER}/roll-call`) answer = json({ unitId: SYD, counts: counts({ expected: 7 }), suppressed: false, people: [] });
 		else if (path === `crises/${CRISIS}/roll-call`) answer = json(api.reports[url.searchParams.get('unitId') ?? 'whole']);
 		else if (path === `crises/${CRISIS}/calls`) {
 			api.reports[SYD] = { unitId: SYD, counts: counts(), suppressed: false, people: people(true) };
@@ -111,6 +114,39 @@ describe('bk-roll-call', () => {
 		await widget().getByRole('status').getByText('Bo Ek behöver hjälp. Uppropet är uppdaterat.').waitFor();
 		await syd.getByRole('heading', { name: '2 personer behöver hjälp' }).waitFor();
 		await syd.getByRole('link', { name: 'Ring Bo Ek, 08-508 000 00' }).waitFor();
+	});
+
+	test('picks from the crises I run by keyboard, starting at the first active one, at 320 CSS px', async () => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		api.reports = { [SYD]: { unitId: SYD, counts: counts(), suppressed: false, people: [] },
+			[NORR]: { unitId: NORR, counts: counts(), suppressed: false, people: [] } };
+		api.run = [
+			{ id: CRISIS, title: 'Strömavbrott i Rinkeby', severity: 'WARNING', confirmation: 'SAFETY', exercise: true, status: 'ACTIVE',
+				sentAt: '2026-12-05T09:00:00Z', allClearAt: null, targets: [], counts: null, suppressed: true },
+			{ id: OTHER, title: 'Vattenläcka i Västertorp', severity: 'WARNING', confirmation: 'RECEIVED', exercise: false, status: 'ALL_CLEAR',
+				sentAt: '2026-12-05T10:00:00Z', allClearAt: '2026-12-05T11:00:00Z', targets: [], counts: null, suppressed: true },
+		].reverse();
+		api.calls.length = 0;
+		try {
+			await mountElement(page, `${server.url}/`, 'bk-roll-call', { attributes: { live: 'off' } });
+			const picker = widget().getByLabel('Krismeddelande', { exact: true });
+			await picker.waitFor();
+			await widget().getByRole('heading', { name: 'Upprop: Strömavbrott i Rinkeby' }).waitFor();
+			const options = (await picker.locator('option').allTextContents()).map(squash);
+			assert.match(options[0], /^ÖVNING: Strömavbrott i Rinkeby – pågår sedan /, 'the active one first and chosen');
+			assert.match(options[1], /^Vattenläcka i Västertorp – faran över /);
+			assert.equal(await horizontalOverflow(page), 0);
+			await assertAxeClean('the picker, 320 px');
+
+			await tabTo(page, 'pick-select', 10);
+			await page.keyboard.press('ArrowDown');
+			await widget().getByRole('heading', { name: 'Upprop: Vattenläcka i Västertorp' }).waitFor();
+			assert.ok(api.calls.some((call) => call.path === `crises/${OTHER}/roll-call`), 'the picked crisis\'s roll call is read');
+			assert.equal((await focusedElement(page)).part, 'pick-select', 'focus stays on the picker');
+		} finally {
+			api.run = null;
+			await page.setViewportSize({ width: 1280, height: 720 });
+		}
 	});
 
 	test('in English, in forced colours and at 320 CSS px, with the crisis-wide counts hidden when fewer than five were asked', async () => {

@@ -919,4 +919,9 @@ export default {
 	'crisis.console.log-pdf': 'Download the log as PDF',
 	'crisis.console.downloaded': 'The file {name} is downloaded.',
 	'crisis.console.back': 'Write a new crisis message',
+	'crisis.run.heading': 'Crisis messages you run',
+	'crisis.run.active': 'active since {time}',
+	'crisis.run.over': 'all-clear {time}',
+	'crisis.run.empty': 'You run no crisis messages.',
+	'crisis.run.pick': 'Crisis message',
 };

@@ -919,4 +919,9 @@ export default {
 	'crisis.console.log-pdf': 'Ladda ner loggen som PDF',
 	'crisis.console.downloaded': 'Filen {name} är nedladdad.',
 	'crisis.console.back': 'Skriv ett nytt krismeddelande',
+	'crisis.run.heading': 'Krismeddelanden du leder',
+	'crisis.run.active': 'pågår sedan {time}',
+	'crisis.run.over': 'faran över {time}',
+	'crisis.run.empty': 'Du leder inga krismeddelanden.',
+	'crisis.run.pick': 'Krismeddelande',
 };

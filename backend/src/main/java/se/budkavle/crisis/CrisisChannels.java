@@ -14,8 +14,9 @@ import se.budkavle.delivery.Notifier;
  * Hands a crisis message to every channel in the sending transaction: an in-app notification per person through the
  * delivery module's {@link Notifier}, all recipients in one set-based call (not a statement per person, which at
  * 10,000 people kept the transaction and so every channel waiting for minutes: bench/README.md), whose outbox then
- * sends e-mail and Teams each on its own (a channel that is down is retried without holding up the others), a text
- * per person by SMS ({@link CrisisSms}), and a delivery row per person and channel for the log.
+ * sends e-mail each on its own (a channel that is down is retried without holding up the others), a card in each
+ * unit's Teams channel ({@link CrisisTeams}), a text per person by SMS ({@link CrisisSms}), and a delivery row per
+ * person and channel for the log.
  */
 @Component
 class CrisisChannels {
@@ -36,7 +37,10 @@ class CrisisChannels {
 
 	private final CrisisSms sms;
 
-	CrisisChannels(DatabaseClient database, Notifier notifier, Clock clock, CrisisSms sms) {
+	private final CrisisTeams teams;
+
+	CrisisChannels(DatabaseClient database, Notifier notifier, Clock clock, CrisisSms sms, CrisisTeams teams) {
+		this.teams = teams;
 		this.database = database;
 		this.notifier = notifier;
 		this.clock = clock;
@@ -57,6 +61,7 @@ class CrisisChannels {
 				.bind("channel", IN_APP)
 				.bind("now", this.clock.instant())
 				.then())
-			.then(this.sms.enqueue(crisisId, CrisisSms.SENT));
+			.then(this.sms.enqueue(crisisId, CrisisSms.SENT))
+			.then(this.teams.announce(crisisId, CrisisSms.SENT));
 	}
 }

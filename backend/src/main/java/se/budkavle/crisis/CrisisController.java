@@ -33,7 +33,7 @@ import se.budkavle.platform.Input;
 import se.budkavle.platform.Problems;
 
 /**
- * Crisis messages over HTTP: send, the banner's active crises, answers, the roll call, calls, updates, the all-clear
+ * Crisis messages over HTTP: send, the crises one runs, the banner's active crises, answers, the roll call, calls, updates, the all-clear
  * and the log.
  */
 @RestController
@@ -53,8 +53,11 @@ class CrisisController {
 
 	private final CrisisLog log;
 
+	private final CrisesRun run;
+
 	CrisisController(CrisisSending sending, ActiveCrises active, Confirming confirming, RollCall rollCall, Calls calls,
-			Running running, CrisisLog log) {
+			Running running, CrisisLog log, CrisesRun run) {
+		this.run = run;
 		this.sending = sending;
 		this.active = active;
 		this.confirming = confirming;
@@ -70,6 +73,13 @@ class CrisisController {
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<Map<String, UUID>> send(@Valid @RequestBody CrisisRequest request) {
 		return Viewers.current().flatMap((viewer) -> this.sending.send(viewer, request)).map((id) -> Map.of("id", id));
+	}
+
+	@GetMapping("/api/v1/crises")
+	@Operation(operationId = "listCrisesIRun", summary = "List the crises I may run",
+			description = "The crises the viewer sent or may run (the crisis role, a communicator or an admin for every target), newest first, at most 100, with status (ACTIVE, or ALL_CLEAR and allClearAt), severity, exercise, targets and confirmation counts; counts are null (suppressed) when fewer than 5 people were asked, unless the viewer follows the crisis person by person. 403 without any of those roles.")
+	Flux<CrisesRun.Run> crisesRun() {
+		return Viewers.current().flatMapMany(this.run::by);
 	}
 
 	@GetMapping("/api/v1/crises/active")

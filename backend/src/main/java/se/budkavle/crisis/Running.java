@@ -17,7 +17,8 @@ import se.budkavle.records.Audit;
 
 /**
  * Follow-up messages on a crisis thread and the all-clear (”Faran över”) that ends its banners, by those who run it;
- * each stored and announced live in one transaction, with a text per person by SMS ({@link CrisisSms}).
+ * each stored and announced live in one transaction, with a text per person by SMS ({@link CrisisSms}) and a card in
+ * each unit's Teams channel ({@link CrisisTeams}).
  */
 @Component
 class Running {
@@ -45,9 +46,12 @@ class Running {
 
 	private final Audit audit;
 
+	private final CrisisTeams teams;
+
 	Running(DatabaseClient database, TransactionalOperator transaction, LiveEvents live, Crises crises, Clock clock,
-			CrisisSms sms, Audit audit) {
+			CrisisSms sms, Audit audit, CrisisTeams teams) {
 		this.audit = audit;
+		this.teams = teams;
 		this.database = database;
 		this.transaction = transaction;
 		this.live = live;
@@ -67,6 +71,7 @@ class Running {
 			.switchIfEmpty(Mono.error(() -> new CrisisOver(crisisId)))
 			.flatMap((id) -> announce(crisisId, CrisisTopics.UPDATED)
 				.then(this.sms.enqueue(crisisId, id.toString()))
+				.then(this.teams.announce(crisisId, id.toString()))
 				.then(this.audit.record(viewer.personId(), "crisis.updated", "crisis:" + crisisId + " update:" + id,
 						null))
 				.thenReturn(id))));
@@ -84,6 +89,7 @@ class Running {
 			.flatMap((updated) -> (updated == 0) ? Mono.error(new CrisisOver(crisisId))
 					: announce(crisisId, CrisisTopics.ALL_CLEAR)
 						.then(this.sms.enqueue(crisisId, CrisisSms.ALL_CLEAR))
+						.then(this.teams.announce(crisisId, CrisisSms.ALL_CLEAR))
 						.then(this.audit.record(viewer.personId(), "crisis.all-clear", "crisis:" + crisisId, null)))
 			.then()));
 	}

@@ -45,7 +45,8 @@ class DeliveryDispatcher {
 			select d.id, d.channel, d.attempts, d.person_id, d.unit_id, u.external_id as unit_external_id,
 			       p.display_name, p.email,
 			       n.kind, n.title as n_title, n.body as n_body, n.link as n_link, n.post_id as n_post_id,
-			       a.post_id as a_post_id, a.title as a_title, a.excerpt as a_excerpt, a.link as a_link, a.unit_ids
+			       a.post_id as a_post_id, a.announcement_key as a_key, a.title as a_title, a.excerpt as a_excerpt,
+			       a.link as a_link, a.unit_ids, a.fact_labels, a.fact_values
 			from claimed d
 			left join notification n on n.id = d.notification_id
 			left join announcement a on a.id = d.announcement_id
@@ -188,11 +189,18 @@ class DeliveryDispatcher {
 				: null;
 		UUID[] unitIds = row.get("unit_ids", UUID[].class);
 		Announcement announcement = (unitIds != null) ? new Announcement(row.get("a_post_id", UUID.class),
-				row.get("a_title", String.class), row.get("a_excerpt", String.class), row.get("a_link", String.class),
-				List.of(unitIds)) : null;
+				row.get("a_key", String.class), row.get("a_title", String.class), row.get("a_excerpt", String.class),
+				row.get("a_link", String.class), List.of(unitIds),
+				facts(row.get("fact_labels", String[].class), row.get("fact_values", String[].class))) : null;
 		return new Delivery(row.get("id", UUID.class), row.get("channel", String.class), notification, announcement,
 				recipient, row.get("unit_id", UUID.class), row.get("unit_external_id", String.class),
 				row.get("attempts", Integer.class));
+	}
+
+	private static List<Announcement.Fact> facts(String[] labels, String[] values) {
+		return java.util.stream.IntStream.range(0, Math.min(labels.length, values.length))
+			.mapToObj((i) -> new Announcement.Fact(labels[i], values[i]))
+			.toList();
 	}
 
 	/** One send through a channel: the error, or {@code null} when it was sent. */

@@ -34,9 +34,11 @@ public interface Notifier {
 	Mono<Long> notifyEach(List<UUID> recipientIds, String kind, String title, String body, String link, UUID postId);
 
 	/**
-	 * A post announced to units' channels (a Teams channel per unit in m365) and to each person of the post's
-	 * audience by the enabled channels that reach people (e-mail). Call it once the post's audience is stored (in the
-	 * same transaction is fine): the per-person deliveries are recorded from it in one statement.
+	 * An announcement to units' channels (a Teams channel per unit in m365), once per unit. For a post, also to each
+	 * person of the post's audience by the enabled channels that reach people (e-mail): call it once the post's
+	 * audience is stored (in the same transaction is fine), the per-person deliveries are recorded from it in one
+	 * statement. An announcement about no post goes to units only, and one whose key was announced before records
+	 * nothing.
 	 * @param announcement the announcement
 	 * @return completes when the deliveries are recorded
 	 */

@@ -52,11 +52,15 @@ class OutboxNotifier implements Notifier {
 			       or exists (select 1 from web_push_subscription s where s.person_id = n.recipient_id))
 			select count(*) from n""";
 
-	// One statement however large the audience: the per-person rows come from the post's stored audience.
+	// One statement however large the audience: the per-person rows come from the post's stored audience (none for an
+	// announcement about no post). A key already announced inserts nothing, so no unit gets the same message twice.
 	private static final String ANNOUNCE = """
 			with a as (
-			    insert into announcement (post_id, title, excerpt, link, unit_ids, created_at)
-			    values (:postId, :title, :excerpt, :link, cast(:unitIds as uuid[]), :now)
+			    insert into announcement (post_id, announcement_key, title, excerpt, link, unit_ids, fact_labels,
+			        fact_values, created_at)
+			    values (:postId, :key, :title, :excerpt, :link, cast(:unitIds as uuid[]), cast(:factLabels as text[]),
+			        cast(:factValues as text[]), :now)
+			    on conflict (announcement_key) do nothing
 			    returning id),
 			people as (
 			    insert into delivery (channel, announcement_id, post_id, person_id, status, next_attempt_at, created_at,
@@ -71,7 +75,7 @@ class OutboxNotifier implements Notifier {
 			    updated_at)
 			select c.channel, a.id, :postId, u.unit_id, 'PENDING', :now, :now, :now
 			from a cross join unnest(cast(:unitChannels as text[])) as c (channel)
-			cross join unnest(cast(:unitIds as uuid[])) as u (unit_id)""";
+			cross join (select distinct unit_id from unnest(cast(:unitIds as uuid[])) as u (unit_id)) as u""";
 
 	private final DatabaseClient database;
 
@@ -136,23 +140,27 @@ class OutboxNotifier implements Notifier {
 	@Override
 	public Mono<Void> announce(Announcement announcement) {
 		return Mono.defer(() -> {
-			Objects.requireNonNull(announcement.postId(), "postId");
-			String[] personChannels = this.channels.toPeople();
+			String[] personChannels = (announcement.postId() != null) ? this.channels.toPeople() : new String[0];
 			String[] unitChannels = this.channels.toUnits();
 			if (personChannels.length == 0 && unitChannels.length == 0) {
 				return Mono.empty();
 			}
-			var spec = this.database.sql(ANNOUNCE)
-				.bind("postId", announcement.postId())
+			var spec = orNull(orNull(orNull(this.database.sql(ANNOUNCE), "postId", announcement.postId(), UUID.class),
+					"key", announcement.key(), String.class), "link", announcement.link(), String.class)
 				.bind("title", announcement.title())
 				.bind("excerpt", Objects.requireNonNullElse(announcement.excerpt(), ""))
 				.bind("unitIds", announcement.unitIds().toArray(UUID[]::new))
+				.bind("factLabels", announcement.facts().stream().map(Announcement.Fact::label).toArray(String[]::new))
+				.bind("factValues", announcement.facts().stream().map(Announcement.Fact::value).toArray(String[]::new))
 				.bind("now", this.clock.instant())
 				.bind("personChannels", personChannels)
 				.bind("unitChannels", unitChannels);
-			spec = (announcement.link() != null) ? spec.bind("link", announcement.link())
-					: spec.bindNull("link", String.class);
 			return spec.fetch().rowsUpdated().then();
 		});
+	}
+
+	private static DatabaseClient.GenericExecuteSpec orNull(DatabaseClient.GenericExecuteSpec spec, String name,
+			Object value, Class<?> type) {
+		return (value != null) ? spec.bind(name, value) : spec.bindNull(name, type);
 	}
 }

@@ -10,8 +10,9 @@ import se.budkavle.delivery.Delivery;
 import se.budkavle.delivery.DeliveryChannel;
 
 /**
- * Announces important posts in the Teams channel mapped to each announced unit, as an Adaptive Card with a link back
- * to the post, through the channel's Workflows webhook; units without a mapped channel get nothing.
+ * Announces important posts and other announcements (crisis messages) in the Teams channel mapped to each announced
+ * unit, as an Adaptive Card with a link back to the hub, through the channel's Workflows webhook; units without a
+ * mapped channel get nothing.
  */
 class TeamsChannel implements DeliveryChannel {
 
@@ -65,8 +66,9 @@ class TeamsChannel implements DeliveryChannel {
 		return this.client.post()
 			.uri(webhook.uri())
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(TeamsCard.of(announcement.title(), announcement.excerpt(),
-					this.links.absolute(announcement.link()), this.links.readPostText()))
+			.bodyValue(TeamsCard.of(announcement.title(), announcement.excerpt(), announcement.facts(),
+					this.links.absolute(announcement.link()),
+					(announcement.postId() != null) ? this.links.readPostText() : this.links.openText()))
 			.exchangeToMono((response) -> response.statusCode().is2xxSuccessful() ? response.releaseBody()
 					: response.releaseBody().then(Mono.error(new TeamsPostFailed(unit, response.statusCode()))))
 			.timeout(this.properties.webhookTimeout())

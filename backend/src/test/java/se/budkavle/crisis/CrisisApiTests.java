@@ -58,6 +58,69 @@ class CrisisApiTests extends HubTestSupport {
 			.exchange().expectStatus().isOk();
 	}
 
+	/** The crises the viewer runs, as listed, of these ids only (the database keeps every crisis of earlier tests). */
+	List<Map<String, Object>> run(String key, Role[] roles, UUID... crises) {
+		List<String> ids = java.util.Arrays.stream(crises).map(UUID::toString).toList();
+		List<?> all = as(key, roles).get().uri("/api/v1/crises").exchange().expectStatus().isOk()
+			.expectBody(List.class).returnResult().getResponseBody();
+		return all.stream().map(CrisisApiTests::map).filter((item) -> ids.contains(item.get("id"))).toList();
+	}
+
+	@Test
+	void theCrisesIRunAreListedNewestFirstWithStatusTargetsAndCountsAndNoCountUnderK() {
+		UUID older = send("director", Role.CRISIS, crisis("SAFETY", true, unit("hsf-aldre")));
+		answer("employee", older, "SAFE");
+		as("director", Role.CRISIS).post().uri("/api/v1/crises/" + older + "/all-clear")
+			.bodyValue(Map.of("body", "Faran är över.")).exchange().expectStatus().isOk();
+		this.clock.advance(java.time.Duration.ofMinutes(1));
+		UUID newer = send("director", Role.CRISIS, crisis("RECEIVED", false, unit("hsf-aldre-hemtjanst-syd-a")));
+
+		List<Map<String, Object>> run = run("director", new Role[] { Role.CRISIS }, older, newer);
+		assertThat(run).extracting((item) -> item.get("id")).containsExactly(newer.toString(), older.toString());
+		assertThat(run.get(0)).containsEntry("status", "ACTIVE").containsEntry("allClearAt", null)
+			.containsEntry("severity", "CRITICAL").containsEntry("exercise", false);
+		assertThat(list(run.get(0).get("targets"))).singleElement()
+			.isEqualTo(Map.of("unitId", unit("hsf-aldre-hemtjanst-syd-a").toString(), "name", "Arbetsgrupp A"));
+		assertThat(map(run.get(0).get("counts"))).as("the crisis role follows everyone: exact under k")
+			.containsEntry("expected", 1);
+		assertThat(run.get(1)).containsEntry("status", "ALL_CLEAR").containsEntry("exercise", true);
+		assertThat(run.get(1).get("allClearAt")).isNotNull();
+		assertThat(map(run.get(1).get("counts"))).containsEntry("expected", 7).containsEntry("answered", 1)
+			.containsEntry("safe", 1).containsEntry("notYet", 6);
+
+		List<Map<String, Object>> countsOnly = run("communicator", new Role[] { Role.COMMUNICATOR }, older, newer);
+		assertThat(countsOnly).extracting((item) -> item.get("id")).containsExactly(newer.toString(), older.toString());
+		assertThat(countsOnly.get(0)).containsEntry("counts", null).containsEntry("suppressed", true);
+		assertThat(map(countsOnly.get(1).get("counts"))).containsEntry("expected", 7);
+	}
+
+	@Test
+	void aCommunicatorSeesOnlyTheCrisesWhoseTargetsAllLieInHerScope() {
+		this.database.sql("insert into role_grant (person_id, role, unit_id) values (:person, 'COMMUNICATOR', :unit)")
+			.bind("person", person("hr")).bind("unit", unit("hsf-aldre")).then().block();
+		try {
+			UUID inside = send("director", Role.CRISIS, crisis("RECEIVED", false, unit("hsf-aldre-hemtjanst-syd")));
+			UUID outside = send("director", Role.CRISIS, crisis("RECEIVED", false, unit("hsf-forskola")));
+			UUID partly = send("director", Role.CRISIS,
+					crisis("RECEIVED", false, unit("hsf-aldre-hemtjanst-syd"), unit("hsf-forskola")));
+			assertThat(run("hr", new Role[0], inside, outside, partly)).extracting((item) -> item.get("id"))
+				.containsExactly(inside.toString());
+			assertThat(run("director", new Role[] { Role.CRISIS }, inside, outside, partly)).hasSize(3);
+		}
+		finally {
+			this.database.sql("update role_grant set revoked_at = now() where person_id = :person and revoked_at is null")
+				.bind("person", person("hr")).then().block();
+		}
+	}
+
+	@Test
+	void someoneWithoutTheCrisisCommunicatorOrAdminRoleIsRefusedTheListOfCrisesToRun() {
+		for (String key : List.of("enhet-manager", "employee")) {
+			as(key).get().uri("/api/v1/crises").exchange().expectStatus().isForbidden()
+				.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		}
+	}
+
 	@Test
 	void theCrisisRoleSendsToTheWholeSubtreeAndEveryoneUnderItIsExpected() {
 		UUID crisis = send("director", Role.CRISIS, crisis("SAFETY", false, unit("hsf-aldre")));

@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A critical crisis message while Microsoft 365 is down (Graph answers every request with a server error, the Teams
  * webhooks refuse connections): in-app and SMS reach everyone at once, and the e-mail through Graph reaches each
- * person exactly once when Microsoft 365 is back.
+ * person exactly once, and each message a card in each mapped unit's Teams channel exactly once, when Microsoft 365 is
+ * back.
  */
 @M365Test
 class CrisisWithMicrosoft365DownTests {
@@ -136,6 +137,69 @@ class CrisisWithMicrosoft365DownTests {
 						where r.crisis_id = :id and p.email is not null""").bind("id", crisis).mapValue(String.class)
 					.all().collectList().block());
 		assertThat(this.gateway.accepted(title)).as("no text sent twice").hasSize(2);
+	}
+
+	@Test
+	void eachMappedUnitsTeamsChannelGetsEachCrisisMessageOnceAsACardWhenTheWebhooksAreBack() {
+		String title = "Vattenläcka " + UUID.randomUUID();
+		Map<String, Object> body = new HashMap<>(CrisisApiTests.crisis("RECEIVED", true, unit("hsf")));
+		body.put("title", title);
+		WebTestClient director = as("demo-director", Role.CRISIS);
+		UUID crisis = UUID.fromString((String) director.post().uri("/api/v1/crises").bodyValue(body).exchange()
+			.expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id"));
+		director.post().uri("/api/v1/crises/{id}/updates", crisis).bodyValue(Map.of("body", "Stäng av vattnet."))
+			.exchange().expectStatus().is2xxSuccessful();
+		director.post().uri("/api/v1/crises/{id}/all-clear", crisis).bodyValue(Map.of("body", "Vattnet är tillbaka."))
+			.exchange().expectStatus().is2xxSuccessful();
+
+		// one delivery per message and unit under the target; while the webhooks are down the mapped units' are tried,
+		// failed and kept, and no card is taken (an unmapped unit's has nowhere to go and is done at once, as for posts)
+		assertThat(teamsStatuses(crisis, false)).hasSize(3 * unitsUnder("hsf"));
+		DeliveryJobs.dispatch(this.context);
+		assertThat(cards(title)).isEmpty();
+		assertThat(teamsStatuses(crisis, true)).hasSize(6).containsOnly("FAILED");
+
+		this.teams.back();
+		this.clock.advance(Duration.ofMinutes(5));
+		DeliveryJobs.dispatch(this.context);
+		this.clock.advance(Duration.ofHours(2));
+		DeliveryJobs.dispatch(this.context);
+
+		// the two mapped units under hsf, one card per message each; unmapped units get nothing
+		assertThat(teamsStatuses(crisis, false)).containsOnly("SENT");
+		List<FakeTeamsWorkflows.Post> cards = cards(title);
+		assertThat(cards).extracting(FakeTeamsWorkflows.Post::workflow)
+			.containsExactlyInAnyOrder("hemtjanst-syd", "hemtjanst-syd", "hemtjanst-syd", "solrosen", "solrosen",
+					"solrosen");
+		assertThat(cards).extracting((post) -> post.card().getAsJsonArray("body").get(0).getAsJsonObject().get("text")
+			.getAsString())
+			.containsExactlyInAnyOrder("ÖVNING: " + title, "ÖVNING: " + title, "ÖVNING: Uppdatering: " + title,
+					"ÖVNING: Uppdatering: " + title, "ÖVNING: Faran över: " + title, "ÖVNING: Faran över: " + title);
+		String first = cards.stream().filter((post) -> post.card().toString().contains("samlingsplatsen")).findFirst()
+			.orElseThrow().card().toString();
+		assertThat(first).contains("Allvarlighetsgrad", "Kritisk", "ÖVNING", "https://hub.test/crises/" + crisis);
+	}
+
+	private List<FakeTeamsWorkflows.Post> cards(String title) {
+		return this.teams.posts().stream().filter((post) -> post.card().toString().contains(title)).toList();
+	}
+
+	/** The statuses of the crisis's Teams deliveries (one per message and unit), to the mapped units only or all. */
+	private List<String> teamsStatuses(UUID crisis, boolean mappedOnly) {
+		return this.database.sql("""
+				select d.status from delivery d join announcement a on a.id = d.announcement_id
+				join unit u on u.id = d.unit_id
+				where d.channel = 'teams' and a.announcement_key like :key
+				  and (not :mappedOnly or u.external_id in ('hsf-aldre-hemtjanst-syd', 'hsf-forskola-solrosen'))""")
+			.bind("key", "crisis:" + crisis + ":%").bind("mappedOnly", mappedOnly).mapValue(String.class).all()
+			.collectList().block();
+	}
+
+	private int unitsUnder(String externalId) {
+		return this.database.sql("""
+				select count(*) from unit_closure c join unit u on u.id = c.ancestor_id
+				join unit d on d.id = c.descendant_id and d.active where u.external_id = :id""")
+			.bind("id", externalId).mapValue(Long.class).one().block().intValue();
 	}
 
 	private List<String> mailStatuses() {
