@@ -1,6 +1,8 @@
 import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { axeViolations, formatViolations, launchChromium } from '../../test/support/browser.mjs';
 import { startServer } from '../../test/support/server.mjs';
 import { json, problem, serveApi } from '../../test/support/api.mjs';
@@ -333,7 +335,11 @@ describe('bk-reach-dashboard', () => {
 		assert.equal(button.text, 'Ladda ner CSV');
 		const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
 		assert.equal(download.suggestedFilename(), `rackvidd-${POST}.csv`);
-		assert.equal(await readFile(await download.path(), 'utf8'), csv);
+		// saveAs, not path(): the browser may be a shared one this process connected to (test/support/one-chromium.mjs),
+		// and then only a copy can be read.
+		const saved = join(await mkdtemp(join(tmpdir(), 'bk-reach-')), download.suggestedFilename());
+		await download.saveAs(saved);
+		assert.equal(await readFile(saved, 'utf8'), csv);
 		await page.getByRole('status').filter({ hasText: `Filen rackvidd-${POST}.csv är nedladdad.` }).waitFor();
 		assert.equal(exports[0].authorization, 'Bearer token');
 		assert.equal(new URL(exports[0].url).searchParams.get('format'), 'csv');
