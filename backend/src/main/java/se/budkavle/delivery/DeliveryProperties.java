@@ -1,6 +1,7 @@
 package se.budkavle.delivery;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -37,10 +38,27 @@ public record DeliveryProperties(@DefaultValue("8") int maxAttempts, @DefaultVal
 	 * @param privateKey its private key, base64url of the 32-byte scalar; keep it in a secret. Both blank: refused at
 	 * start, except in demo mode, where a key pair is made at start (subscriptions end with the run)
 	 * @param ttl how long a push service keeps a message for a browser that is offline
+	 * @param pushServices the hosts (and their subdomains) a subscription's endpoint may name: the browsers' push
+	 * services. Any other endpoint is refused, so a signed-in person cannot make the hub send requests to a host of
+	 * their choosing, such as one inside the intranet
 	 */
 	public record WebPush(@DefaultValue("false") boolean enabled,
 			@DefaultValue("mailto:budkavle@localhost") String subject, @DefaultValue("") String publicKey,
-			@DefaultValue("") String privateKey, @DefaultValue("24h") Duration ttl) {
+			@DefaultValue("") String privateKey, @DefaultValue("24h") Duration ttl,
+			@DefaultValue({ "fcm.googleapis.com", "push.services.mozilla.com", "notify.windows.com",
+					"push.apple.com" }) List<String> pushServices) {
+
+		/**
+		 * Whether a push service may be sent to at this host.
+		 * @param host the endpoint's host
+		 * @return whether it is one of the push services or a subdomain of one
+		 */
+		public boolean isPushService(String host) {
+			String name = host.toLowerCase(java.util.Locale.ROOT);
+			return this.pushServices.stream()
+				.map((service) -> service.toLowerCase(java.util.Locale.ROOT))
+				.anyMatch((service) -> name.equals(service) || name.endsWith("." + service));
+		}
 	}
 
 	/**

@@ -189,6 +189,8 @@ class HelmChartTests {
 		assertThat(at(hubSettings(full), "budkavle.delivery.web-push.enabled")).isEqualTo(true);
 		assertThat(at(hubSettings(full), "budkavle.delivery.web-push.subject")).isEqualTo("mailto:budkavle@stad.se");
 		assertThat((String) at(hubSettings(full), "budkavle.delivery.web-push.public-key")).startsWith("BP4z9KsN");
+		assertThat(at(hubSettings(full), "budkavle.delivery.web-push.push-services"))
+			.isEqualTo(List.of("fcm.googleapis.com", "push.services.mozilla.com"));
 		assertThat(settingsText(full)).doesNotContain("private-key");
 		assertThat(at(env(full).get("BUDKAVLE_DELIVERY_WEBPUSH_PRIVATEKEY"), "valueFrom.secretKeyRef"))
 			.isEqualTo(Map.of("name", "budkavle-secrets", "key", "web-push-private-key"));

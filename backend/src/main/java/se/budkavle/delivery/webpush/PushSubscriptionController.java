@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import reactor.core.publisher.Mono;
 
+import se.budkavle.delivery.DeliveryProperties;
 import se.budkavle.identity.Viewers;
 import se.budkavle.platform.Problems;
 
@@ -35,9 +36,13 @@ class PushSubscriptionController {
 
 	private final ObjectProvider<VapidKeys> keys;
 
-	PushSubscriptionController(PushSubscriptions subscriptions, ObjectProvider<VapidKeys> keys) {
+	private final DeliveryProperties.WebPush settings;
+
+	PushSubscriptionController(PushSubscriptions subscriptions, ObjectProvider<VapidKeys> keys,
+			DeliveryProperties properties) {
 		this.subscriptions = subscriptions;
 		this.keys = keys;
+		this.settings = properties.webPush();
 	}
 
 	@Operation(operationId = "getPushKey", summary = "Get the hub's Web Push key",
@@ -61,7 +66,7 @@ class PushSubscriptionController {
 	Mono<Void> subscribe(@Valid @RequestBody PushSubscriptionRequest subscription) {
 		return Viewers.current().flatMap((viewer) -> Mono.justOrEmpty(this.keys.getIfAvailable())
 			.switchIfEmpty(Mono.error(WebPushOff::new))
-			.then(Mono.fromRunnable(() -> check(subscription)))
+			.then(Mono.fromRunnable(() -> check(subscription, this.settings)))
 			.then(this.subscriptions.save(viewer.personId(), subscription)));
 	}
 
@@ -88,7 +93,7 @@ class PushSubscriptionController {
 	}
 
 	/** What the channel needs to reach the browser at all: checked here so a bad one is never stored. */
-	static void check(PushSubscriptionRequest subscription) {
+	static void check(PushSubscriptionRequest subscription, DeliveryProperties.WebPush settings) {
 		URI endpoint;
 		try {
 			endpoint = new URI(subscription.endpoint());
@@ -99,6 +104,10 @@ class PushSubscriptionController {
 		if (!"https".equalsIgnoreCase(endpoint.getScheme()) || endpoint.getHost() == null
 				|| endpoint.getRawUserInfo() != null) {
 			throw new SubscriptionRefused("endpoint", "must be an https URL");
+		}
+		if (!settings.isPushService(endpoint.getHost())) {
+			throw new SubscriptionRefused("endpoint",
+					"must be at a browser's push service (budkavle.delivery.web-push.push-services)");
 		}
 		try {
 			P256.publicKey(P256.fromBase64Url(subscription.keys().p256dh()));

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PushSubscriptionApiTests extends HubTestSupport {
 
-	final String endpoint = "https://push.example.test/wpush/" + UUID.randomUUID();
+	final String endpoint = "https://fcm.googleapis.com/fcm/send/" + UUID.randomUUID();
 
 	final TestBrowser browser = TestBrowser.create();
 
@@ -53,6 +53,11 @@ class PushSubscriptionApiTests extends HubTestSupport {
 		refused(subscription(this.endpoint.replace("https:", "http:"), this.browser.p256dh(),
 				this.browser.authSecret()), "endpoint");
 		refused(subscription("https:relative", this.browser.p256dh(), this.browser.authSecret()), "endpoint");
+		// Not a push service: the hub would send its requests wherever the person pointed it, also inside the intranet.
+		refused(subscription("https://intranet.stad.se/admin/reset", this.browser.p256dh(), this.browser.authSecret()),
+				"endpoint");
+		refused(subscription("https://fcm.googleapis.com.evil.test/x", this.browser.p256dh(),
+				this.browser.authSecret()), "endpoint");
 		refused(subscription(this.endpoint, P256.base64Url(offCurve), this.browser.authSecret()), "keys.p256dh");
 		refused(subscription(this.endpoint, "not base64!", this.browser.authSecret()), "keys.p256dh");
 		refused(subscription(this.endpoint, this.browser.p256dh(), P256.base64Url(new byte[15])), "keys.auth");

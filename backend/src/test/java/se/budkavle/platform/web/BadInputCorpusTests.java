@@ -349,7 +349,7 @@ class BadInputCorpusTests {
 	/** A valid subscription (RFC 8291 Appendix A's browser key); the corpus test runs with Web Push off. */
 	private String pushSubscription() {
 		return """
-				{"endpoint":"https://push.corpus.test/wpush/1","keys":{"auth":"BTBZMqHH6r4Tts7J_aSIgg",
+				{"endpoint":"https://fcm.googleapis.com/fcm/send/corpus-1","keys":{"auth":"BTBZMqHH6r4Tts7J_aSIgg",
 				 "p256dh":"BCVxsr7N_eNgVRqvHtD0zTZsEc6-VV-JvLexhqUzORcxaOzi6-AYWXvTBHm4bjyPjs7Vd8pZGH6SRpkNtoIAiw4"}}""";
 	}
 
