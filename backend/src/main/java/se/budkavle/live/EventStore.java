@@ -24,10 +24,19 @@ class EventStore {
 
 	private static final String COLUMNS = "select id, topic, type, payload::text as payload, recipients, created_at";
 
-	/* The statement's own snapshot: the oldest and newest transaction running while these rows were read. */
+	/*
+	 * The statement's own snapshot: the oldest and newest transaction of this database running while these rows were
+	 * read (only those can hold an event id; a long transaction in another database on the same server must not hold
+	 * the log back). A snapshot's ids are 64-bit (epoch and xid), pg_stat_activity's 32-bit.
+	 */
 	private static final String SNAPSHOT = """
-			pg_snapshot_xmin(pg_current_snapshot())::text::bigint as xmin,
-			(select max(running::text::bigint) from pg_snapshot_xip(pg_current_snapshot()) running) as running_max""";
+			coalesce((select min(running::text::bigint) from pg_snapshot_xip(pg_current_snapshot()) running
+			          where running::text::bigint % 4294967296 in (select backend_xid::text::bigint
+			              from pg_stat_activity where datname = current_database() and backend_xid is not null)),
+			    pg_snapshot_xmax(pg_current_snapshot())::text::bigint) as xmin,
+			(select max(running::text::bigint) from pg_snapshot_xip(pg_current_snapshot()) running
+			 where running::text::bigint % 4294967296 in (select backend_xid::text::bigint
+			     from pg_stat_activity where datname = current_database() and backend_xid is not null)) as running_max""";
 
 	private final DatabaseClient database;
 

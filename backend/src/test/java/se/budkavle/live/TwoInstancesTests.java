@@ -209,6 +209,31 @@ class TwoInstancesTests {
 		}
 	}
 
+	@Test
+	void aTransactionRunningInAnotherDatabaseOfTheServerDoesNotHoldTheLogBack() throws Exception {
+		this.person = a.person();
+		// Another database on the same server, with a transaction that holds a transaction id and stays open: only
+		// this database's transactions can hold an event id, so the gap below must not wait for it.
+		try (var other = java.sql.DriverManager.getConnection(SharedTestDatabase.newMigratedDatabase(), "postgres", "");
+				var subscriber = LiveClient.signedIn(a.port(), a.token(this.person))) {
+			other.setAutoCommit(false);
+			try (var statement = other.createStatement()) {
+				statement.execute("select pg_current_xact_id()");
+			}
+			subscriber.subscribe(this.topic);
+			b.publishing(LiveEvent.of(this.topic, "test.undone", Map.of()))
+				.then(Mono.<Long>error(new IllegalStateException("the change fails")))
+				.as(b.transaction()::transactional)
+				.onErrorResume(IllegalStateException.class, (ex) -> Mono.empty())
+				.block(LiveClient.WAIT);
+			long later = a.publish(LiveEvent.of(this.topic, "test.later", Map.of()));
+
+			assertThat(subscriber.eventIds(1)).as("delivered while the other database's transaction is still open")
+				.containsExactly(later);
+			other.rollback();
+		}
+	}
+
 	/** The test topics, in each hub. */
 	@Configuration(proxyBeanMethods = false)
 	static class Topics {
