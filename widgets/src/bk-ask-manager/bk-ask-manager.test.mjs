@@ -1,6 +1,7 @@
-import { after, afterEach, before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, formatViolations, launchChromium } from '../../test/support/browser.mjs';
+import { pagePerFile } from '../../test/support/pages.mjs';
 import { startServer } from '../../test/support/server.mjs';
 import { deferred, json, problem } from '../../test/support/api.mjs';
 import { focusOnText, focusedElement, horizontalOverflow, mountElement, tabTo } from '../../test/support/elements.mjs';
@@ -64,27 +65,24 @@ function hub(overrides = {}) {
 
 let server;
 let browser;
-let context;
+let filePage;
 
 before(async () => {
 	server = await startServer();
 	browser = await launchChromium();
+	filePage = pagePerFile(browser);
 });
 
 after(async () => {
+	await filePage?.close();
 	await browser?.close();
 	await server?.close();
 });
 
-afterEach(async () => {
-	await context?.close();
-	context = undefined;
-});
-
 async function newPage(options = {}) {
-	context = await browser.newContext(options);
-	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-	return context.newPage();
+	const page = await filePage.fresh(options);
+	await filePage.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+	return page;
 }
 
 async function mount(page, options) {
@@ -205,7 +203,6 @@ describe('bk-ask-manager', () => {
 		assert.match(await warning.textContent(), /^Your unit “Arbetsgrupp A” has fewer than 5 people, .*you cannot ask anonymously/);
 		await assertNoViolations(page, 'anonymous not possible');
 
-		await context.close();
 		const other = await newPage();
 		anonymity = { ...anonymity, ownUnitSmall: false, labelledAt: { id: 'u1', name: 'Hemtjänst Syd' } };
 		await serveQuestions(other, hub({ 'GET anonymity': () => json(anonymity) }));

@@ -1,6 +1,7 @@
-import { after, afterEach, before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, formatViolations, launchChromium } from '../../test/support/browser.mjs';
+import { pagePerFile } from '../../test/support/pages.mjs';
 import { startServer } from '../../test/support/server.mjs';
 import { json, problem, serveApi } from '../../test/support/api.mjs';
 
@@ -114,26 +115,22 @@ class FakeHub {
 
 let server;
 let browser;
-let context;
+let filePage;
 
 before(async () => {
 	server = await startServer();
 	browser = await launchChromium();
+	filePage = pagePerFile(browser);
 });
 
 after(async () => {
+	await filePage?.close();
 	await browser?.close();
 	await server?.close();
 });
 
-afterEach(async () => {
-	await context?.close();
-	context = undefined;
-});
-
 async function open(hub, { viewport, lang, live = false } = {}) {
-	context = await browser.newContext(viewport ? { viewport } : {});
-	const page = await context.newPage();
+	const page = await filePage.fresh({ viewport });
 	const dialogs = [];
 	page.on('dialog', (dialog) => {
 		dialogs.push(dialog.message());

@@ -6,6 +6,7 @@
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, formatViolations, launchChromium } from '../../test/support/browser.mjs';
+import { pagePerFile } from '../../test/support/pages.mjs';
 import { startServer } from '../../test/support/server.mjs';
 import { startLiveHub } from '../../test/support/live-hub.mjs';
 import { json, serveApi } from '../../test/support/api.mjs';
@@ -47,15 +48,17 @@ function feedApi(first) {
 
 let server;
 let browser;
-let context;
+let filePage;
 let hub;
 
 before(async () => {
 	server = await startServer();
 	browser = await launchChromium();
+	filePage = pagePerFile(browser);
 });
 
 after(async () => {
+	await filePage?.close();
 	await browser?.close();
 	await server?.close();
 });
@@ -65,14 +68,11 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-	await context?.close();
-	context = undefined;
 	await hub?.close();
 });
 
-async function newPage() {
-	context = await browser.newContext();
-	return context.newPage();
+function newPage(options = {}) {
+	return filePage.fresh(options);
 }
 
 const mount = (page, attributes = {}) => mountElement(page, `${server.url}/`, 'bk-news-feed', { attributes: { hub: hub.url, ...attributes } });

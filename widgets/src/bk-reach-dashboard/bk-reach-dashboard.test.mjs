@@ -1,9 +1,10 @@
-import { after, afterEach, before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeViolations, formatViolations, launchChromium } from '../../test/support/browser.mjs';
+import { pagePerFile } from '../../test/support/pages.mjs';
 import { startServer } from '../../test/support/server.mjs';
 import { json, problem, serveApi } from '../../test/support/api.mjs';
 
@@ -84,26 +85,22 @@ const comparisonAtAldre = Object.freeze({
 
 let server;
 let browser;
-let context;
+let filePage;
 
 before(async () => {
 	server = await startServer();
 	browser = await launchChromium();
+	filePage = pagePerFile(browser, { acceptDownloads: true });
 });
 
 after(async () => {
+	await filePage?.close();
 	await browser?.close();
 	await server?.close();
 });
 
-afterEach(async () => {
-	await context?.close();
-	context = undefined;
-});
-
-async function newPage(options = {}) {
-	context = await browser.newContext({ acceptDownloads: true, ...options });
-	return context.newPage();
+function newPage(options = {}) {
+	return filePage.fresh(options);
 }
 
 async function mount(page, attributes = {}) {

@@ -1,6 +1,7 @@
-import { after, afterEach, before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, formatViolations, launchChromium } from '../../test/support/browser.mjs';
+import { pagePerFile } from '../../test/support/pages.mjs';
 import { startServer } from '../../test/support/server.mjs';
 import { json, problem, serveApi } from '../../test/support/api.mjs';
 
@@ -47,26 +48,22 @@ function hub({ refuse } = {}) {
 
 let server;
 let browser;
-let context;
+let filePage;
 
 before(async () => {
 	server = await startServer();
 	browser = await launchChromium();
+	filePage = pagePerFile(browser);
 });
 
 after(async () => {
+	await filePage?.close();
 	await browser?.close();
 	await server?.close();
 });
 
-afterEach(async () => {
-	await context?.close();
-	context = undefined;
-});
-
-async function newPage(options = {}) {
-	context = await browser.newContext(options);
-	return context.newPage();
+function newPage(options = {}) {
+	return filePage.fresh(options);
 }
 
 async function mount(page, { lang } = {}) {

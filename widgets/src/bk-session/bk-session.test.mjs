@@ -6,6 +6,7 @@
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, formatViolations, launchChromium } from '../../test/support/browser.mjs';
+import { pagePerFile } from '../../test/support/pages.mjs';
 import { startServer } from '../../test/support/server.mjs';
 import { startOidcProvider } from '../../test/support/oidc-provider.mjs';
 import { startLiveHub } from '../../test/support/live-hub.mjs';
@@ -17,15 +18,17 @@ const maria = { id: 'd3b07384-d9a0-4c9b-8f1e-0c2d4b6e8f10', displayName: 'Maria 
 
 let server;
 let browser;
-let context;
+let filePage;
 let provider;
 
 before(async () => {
 	server = await startServer();
 	browser = await launchChromium();
+	filePage = pagePerFile(browser);
 });
 
 after(async () => {
+	await filePage?.close();
 	await browser?.close();
 	await server?.close();
 });
@@ -35,14 +38,11 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-	await context?.close();
-	context = undefined;
 	await provider?.close();
 });
 
-async function newPage(options = {}) {
-	context = await browser.newContext(options);
-	return context.newPage();
+function newPage(options = {}) {
+	return filePage.fresh(options);
 }
 
 function pageUrl(query = {}) {

@@ -2,9 +2,10 @@
  * The catalogues in real Chromium: plurals chosen by the browser's Intl.PluralRules for 0, 1 and many in Swedish and
  * English, the intranet's name from the hub in messages, and headings that hyphenate in the widget's language.
  */
-import { after, afterEach, before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, formatViolations, launchChromium } from '../../test/support/browser.mjs';
+import { pagePerFile } from '../../test/support/pages.mjs';
 import { startServer } from '../../test/support/server.mjs';
 import { json } from '../../test/support/api.mjs';
 import { mountElement } from '../../test/support/elements.mjs';
@@ -28,26 +29,22 @@ const EXPECTED = {
 
 let server;
 let browser;
-let context;
+let filePage;
 
 before(async () => {
 	server = await startServer();
 	browser = await launchChromium();
+	filePage = pagePerFile(browser);
 });
 
 after(async () => {
+	await filePage?.close();
 	await browser?.close();
 	await server?.close();
 });
 
-afterEach(async () => {
-	await context?.close();
-	context = undefined;
-});
-
-async function newPage() {
-	context = await browser.newContext();
-	return context.newPage();
+function newPage(options = {}) {
+	return filePage.fresh(options);
 }
 
 async function showInbox(page, lang, count) {

@@ -6,6 +6,7 @@
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium } from '../../test/support/browser.mjs';
+import { pagePerFile } from '../../test/support/pages.mjs';
 import { startServer } from '../../test/support/server.mjs';
 import { startLiveHub } from '../../test/support/live-hub.mjs';
 import { json, serveApi } from '../../test/support/api.mjs';
@@ -19,15 +20,17 @@ const progress = {
 
 let server;
 let browser;
-let context;
+let filePage;
 let hub;
 
 before(async () => {
 	server = await startServer();
 	browser = await launchChromium();
+	filePage = pagePerFile(browser);
 });
 
 after(async () => {
+	await filePage?.close();
 	await browser?.close();
 	await server?.close();
 });
@@ -37,15 +40,12 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-	await context?.close();
-	context = undefined;
 	await hub?.close();
 });
 
 /** A page with bk-news-feed and bk-ack-progress pointed at the live hub; resolves when both follow their topics. */
 async function pageWithTwoWidgets() {
-	context = await browser.newContext();
-	const page = await context.newPage();
+	const page = await filePage.fresh();
 	const sockets = [];
 	page.on('websocket', (socket) => sockets.push(socket.url()));
 	const feedCalls = await serveApi(page, /\/api\/v1\/feed(\?|$)/, () => json({ items: [], next: null }));
