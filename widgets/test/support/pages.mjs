@@ -2,10 +2,10 @@
  * One browser context and one page for a whole test file, reset between tests.
  *
  * A new context per test cost Chromium a renderer process each time: about 2.4 CPU s a test against about 0.4 s for
- * a reset and a fresh navigation (measured on the widget suite; see widgets/README.md). The reset leaves the next test
- * what a new context gave it: no routes, no init scripts, no event listeners of its own, empty storage, no cookies or
- * permissions, no emulated media, the file's viewport, and a blank document, so no timer, socket or element of the
- * last test lives on.
+ * a reset and a fresh navigation (measured; see "Test cost" in widgets/README.md). The reset leaves the next test what
+ * a new context gave it: no routes, no init scripts, no event listeners of its own, empty storage, no service workers,
+ * no cookies or permissions, no emulated media, the file's viewport, and a blank document, so no timer, socket or
+ * element of the last test lives on. A test that closes the page gets a new context at the next `fresh()`.
  *
  *   const filePage = pagePerFile(browser, { timezoneId: 'UTC' });
  *   test('…', async () => {
@@ -55,9 +55,11 @@ export function pagePerFile(browser, contextOptions = {}) {
 			for (const listener of page.listeners(name)) if (!listeners.get(name)?.includes(listener)) page.off(name, listener);
 		}
 		if (/^https?:/.test(page.url())) {
-			await page.evaluate(() => {
+			await page.evaluate(async () => {
 				localStorage.clear();
 				sessionStorage.clear();
+				const registrations = await navigator.serviceWorker?.getRegistrations() ?? [];
+				await Promise.all(registrations.map((registration) => registration.unregister()));
 			}).catch(() => undefined);
 		}
 		await page.goto('about:blank');
