@@ -924,4 +924,7 @@ export default {
 	'crisis.run.over': 'all-clear {time}',
 	'crisis.run.empty': 'You run no crisis messages.',
 	'crisis.run.pick': 'Crisis message',
+	// Deep links: a post opened from a link in the hub's messages.
+	'news-feed.linked': 'Opened from a link',
+	'news-feed.linked-missing': 'The news in the link does not exist, or it is not for you.',
 };

@@ -924,4 +924,7 @@ export default {
 	'crisis.run.over': 'faran över {time}',
 	'crisis.run.empty': 'Du leder inga krismeddelanden.',
 	'crisis.run.pick': 'Krismeddelande',
+	// Deep links: a post opened from a link in the hub's messages.
+	'news-feed.linked': 'Öppnad från länk',
+	'news-feed.linked-missing': 'Nyheten i länken finns inte, eller så är den inte till dig.',
 };
