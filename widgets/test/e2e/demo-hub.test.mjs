@@ -145,6 +145,31 @@ test('the manager sees one acknowledgement for her post, per unit and in total, 
 	assert.deepEqual(violations, [], formatViolations(violations));
 });
 
+test('a reminder\'s link, as the hub sends it by e-mail and in Mina uppgifter, opens the post on the demo page', async () => {
+	const manager = (await personas()).find((persona) => persona.key === 'enhet-manager');
+	const signIn = await fetch(`${hub}/demo/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+		body: JSON.stringify({ personId: manager.personId }) });
+	const token = (await signIn.json()).access_token;
+	await page.goto(hub);
+	await showAs('colleague');
+	await feedPost().waitFor();
+	const id = await page.locator('bk-news-feed').getByRole('listitem')
+		.filter({ has: page.getByRole('heading', { name: newsTitle }) }).getAttribute('data-post-id');
+	const reminded = await fetch(`${hub}/api/v1/posts/${id}/reminders`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+	assert.equal(reminded.status, 202);
+
+	await page.reload();
+	const link = page.locator('bk-notifications').getByRole('link', { name: `Påminnelse: ${newsTitle}` });
+	assert.match(await link.getAttribute('href'), new RegExp(`/\\?budkavle-post=${id}$`), 'budkavle.delivery.links.post filled in');
+	await link.click();
+	await page.waitForURL(`**/?budkavle-post=${id}`);
+	await page.locator('bk-post').getByRole('heading', { name: newsTitle }).waitFor();
+	assert.ok(await page.locator('#post-section').isVisible(), 'the post opens in full');
+	await page.locator('bk-news-feed').getByText('Öppnad från länk').waitFor();
+	const violations = await axeViolations(page);
+	assert.deepEqual(violations, [], formatViolations(violations));
+});
+
 test('the outsider in another avdelning does not see the post', async () => {
 	await page.goto(hub);
 	await showAs('outsider');
