@@ -312,7 +312,7 @@ export class BkNewsFeed extends BkElement {
 	updated(changed) {
 		super.updated(changed);
 		this.#restoreFocusAfterLive();
-		if (this.#focusItem === undefined) return;
+		if (this.#focusItem === undefined || this.state.status !== 'loaded') return;
 		const target = this.renderRoot.querySelector(`[data-post-id="${CSS.escape(this.#focusItem)}"] .title-link`);
 		this.#focusItem = undefined;
 		target?.scrollIntoView?.({ block: 'center' });
