@@ -310,6 +310,41 @@ describe('bk-notifications', () => {
 		await check('turned off');
 	});
 
+	test('the registered worker shows a pushed crisis message as a notification that stays on screen', async () => {
+		const page = await newPage();
+		await context.grantPermissions(['notifications'], { origin: server.url });
+		await fakePushService(page);
+		await serveApi(page, LIST, pages);
+		await servePush(page);
+		// Chromium's DevTools protocol delivers a push message to a registration, as a push service would.
+		const devtools = await context.newCDPSession(page);
+		const scope = `${server.url}/widgets/`;
+		const registered = new Promise((found) => {
+			devtools.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+				const registration = registrations.find((candidate) => candidate.scopeURL === scope && !candidate.isDeleted);
+				if (registration) found(registration.registrationId);
+			});
+		});
+		await devtools.send('ServiceWorker.enable');
+		await mount(page);
+		await widget(page).getByRole('button', { name: 'Få aviseringar i webbläsaren' }).click();
+		await widget(page).getByText('Klart. Aviseringarna visas nu också i den här webbläsaren.').waitFor();
+		const registrationId = await registered;
+
+		// What the hub's web-push channel sends for an exercise's crisis message (WebPushChannel.payload).
+		const payload = { id: 'd0000000-0000-4000-8000-000000000001', urgency: 'high', kind: 'crisis.sent',
+			title: 'ÖVNING: Strömavbrott', body: 'Gå till samlingsplatsen vid entrén.', link: null };
+		await devtools.send('ServiceWorker.deliverPushMessage', { origin: server.url, registrationId, data: JSON.stringify(payload) });
+		const shown = await page.waitForFunction(async () => {
+			const registration = await navigator.serviceWorker.getRegistration('/widgets/bk-push-sw.js');
+			const [notification] = await registration.getNotifications();
+			return notification && { title: notification.title, body: notification.body, tag: notification.tag,
+				requireInteraction: notification.requireInteraction, data: notification.data };
+		});
+		assert.deepEqual(await shown.jsonValue(), { title: 'ÖVNING: Strömavbrott', body: 'Gå till samlingsplatsen vid entrén.',
+			tag: payload.id, requireInteraction: true, data: { url: `${server.url}/`, kind: 'crisis.sent' } });
+	});
+
 	test('says when the browser blocks notifications, and offers none without a hub key or a browser that can push', async () => {
 		context = await browser.newContext();
 		const blocked = await context.newPage();
