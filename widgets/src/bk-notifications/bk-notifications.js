@@ -82,8 +82,9 @@ export class BkNotifications extends BkElement {
 		this.pushWorkerUrl = '';
 		/**
 		 * Notifications in this browser: `hidden` (not offered), `off`, `on`, `busy` (being changed) or `denied` (the
-		 * browser blocks them), with the hub's key, what was just done (`done`) and the last failure (`error`).
-		 * @type {{status: 'hidden'|'off'|'on'|'busy'|'denied', key?: string, done?: string, error?: Error}}
+		 * browser blocks them), with the hub's key, what was just done (`done`), whether a `busy` change turns them on
+		 * (`turningOn`) and the last failure (`error`).
+		 * @type {{status: 'hidden'|'off'|'on'|'busy'|'denied', key?: string, done?: string, turningOn?: boolean, error?: Error}}
 		 */
 		this.push = { status: 'hidden' };
 	}
