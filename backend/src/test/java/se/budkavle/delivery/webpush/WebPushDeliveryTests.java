@@ -71,6 +71,8 @@ class WebPushDeliveryTests extends HubTestSupport {
 		assertThat(got.get(0).payload().get("link").stringValue())
 			.isEqualTo(CRISIS_LINK.replace("{id}", crisis.toString()));
 		assertThat(got.get(0).urgency()).isEqualTo("high");
+		assertThat(got.get(0).payload().get("urgency").stringValue()).as("the service worker keeps it on screen")
+			.isEqualTo("high");
 		assertThat(got.get(0).ttl()).isEqualTo("86400");
 	}
 
