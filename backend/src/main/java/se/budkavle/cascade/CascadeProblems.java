@@ -15,10 +15,10 @@ class CascadeProblems {
 	@Bean
 	ProblemTable cascadeProblemTable() {
 		return ProblemTable.forControllers(CascadeController.class)
+			.row(InvalidCascade.class, HttpStatus.BAD_REQUEST, "invalid-cascade", "Invalid cascade",
+					(row) -> row.member("errors", InvalidCascade::errors))
 			.row(CascadeNotFound.class, HttpStatus.NOT_FOUND, "cascade-not-found", "Cascade not found")
 			.row(CascadeNotAllowed.class, HttpStatus.FORBIDDEN, "cascade-not-allowed", "Not allowed")
-			.row(UnitNotYours.class, HttpStatus.FORBIDDEN, "cascade-unit-not-yours", "Not your unit")
-			.row(InvalidCascade.class, HttpStatus.BAD_REQUEST, "invalid-cascade", "Invalid cascade",
-					(row) -> row.member("errors", InvalidCascade::errors));
+			.row(UnitNotYours.class, HttpStatus.FORBIDDEN, "cascade-unit-not-yours", "Not your unit");
 	}
 }

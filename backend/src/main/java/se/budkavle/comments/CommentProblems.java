@@ -20,13 +20,13 @@ class CommentProblems {
 	@Bean
 	ProblemTable commentProblemTable() {
 		return ProblemTable.forControllers(CommentController.class, ModerationController.class)
+			.row(InvalidComment.class, HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+					(row) -> row.detail((ex) -> ex.field() + " " + ex.getMessage()).fieldError(InvalidComment::field))
 			.row(PostNotFound.class, HttpStatus.NOT_FOUND, "post-not-found", "Post not found")
 			.row(CommentNotFound.class, HttpStatus.NOT_FOUND, "comment-not-found", "Comment not found")
 			.row(CommentForbidden.class, HttpStatus.FORBIDDEN, "forbidden", "Forbidden")
 			.row(CommentConflict.class, conflicts(), (ex, exchange) -> conflict(ex))
 			.row(VersionConflict.class, HttpStatus.PRECONDITION_FAILED, "version-conflict", "Version conflict")
-			.row(InvalidComment.class, HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-					(row) -> row.detail((ex) -> ex.field() + " " + ex.getMessage()).fieldError(InvalidComment::field))
 			.row(TooManyComments.class, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many comments",
 					(row) -> row.header(HttpHeaders.RETRY_AFTER,
 							(ex) -> String.valueOf(ex.retryAfter().toSeconds())));

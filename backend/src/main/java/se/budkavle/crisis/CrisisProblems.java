@@ -15,8 +15,6 @@ class CrisisProblems {
 	@Bean
 	ProblemTable crisisProblemTable() {
 		return ProblemTable.forControllers(CrisisController.class)
-			.row(CrisisNotFound.class, HttpStatus.NOT_FOUND, "crisis-not-found", "Crisis not found")
-			.row(CrisisForbidden.class, HttpStatus.FORBIDDEN, "forbidden", "Forbidden")
 			.row(CrisisRefused.class, HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
 					(row) -> row.detail((ex) -> ex.getMessage() + "; nothing was written.")
 						.fieldError(CrisisRefused::field))
@@ -25,6 +23,8 @@ class CrisisProblems {
 					(row) -> row.detail((ex) -> ex.getMessage() + "; nothing was sent.")
 						.fieldError(PlaceholderUnfilled::field)
 						.member("placeholders", PlaceholderUnfilled::placeholders))
+			.row(CrisisNotFound.class, HttpStatus.NOT_FOUND, "crisis-not-found", "Crisis not found")
+			.row(CrisisForbidden.class, HttpStatus.FORBIDDEN, "forbidden", "Forbidden")
 			.row(CrisisOver.class, HttpStatus.CONFLICT, "crisis-over", "All-clear given");
 	}
 

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ServerWebExchange;
 
 import se.budkavle.platform.ProblemTable;
 import se.budkavle.platform.ProblemTable.Answer;
@@ -16,21 +17,24 @@ import se.budkavle.platform.ProblemTable.Answer;
 @Configuration(proxyBeanMethods = false)
 class M365Problems {
 
-	/** Starting a sync conflicts with the configuration; reading runs finds none. */
-	private static final Answer NOT_CONFIGURED_TO_START = new Answer(HttpStatus.CONFLICT, "m365-not-configured",
-			"Microsoft 365 is not configured");
-
-	private static final Answer NOT_CONFIGURED_TO_READ = new Answer(HttpStatus.NOT_FOUND, "m365-not-configured",
-			"Microsoft 365 is not configured");
-
 	@Bean
 	ProblemTable m365ProblemTable() {
 		return ProblemTable.forControllers(DirectorySyncController.class)
-			.row(M365NotConfigured.class, List.of(NOT_CONFIGURED_TO_START, NOT_CONFIGURED_TO_READ),
-					(ex, exchange) -> HttpMethod.POST.equals(exchange.getRequest().getMethod())
-							? NOT_CONFIGURED_TO_START : NOT_CONFIGURED_TO_READ)
+			.row(M365NotConfigured.class,
+					List.of(notConfigured(HttpStatus.CONFLICT), notConfigured(HttpStatus.NOT_FOUND)),
+					(ex, exchange) -> notConfigured(
+							starting(exchange) ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND))
 			.row(SyncAlreadyRunning.class, HttpStatus.CONFLICT, "sync-already-running",
 					"A directory sync is already running")
 			.row(SyncRunNotFound.class, HttpStatus.NOT_FOUND, "sync-run-not-found", "Sync run not found");
+	}
+
+	private static Answer notConfigured(HttpStatus status) {
+		return new Answer(status, "m365-not-configured", "Microsoft 365 is not configured");
+	}
+
+	/** Starting a sync conflicts with the configuration; reading runs finds none. */
+	private static boolean starting(ServerWebExchange exchange) {
+		return HttpMethod.POST.equals(exchange.getRequest().getMethod());
 	}
 }

@@ -19,10 +19,10 @@ class NewsProblems {
 		return ProblemTable
 			.forControllers(PostController.class, FeedController.class, AttachmentController.class,
 					DraftController.class)
-			.row(PostNotFound.class, HttpStatus.NOT_FOUND, "post-not-found", "Post not found")
-			.row(NotAllowed.class, HttpStatus.FORBIDDEN, "forbidden", "Forbidden")
 			.row(InvalidPost.class, HttpStatus.UNPROCESSABLE_CONTENT, "invalid-request", "Invalid request",
 					(row) -> row.member("errors", InvalidPost::errors))
+			.row(PostNotFound.class, HttpStatus.NOT_FOUND, "post-not-found", "Post not found")
+			.row(NotAllowed.class, HttpStatus.FORBIDDEN, "forbidden", "Forbidden")
 			.row(UnknownUnits.class, HttpStatus.UNPROCESSABLE_CONTENT, "unknown-units", "Unknown units",
 					(row) -> row.detail((ex) -> ex.getMessage() + "; nothing was posted")
 						.member("unitIds", UnknownUnits::unitIds))

@@ -27,10 +27,10 @@ class QuestionProblems {
 	@Bean
 	ProblemTable questionProblemTable() {
 		return ProblemTable.forControllers(QuestionController.class, QuestionStatsController.class)
-			.row(QuestionNotFound.class, HttpStatus.NOT_FOUND, "question-not-found", "Question not found")
-			.row(QuestionForbidden.class, HttpStatus.FORBIDDEN, "forbidden", "Forbidden")
 			.row(QuestionConflict.class, Arrays.stream(QuestionConflict.Kind.values()).map(QuestionProblems::conflict)
 				.toList(), (ex, exchange) -> conflict(ex.kind()))
+			.row(QuestionNotFound.class, HttpStatus.NOT_FOUND, "question-not-found", "Question not found")
+			.row(QuestionForbidden.class, HttpStatus.FORBIDDEN, "forbidden", "Forbidden")
 			.row(InvalidQuestion.class, List.of(INVALID_QUERY, INVALID_BODY),
 					(ex, exchange) -> ex.query() ? INVALID_QUERY : INVALID_BODY,
 					(row) -> row.member("errors", InvalidQuestion::errors))

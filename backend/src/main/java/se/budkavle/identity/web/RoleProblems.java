@@ -20,10 +20,10 @@ class RoleProblems {
 	@Bean
 	ProblemTable roleProblemTable() {
 		return ProblemTable.forControllers(RoleController.class)
-			.row(RoleGrantForbidden.class, HttpStatus.FORBIDDEN, "role-grant-forbidden", "Not your scope")
 			.row(RoleGrantNotFound.class,
 					List.of(notFound("role-grant-not-found"), notFound("person-not-found"), notFound("unit-not-found")),
 					(ex, exchange) -> notFound(ex.type()))
+			.row(RoleGrantForbidden.class, HttpStatus.FORBIDDEN, "role-grant-forbidden", "Not your scope")
 			.row(InvalidRoleRequest.class, HttpStatus.BAD_REQUEST, "invalid-role-request", "Invalid request",
 					(row) -> row.detail((ex) -> "The request has a field the hub cannot use.")
 						.fieldError(InvalidRoleRequest::field));

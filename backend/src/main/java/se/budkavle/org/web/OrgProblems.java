@@ -22,14 +22,14 @@ class OrgProblems {
 	ProblemTable orgProblemTable() {
 		return ProblemTable
 			.forControllers(UnitController.class, PersonController.class, DirectoryImportController.class)
-			.row(UnitNotFound.class, HttpStatus.NOT_FOUND, "unit-not-found", "Unit not found")
-			.row(PersonNotFound.class, HttpStatus.NOT_FOUND, "person-not-found", "Person not found")
 			.row(DirectoryRejected.class, HttpStatus.UNPROCESSABLE_CONTENT, "directory-rejected",
 					"Directory rejected",
 					(row) -> row.detail((ex) -> "The directory has " + ex.problems().size()
 							+ " problem(s) and nothing of it was applied. Correct every listed line and send it again.")
 						.member("errors", (ex) -> ex.problems().stream().limit(LISTED_PROBLEMS).toList())
 						.member("errorCount", (ex) -> ex.problems().size()))
+			.row(UnitNotFound.class, HttpStatus.NOT_FOUND, "unit-not-found", "Unit not found")
+			.row(PersonNotFound.class, HttpStatus.NOT_FOUND, "person-not-found", "Person not found")
 			.row(NoAdminLeft.class, HttpStatus.UNPROCESSABLE_CONTENT, "no-admin-left", "No administrator left",
 					(row) -> row.member("counts", NoAdminLeft::counts))
 			.row(DeactivationUnconfirmed.class, HttpStatus.CONFLICT, "deactivation-unconfirmed",

@@ -21,10 +21,10 @@ class ReachProblems {
 	@Bean
 	ProblemTable reachProblemTable() {
 		return ProblemTable.forControllers(ReachController.class)
-			.row(ReachForbidden.class, HttpStatus.FORBIDDEN, "forbidden", "Forbidden")
-			.row(InvalidPeriod.class, HttpStatus.UNPROCESSABLE_CONTENT, "invalid-period", "Invalid period")
 			.row(ReachNotFound.class, List.of(notFound("post-not-found"), notFound("unit-not-found")),
-					(ex, exchange) -> notFound(ex.type()));
+					(ex, exchange) -> notFound(ex.type()))
+			.row(ReachForbidden.class, HttpStatus.FORBIDDEN, "forbidden", "Forbidden")
+			.row(InvalidPeriod.class, HttpStatus.UNPROCESSABLE_CONTENT, "invalid-period", "Invalid period");
 	}
 
 	private static Answer notFound(String type) {

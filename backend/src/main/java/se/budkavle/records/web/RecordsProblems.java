@@ -19,13 +19,13 @@ class RecordsProblems {
 	@Bean
 	ProblemTable recordsProblemTable() {
 		return ProblemTable.forPackageOf(RecordsProblems.class)
-			.row(RecordsForbidden.class, HttpStatus.FORBIDDEN, "records-forbidden", "Forbidden")
-			.row(RecordNotFound.class, notFounds(), (ex, exchange) -> notFound(ex))
-			.row(ArchiveTooLarge.class, HttpStatus.UNPROCESSABLE_CONTENT, "archive-too-large",
-					"Archive package too large")
 			.row(InvalidRecordsRequest.class, HttpStatus.BAD_REQUEST, "invalid-records-request", "Invalid request",
 					(row) -> row.detail((ex) -> "The request has a field the hub cannot use.")
-						.fieldError(InvalidRecordsRequest::field));
+						.fieldError(InvalidRecordsRequest::field))
+			.row(RecordNotFound.class, notFounds(), (ex, exchange) -> notFound(ex))
+			.row(RecordsForbidden.class, HttpStatus.FORBIDDEN, "records-forbidden", "Forbidden")
+			.row(ArchiveTooLarge.class, HttpStatus.UNPROCESSABLE_CONTENT, "archive-too-large",
+					"Archive package too large");
 	}
 
 	private static Answer notFound(RecordNotFound notFound) {
