@@ -291,6 +291,7 @@ class HelmChartTests {
 		assertThat(at(settings, "budkavle.records.retention.read-receipts.decision")).isEqualTo("KF 2026-05-12 §14 p. 7");
 		assertThat(at(settings, "budkavle.records.retention.read-receipts.period")).as("blank: the hub's default")
 			.isNull();
+		assertThat(at(settings, "budkavle.records.retention.push-subscriptions.period")).isEqualTo("P90D");
 		assertThat(at(settings, "spring.mail.host")).isEqualTo("smtp.stad.se");
 		assertThat(at(settings, "spring.r2dbc.url")).asString().startsWith("r2dbc:postgresql://pg.stad.se");
 		assertThat(at(settings, "spring.flyway.url")).asString().startsWith("jdbc:postgresql://pg.stad.se");

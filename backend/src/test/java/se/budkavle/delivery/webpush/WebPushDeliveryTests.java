@@ -69,6 +69,8 @@ class WebPushDeliveryTests extends HubTestSupport {
 		assertThat(got.get(0).payload().get("body").stringValue()).isEqualTo("Gå till samlingsplatsen vid entrén.");
 		assertThat(got.get(0).payload().get("kind").stringValue()).isEqualTo("crisis.sent");
 		assertThat(got.get(0).urgency()).isEqualTo("high");
+		assertThat(got.get(0).payload().get("urgency").stringValue()).as("the service worker keeps it on screen")
+			.isEqualTo("high");
 		assertThat(got.get(0).ttl()).isEqualTo("86400");
 	}
 
