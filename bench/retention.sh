@@ -19,10 +19,10 @@ RUN_TIMEOUT=${BENCH_RUN_TIMEOUT:-1800}
 RETENTION_SQL="$BENCH_DIR/sql/retention.sql"
 # The rules in the order a run applies them (RetentionProperties.byRecordType), which is the order of the statements in
 # bench/sql/retention.sql; each binds its own cutoff, named after the record type there (:liveEventsCutoff).
-RULES=(comments notifications live-events deliveries read-receipts)
+RULES=(comments notifications live-events deliveries read-receipts push-subscriptions)
 # Every table a rule changes, parents before children (the order they are restored in), and post.reads_reduced_at.
 TABLES=(comment comment_revision comment_reaction comment_report comment_moderation notification delivery event post_read
-	post_read_tally)
+	post_read_tally web_push_subscription)
 
 TOKEN=
 declare -A PERIOD=()

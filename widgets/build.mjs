@@ -6,6 +6,8 @@
  * - `budkavle-classic-<hash>.js`: the same as a classic script (IIFE) for CMSs that cannot emit `type="module"`;
  * - `budkavle.js` and `budkavle.classic.js`: small stable loaders that name the current hashed files (the hub caches
  *   them briefly, with an ETag);
+ * - `bk-push-sw.js`: the push service worker `bk-notifications` registers (a classic script under a stable name, since
+ *   a browser keeps the address it registered; an intranet on another origin serves a copy of it, README: Web Push);
  * - `manifest.json`: every file with its size and Subresource Integrity hash (`sha384-…`), for pinned versions;
  * - `custom-elements.json`: every element's tag, attributes, events, parts and custom properties (the Custom Elements
  *   Manifest, see custom-elements.mjs), for editors, design systems and CMS integrations;
@@ -32,7 +34,7 @@ export const LOADERS = { module: 'budkavle.js', classic: 'budkavle.classic.js' }
 const COMPRESS_FROM_BYTES = 1024;
 
 /** Names of files an earlier build wrote, removed first so that a directory never ships a stale bundle. */
-const OWN_FILE = /^(budkavle(\.classic)?\.js|budkavle-(classic-)?[A-Z0-9]+\.js(\.map)?|manifest\.json|custom-elements\.json|redoc-[0-9.]+\.standalone\.js)(\.br|\.gz)?$/;
+const OWN_FILE = /^(budkavle(\.classic)?\.js|budkavle-(classic-)?[A-Z0-9]+\.js(\.map)?|manifest\.json|custom-elements\.json|bk-push-sw\.js|redoc-[0-9.]+\.standalone\.js)(\.br|\.gz)?$/;
 
 /** Redoc's browser bundle as the hub serves it: named by its version, so it can be cached for a year. */
 export async function redocFile() {
@@ -64,6 +66,17 @@ function classicOptions(outdir) {
 	return {
 		...buildOptions(outdir),
 		entryPoints: { 'budkavle-classic': 'src/index.js' },
+		format: 'iife',
+		sourcemap: false,
+	};
+}
+
+/** The push service worker: one classic script (module workers are not in every browser Budkavle supports). */
+function workerOptions(outdir) {
+	return {
+		...buildOptions(outdir),
+		entryPoints: { 'bk-push-sw': 'src/bk-notifications/bk-push-sw.js' },
+		entryNames: '[name]',
 		format: 'iife',
 		sourcemap: false,
 	};
@@ -129,7 +142,8 @@ export async function build(outdir = resolve(here, 'dist')) {
 	await writeFile(join(outdir, LOADERS.module), moduleLoader(module));
 	await writeFile(join(outdir, LOADERS.classic), classicLoader(classic, classicIntegrity));
 	const elements = await writeCustomElementsManifest(outdir);
-	const served = [...moduleOutputs, classic, LOADERS.module, LOADERS.classic, elements];
+	const [worker] = await bundle(workerOptions(outdir));
+	const served = [...moduleOutputs, classic, LOADERS.module, LOADERS.classic, elements, worker];
 	const manifest = await manifestOf(outdir, served, { module, classic });
 	await writeFile(join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, '\t')}\n`);
 	const redoc = await redocFile();

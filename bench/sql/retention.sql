@@ -55,4 +55,11 @@ with due as (
     delete from post_read r using due d where r.post_id = d.id returning 1
 )
 select count(*) from gone;
+with gone as (
+    delete from web_push_subscription s
+    where s.renewed_at < :pushSubscriptionsCutoff
+       or not exists (select 1 from org_person p where p.id = s.person_id and p.active)
+    returning 1
+)
+select count(*) from gone;
 commit;

@@ -14,6 +14,11 @@
  * however many widgets the page holds. The other banners show a compact reference (severity, ”ÖVNING”, title and the
  * answer buttons) without any live region. If the announcer's widget leaves the page, the next banner takes over.
  *
+ * **Opened from a link.** When the page's address names a crisis message (`?budkavle-crisis=<id>` from the hub's
+ * e-mail, push and Teams messages; the parameter named by `link-parameter`) that the person has not answered, the
+ * announcing banner scrolls to that message and moves focus to it, once per page, so the answer buttons are next.
+ *
+ * @attr link-parameter - the query parameter that names a linked crisis message (default `budkavle-crisis`)
  * @csspart base - the frame around the messages
  * @csspart crisis - one crisis message
  * @csspart severity - the severity in words
@@ -26,6 +31,7 @@ import { LitElement, html, nothing } from 'lit';
 import { formatDateTime } from '../shared/date-format.js';
 import { languageOf, unwatchLanguage, watchLanguage } from '../shared/language.js';
 import { pageCrises } from '../shared/page-crises.js';
+import { CRISIS_PARAMETER, linkedId } from '../shared/deep-link.js';
 import { translate } from '../i18n/index.js';
 import { sharedStyles } from '../shared/styles.js';
 import { styles } from './bk-crisis-banner.styles.js';
@@ -39,6 +45,7 @@ export class BkCrisisBanner extends LitElement {
 	static properties = {
 		hub: { type: String },
 		lang: { type: String, reflect: true },
+		linkParameter: { type: String, attribute: 'link-parameter' },
 		announcement: { state: true },
 		failed: { state: true },
 		busy: { state: true },
@@ -61,6 +68,8 @@ export class BkCrisisBanner extends LitElement {
 		this.owner = undefined;
 		/** Base URL of the hub when standing alone; '' means the page's own origin. */
 		this.hub = '';
+		/** The query parameter of the page's address that names a crisis message to bring into view. */
+		this.linkParameter = CRISIS_PARAMETER;
 		this.announcement = '';
 		this.failed = false;
 		this.busy = false;
@@ -148,9 +157,22 @@ export class BkCrisisBanner extends LitElement {
 
 	updated() {
 		for (const child of this.renderRoot.children) if (child.getAttribute('lang') !== this.language) child.setAttribute('lang', this.language);
+		this.#focusLinked();
 		if (!this.#focusStatus) return;
 		this.#focusStatus = false;
 		this.renderRoot.querySelector('.status')?.focus();
+	}
+
+	/** The crisis message the page's address links to, focused once per page by the announcing banner. */
+	#focusLinked() {
+		const state = this.#state;
+		const linked = linkedId(this.linkParameter);
+		if (!linked || !state || state.linkedShown || state.announcer() !== this) return;
+		const crisis = this.renderRoot.querySelector(`[data-crisis-id="${CSS.escape(linked)}"]`);
+		if (!crisis) return;
+		state.linkedShown = true;
+		crisis.scrollIntoView?.({ block: 'start' });
+		crisis.focus({ preventScroll: true });
 	}
 
 	render() {
@@ -171,8 +193,9 @@ export class BkCrisisBanner extends LitElement {
 		const severity = ICONS[crisis.severity] ? crisis.severity : 'WARNING';
 		const titleId = `title-${crisis.id}`;
 		const label = `${this.t('crisis.banner.label')}${crisis.exercise ? ` – ${this.t('crisis.exercise')}` : ''}`;
+		const linked = crisis.id === linkedId(this.linkParameter);
 		return html`<section class="crisis ${severity.toLowerCase()} ${full ? 'full' : 'compact'}" part="crisis"
-				aria-label=${full ? nothing : label} data-crisis-id=${crisis.id}>
+				aria-label=${full ? nothing : label} data-crisis-id=${crisis.id} tabindex=${linked ? '-1' : nothing}>
 			<p class="tags">
 				${crisis.exercise ? html`<span class="exercise" part="exercise">${this.t('crisis.exercise')}</span>` : nothing}
 				<span class="severity" part="severity"><span class="icon" aria-hidden="true">${ICONS[severity]}</span>

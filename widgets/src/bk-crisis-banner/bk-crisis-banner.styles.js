@@ -102,6 +102,12 @@ export const styles = css`
 		background: var(--bk-color-danger-surface, #fdf2f3);
 	}
 
+	/* A crisis message focused because the page was opened from a link to it. */
+	.crisis:focus {
+		outline: var(--bk-focus-width, 3px) solid var(--bk-color-focus, #005a9c);
+		outline-offset: 2px;
+	}
+
 	.status:focus-visible {
 		outline-offset: 0;
 	}

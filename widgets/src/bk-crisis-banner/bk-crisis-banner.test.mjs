@@ -170,4 +170,47 @@ describe('bk-crisis-banner', () => {
 		await page.emulateMedia({ forcedColors: 'none' });
 		await page.setViewportSize({ width: 1280, height: 720 });
 	});
+
+	test('opened from a link to a crisis message, the announcing banner scrolls to it and focuses it once, with the answer buttons next', async () => {
+		await page.setViewportSize({ width: 320, height: 480 });
+		api.active = [crisis({ id: 'e1000000-0000-4000-8000-0000000000aa', title: 'Ett annat krismeddelande' }), crisis()];
+		api.calls.length = 0;
+		await page.goto(`${server.url}/crisis.html?budkavle-crisis=${CRISIS}`);
+		await page.evaluate(({ hub }) => {
+			// Enough page above the widgets that the message is out of view until the banner brings it in.
+			const intro = document.createElement('div');
+			intro.style.height = '1500px';
+			document.getElementById('host').before(intro);
+			for (const tag of ['bk-me', 'bk-me']) {
+				const element = document.createElement(tag);
+				element.setAttribute('hub', hub);
+				element.token = 'token';
+				document.getElementById('host').append(element);
+			}
+		}, { hub: hub.url });
+		await waitForBanners((all) => all.every((shown) => shown.length === 2));
+		await page.waitForFunction((id) => {
+			const banner = document.querySelector('bk-me').shadowRoot.querySelector('bk-crisis-banner');
+			return banner.shadowRoot.activeElement?.dataset.crisisId === id;
+		}, CRISIS);
+		const inView = await page.evaluate(() => {
+			const banner = document.querySelector('bk-me').shadowRoot.querySelector('bk-crisis-banner');
+			const { top } = banner.shadowRoot.activeElement.getBoundingClientRect();
+			// scrolled to its start: its top at the top of the viewport, give or take a subpixel
+			return { ok: top > -1 && top < innerHeight / 2, top, scrollY };
+		});
+		assert.ok(inView.ok, `the linked message is scrolled into view: ${JSON.stringify(inView)}`);
+		const outline = await focusedElement(page);
+		assert.equal(outline.part, 'crisis');
+		assert.equal(outline.outlineStyle, 'solid', 'its focus is visible');
+		await assertAxeClean('a linked crisis message focused');
+
+		await page.keyboard.press('Tab');
+		const next = await focusedElement(page);
+		assert.equal(next.text, 'Jag är i säkerhet', 'the answer comes next by keyboard');
+		assert.equal(await page.evaluate(() => document.querySelectorAll('bk-me')[1].shadowRoot.querySelector('bk-crisis-banner')
+			.shadowRoot.querySelectorAll('[tabindex="-1"][data-crisis-id]:focus').length), 0);
+		api.active = [];
+		await page.setViewportSize({ width: 1280, height: 720 });
+	});
 });

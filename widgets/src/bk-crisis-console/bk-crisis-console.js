@@ -5,8 +5,11 @@
  * roll call (a `<bk-roll-call whole>` inside), follow-ups (`…/updates`), the all-clear with a confirming step
  * (`…/all-clear`), and the log as CSV or PDF (`…/log?format=`). With `crisis` it opens on that crisis; otherwise it
  * lists the crises the viewer runs (`GET /api/v1/crises`, active first; see shared/crises-run.js), or, where that is refused,
- * the active crises the viewer got.
+ * the active crises the viewer got. Without `crisis`, opened from a link the hub sent (`?budkavle-crisis=<id>`, the
+ * parameter named by `link-parameter`), it opens on that crisis when it is one the viewer runs (or got) and moves focus
+ * to its heading.
  *
+ * @attr link-parameter - the query parameter that names a linked crisis message (default `budkavle-crisis`)
  * @csspart form - the sending form
  * @csspart running - the crisis being followed
  * @csspart run-button - opens a crisis the viewer runs
@@ -21,6 +24,7 @@ import { ApiProblem } from '../shared/api-client.js';
 import { BkElement } from '../shared/bk-element.js';
 import { downloadFile } from '../shared/download.js';
 import { heading } from '../shared/heading.js';
+import { CRISIS_PARAMETER, linkedId } from '../shared/deep-link.js';
 import { sharedStyles } from '../shared/styles.js';
 import '../bk-roll-call/define.js';
 import { crisisRequest, draftErrors, emptyDraft, renderForm } from './crisis-form.js';
@@ -32,6 +36,7 @@ export class BkCrisisConsole extends BkElement {
 	static styles = [sharedStyles, styles];
 	static properties = {
 		crisis: { type: String },
+		linkParameter: { type: String, attribute: 'link-parameter' },
 		headingLevel: { type: Number, attribute: 'heading-level' },
 		draft: { state: true },
 		errors: { state: true },
@@ -41,10 +46,14 @@ export class BkCrisisConsole extends BkElement {
 		announcement: { state: true },
 	};
 
+	#linkHandled = false;
+
 	constructor() {
 		super();
 		/** A crisis to open on (its id); empty to start at the form. */
 		this.crisis = '';
+		/** The query parameter of the page's address that names a crisis to open on when `crisis` is empty. */
+		this.linkParameter = CRISIS_PARAMETER;
 		/** Level of the element's heading (1–5), default 2. */
 		this.headingLevel = 2;
 		this.draft = emptyDraft();
@@ -79,7 +88,19 @@ export class BkCrisisConsole extends BkElement {
 			this.running = { id: this.crisis, title: named?.title ?? '', exercise: Boolean(named?.exercise),
 				over: named?.status === 'ALL_CLEAR' };
 		}
+		this.#openLinked(mine ?? list);
 		return { templates, targets, active: list, run: mine };
+	}
+
+	/** Opens once on the crisis the page's address links to, when it is among those the viewer may follow. */
+	#openLinked(followable) {
+		const linked = this.crisis || this.#linkHandled ? '' : linkedId(this.linkParameter);
+		if (!linked) return;
+		this.#linkHandled = true;
+		const item = followable.find((crisis) => crisis.id === linked);
+		if (!item || this.running) return;
+		this.running = { id: item.id, title: item.title ?? '', exercise: Boolean(item.exercise), over: item.status === 'ALL_CLEAR' };
+		this.focusAfterUpdate('#running-heading');
 	}
 
 	/** Takes a changed draft from the form. */

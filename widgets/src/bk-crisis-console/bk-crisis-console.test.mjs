@@ -189,4 +189,22 @@ describe('bk-crisis-console', () => {
 		await page.emulateMedia({ forcedColors: 'none' });
 		await page.setViewportSize({ width: 1280, height: 720 });
 	});
+
+	test('opened from a link to a crisis I run, it opens on that crisis with focus on its heading; a link to another crisis leaves the start', async () => {
+		const run = [{ id: CRISIS, title: 'Strömavbrott i äldreomsorgens lokaler', severity: 'WARNING', confirmation: 'SAFETY', exercise: false,
+			status: 'ACTIVE', sentAt: '2026-12-05T09:00:00Z', allClearAt: null, targets: [], counts: null, suppressed: true }];
+		serve({ 'GET crises': () => json(run) });
+		await mountElement(page, `${server.url}/?budkavle-crisis=${CRISIS}`, 'bk-crisis-console');
+		await widget().getByRole('heading', { name: 'Pågår: Strömavbrott i äldreomsorgens lokaler' }).waitFor();
+		await page.waitForFunction(() => document.querySelector('bk-crisis-console').shadowRoot.activeElement?.id === 'running-heading');
+		await widget().locator('bk-roll-call').getByRole('region', { name: 'Hela krismeddelandet' }).waitFor();
+		await assertAxeClean('opened from a link');
+		const update = await tabTo(page, 'update', 20);
+		assert.equal(update.tag, 'textarea', 'the keyboard goes on from the heading into the crisis');
+
+		serve({ 'GET crises': () => json(run) });
+		await mountElement(page, `${server.url}/?budkavle-crisis=e1000000-0000-4000-8000-0000000000ff`, 'bk-crisis-console');
+		await widget().getByRole('region', { name: 'Krismeddelanden du leder' }).waitFor();
+		assert.equal(await widget().locator('[part~="running"]').count(), 0, 'a crisis the viewer does not run is not opened');
+	});
 });

@@ -4,6 +4,15 @@
  * live topic `feed`: a published, edited or withdrawn post reloads the first page in place (focus stays on the post
  * it was on) and new posts are announced politely; when the reader has paged further it only says how many new
  * posts there are and offers a button to show them.
+ *
+ * Opened from a link the hub sent (`?budkavle-post=<id>`, the parameter named by `link-parameter`), it shows that
+ * post marked ”Öppnad från länk” — fetched by id and put first when it is not on the first page — scrolls to it, moves
+ * focus to its title and, unless `post-link` is set, fires `bk-open-post` so the page opens it in full; a post the
+ * reader cannot see is said in the status line.
+ *
+ * @attr link-parameter - the query parameter that names a linked post (default `budkavle-post`)
+ * @csspart linked - the post the page's address links to (also on its list item: `item linked`)
+ * @fires bk-open-post - a post was chosen, or the page was opened from a link to it; `detail`: `{id, linked?}`
  */
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -11,6 +20,7 @@ import { BkElement } from '../shared/bk-element.js';
 import { heading } from '../shared/heading.js';
 import { formatDate, formatDateTime } from '../shared/date-format.js';
 import { Throttle, follow, liveEnabled } from '../shared/live-follow.js';
+import { POST_PARAMETER, linkedId } from '../shared/deep-link.js';
 import { sharedStyles } from '../shared/styles.js';
 import { styles } from './bk-news-feed.styles.js';
 
@@ -20,6 +30,22 @@ const FEED_EVENTS = new Set(['post.published', 'post.updated', 'post.withdrawn']
 
 function pageSize(value) {
 	return Number.isInteger(value) && value >= 1 && value <= 100 ? value : DEFAULT_PAGE_SIZE;
+}
+
+/** A post as `GET /api/v1/posts/{id}` gives it, in the shape of a feed item. */
+function feedItem(post) {
+	return {
+		id: post.id,
+		title: post.title,
+		excerpt: post.excerpt,
+		author: post.author,
+		units: (post.targets ?? []).map((target) => target.name).filter(Boolean),
+		publishedAt: post.publishedAt ?? post.publishAt,
+		priority: post.priority,
+		acknowledgement: post.acknowledgement,
+		read: post.read,
+		commentCount: post.commentCount ?? 0,
+	};
 }
 
 /** The feed path for one page. */
@@ -34,6 +60,7 @@ export class BkNewsFeed extends BkElement {
 	static styles = [sharedStyles, styles];
 	static properties = {
 		postLink: { type: String, attribute: 'post-link' },
+		linkParameter: { type: String, attribute: 'link-parameter' },
 		headingLevel: { type: Number, attribute: 'heading-level' },
 		limit: { type: Number },
 		live: { type: String },
@@ -50,11 +77,16 @@ export class BkNewsFeed extends BkElement {
 	#following;
 	#liveReload = new Throttle(() => this.#reloadLive(), () => this.liveInterval);
 	#restoreFocus;
+	/** The linked post's id once shown and focused (or found missing): it is focused and opened once. */
+	#linkHandled;
+	#openLinked;
 
 	constructor() {
 		super();
 		/** Link template for a post, `{id}` replaced by its id; when empty, selecting a post fires `bk-open-post`. */
 		this.postLink = '';
+		/** The query parameter of the page's address that names a post to open (from the hub's links). */
+		this.linkParameter = POST_PARAMETER;
 		/** Level of each post's title heading (1–6), default 3. */
 		this.headingLevel = DEFAULT_HEADING_LEVEL;
 		/** Posts per page (1–100), default 20. */
@@ -97,8 +129,35 @@ export class BkNewsFeed extends BkElement {
 		return super.refresh();
 	}
 
-	fetchData(api, signal) {
-		return api.get(feedPath(pageSize(this.limit), undefined), { signal });
+	async fetchData(api, signal) {
+		const page = await api.get(feedPath(pageSize(this.limit), undefined), { signal });
+		const linked = linkedId(this.linkParameter);
+		if (!linked) return page;
+		const items = page?.items ?? [];
+		const first = this.#linkHandled !== linked;
+		if (items.some((item) => item.id === linked)) {
+			if (first) this.#showLinked(linked);
+			return page;
+		}
+		// Not on the first page: fetched by id (the hub decides whether the reader may see it) and put first.
+		try {
+			const post = await api.get(`posts/${encodeURIComponent(linked)}`, { signal });
+			if (first) this.#showLinked(linked);
+			return { ...page, items: [feedItem(post), ...items] };
+		} catch (error) {
+			if (signal?.aborted || error?.name === 'AbortError' || error?.status === 401) throw error;
+			if (first) {
+				this.#linkHandled = linked;
+				this.#announcement = this.t('news-feed.linked-missing');
+			}
+			return page;
+		}
+	}
+
+	#showLinked(id) {
+		this.#linkHandled = id;
+		this.#focusItem = id;
+		this.#openLinked = this.postLink ? undefined : id;
 	}
 
 	/** Loads the next page after the ones shown and moves focus to its first post. */
@@ -253,10 +312,14 @@ export class BkNewsFeed extends BkElement {
 	updated(changed) {
 		super.updated(changed);
 		this.#restoreFocusAfterLive();
-		if (this.#focusItem === undefined) return;
+		if (this.#focusItem === undefined || this.state.status !== 'loaded') return;
 		const target = this.renderRoot.querySelector(`[data-post-id="${CSS.escape(this.#focusItem)}"] .title-link`);
 		this.#focusItem = undefined;
-		target?.focus();
+		target?.scrollIntoView?.({ block: 'center' });
+		target?.focus({ preventScroll: true });
+		const open = this.#openLinked;
+		this.#openLinked = undefined;
+		if (open) this.emit('bk-open-post', { id: open, linked: true });
 	}
 
 	/** After a live reload: focus back on the post it was on (moved, or gone → the list) when the render moved it. */
@@ -308,12 +371,15 @@ export class BkNewsFeed extends BkElement {
 		const titleId = `post-${item.id}`;
 		const unread = item.read === false;
 		const important = item.priority === 'IMPORTANT';
-		const classes = ['post', unread ? 'unread' : '', important ? 'important' : ''].filter(Boolean).join(' ');
-		return html`<li class=${classes} part="item${unread ? ' unread' : ''}${important ? ' important' : ''}" data-post-id=${item.id}>
+		const linked = item.id === this.#linkHandled;
+		const classes = ['post', unread ? 'unread' : '', important ? 'important' : '', linked ? 'linked' : ''].filter(Boolean).join(' ');
+		return html`<li class=${classes} part="item${unread ? ' unread' : ''}${important ? ' important' : ''}${linked ? ' linked' : ''}"
+			data-post-id=${item.id}>
 			<article aria-labelledby=${titleId}>
 				${heading(level, { id: titleId, cls: 'title', part: 'title' }, this.#titleControl(item))}
-				${unread || important
+				${unread || important || linked
 					? html`<p class="flags" part="flags">
+						${linked ? html`<span class="flag flag-linked" part="flag linked">${this.t('news-feed.linked')}</span>` : nothing}
 						${important ? html`<span class="flag flag-important" part="flag important">${this.t('news-feed.important')}</span>` : nothing}
 						${unread ? html`<span class="flag flag-unread" part="flag unread">${this.t('news-feed.unread')}</span>` : nothing}
 					</p>`

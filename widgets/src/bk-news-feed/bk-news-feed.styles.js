@@ -25,6 +25,13 @@ export const styles = css`
 		border-inline-start-color: var(--bk-color-danger, #b00020);
 	}
 
+	/* The post the page's address links to: a frame that does not rely on colour alone (it has a flag in words). */
+	.post.linked {
+		border-width: 3px;
+		border-inline-start-width: 0.375rem;
+		background: var(--bk-color-info-surface, #eef5fb);
+	}
+
 	article {
 		display: grid;
 		gap: 0.375rem;
@@ -77,6 +84,10 @@ export const styles = css`
 
 	.flag-important {
 		color: var(--bk-color-danger, #b00020);
+	}
+
+	.flag-linked {
+		color: var(--bk-color-text, #1b1b1b);
 	}
 
 	.flag-unread {

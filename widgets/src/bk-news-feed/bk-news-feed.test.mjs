@@ -4,7 +4,7 @@ import { axeViolations, formatViolations, launchChromium } from '../../test/supp
 import { pagePerFile } from '../../test/support/pages.mjs';
 import { startServer } from '../../test/support/server.mjs';
 import { deferred, json, problem, serveApi, unauthorized } from '../../test/support/api.mjs';
-import { colours, focusedElement, horizontalOverflow, mountElement, tabTo } from '../../test/support/elements.mjs';
+import { colours, focusOnText, focusedElement, horizontalOverflow, mountElement, tabTo } from '../../test/support/elements.mjs';
 
 const FEED = /\/api\/v1\/feed(\?|$)/;
 
@@ -310,5 +310,68 @@ describe('bk-news-feed', () => {
 		assert.match(more.border, /^solid [1-9]/);
 		const focused = await tabTo(page, 'title-link');
 		assert.equal(focused.outlineStyle, 'solid');
+	});
+
+	test('opened from a link to a post not on the first page: fetches it, shows it first and marked, focuses its title and opens it; axe, keyboard and 320 px', async () => {
+		const id = 'c0ffee00-0000-4000-8000-000000000008';
+		const page = await newPage({ viewport: { width: 320, height: 480 } });
+		const feedCalls = await serveApi(page, FEED, pages);
+		const postCalls = await serveApi(page, `**/api/v1/posts/${id}`, () => json({
+			id, version: 1, title: 'Nytt larmnummer', html: '<p>Ring 112.</p>', excerpt: 'Larmnumret ändras i december.',
+			priority: 'NORMAL', status: 'PUBLISHED', publishAt: '2026-10-01T08:00:00Z', publishedAt: '2026-10-01T08:00:00Z',
+			author: maria, targets: [{ unitId: 'u1', name: 'Hemtjänst Syd', includeSubunits: true }],
+			acknowledgement: { required: false, deadline: null, acknowledgedAt: null }, read: false, commentCount: 1,
+		}));
+		await page.addInitScript(() => {
+			window.opened = [];
+			document.addEventListener('bk-open-post', (event) => window.opened.push(event.detail));
+		});
+		await mountElement(page, `${server.url}/?budkavle-post=${id}`, 'bk-news-feed');
+
+		const focused = await focusOnText(page, 'Nytt larmnummer');
+		assert.equal(focused.part, 'title-link', 'focus on the linked post\'s title');
+		const first = items(page).nth(0);
+		assert.match(await first.textContent(), /Öppnad från länk[\s\S]*Oläst[\s\S]*Larmnumret ändras i december\.[\s\S]*Till: Hemtjänst Syd/);
+		assert.match(await first.getAttribute('part'), /\blinked\b/);
+		assert.equal(await items(page).count(), 4, 'the linked post first, then the first page');
+		assert.equal(postCalls.length, 1);
+		assert.equal(feedCalls.length, 1);
+		assert.deepEqual(await page.evaluate(() => window.opened), [{ id, linked: true }], 'the page is asked to open it in full');
+		assert.equal(await horizontalOverflow(page), 0);
+		const violations = await axeViolations(page);
+		assert.equal(violations.length, 0, `linked: ${formatViolations(violations)}`);
+
+		await page.keyboard.press('Enter');
+		assert.deepEqual(await page.evaluate(() => window.opened.at(-1)), { id }, 'the keyboard opens it like any other post');
+		await feed(page).getByRole('button', { name: 'Visa fler' }).click();
+		await items(page).nth(5).waitFor();
+		assert.equal(await items(page).count(), 6, 'paging on does not show the linked post twice');
+	});
+
+	test('opened from a link to a post on the first page focuses it in view without fetching it; a link the reader cannot follow is said in the status', async () => {
+		const page = await newPage({ viewport: { width: 800, height: 300 } });
+		const id = 'c0ffee00-0000-4000-8000-000000000003';
+		const onPage = { items: [important, acknowledged, post(3, { id, title: 'Ny kaffemaskin' })], next: null };
+		await serveApi(page, FEED, () => json(onPage));
+		const postCalls = await serveApi(page, /\/api\/v1\/posts\//, () => problem(404, 'post-not-found', 'Not found', 'No such post'));
+		await mountElement(page, `${server.url}/?budkavle-post=${id}`, 'bk-news-feed', { attributes: { 'post-link': '/nyheter?post={id}' } });
+
+		const focused = await focusOnText(page, 'Ny kaffemaskin');
+		assert.equal(focused.tag, 'a');
+		assert.equal(postCalls.length, 0);
+		const box = await items(page).nth(2).boundingBox();
+		assert.ok(box.y >= 0 && box.y + 20 <= 300, `the linked post is scrolled into view (${box.y})`);
+
+		const other = 'c0ffee00-0000-4000-8000-00000000dead';
+		await context.close();
+		const second = await newPage();
+		await serveApi(second, FEED, pages);
+		const refused = await serveApi(second, /\/api\/v1\/posts\//, () => problem(404, 'post-not-found', 'Not found', 'No such post'));
+		await mountElement(second, `${server.url}/?nyhet=${other}`, 'bk-news-feed', { attributes: { 'link-parameter': 'nyhet' } });
+		await feed(second).getByRole('status').getByText('Nyheten i länken finns inte, eller så är den inte till dig.').waitFor();
+		assert.equal(refused.length, 1);
+		assert.equal(await items(second).count(), 3);
+		const violations = await axeViolations(second);
+		assert.equal(violations.length, 0, `link not followed: ${formatViolations(violations)}`);
 	});
 });

@@ -1,6 +1,20 @@
 /**
  * `<bk-notifications>` lists the viewer's in-app notifications from `GET /api/v1/notifications` (reminders,
  * important news, answers), unread ones marked in words, each markable as read, with "Visa fler" paging.
+ *
+ * Where the browser can show pushed notifications and the hub has Web Push on (`GET /api/v1/push-subscriptions/key`),
+ * it offers to show them in this browser too: turning them on asks the browser's permission, registers the service
+ * worker `bk-push-sw.js` (the hub's copy beside the bundle, or the page origin's own copy at `push-worker-url`, since
+ * browsers register workers of the page's origin only), subscribes with the hub's key and posts the subscription;
+ * each load posts it again, which renews it; turning them off deletes it on the hub and unsubscribes.
+ *
+ * @attr push-worker-url - address of `bk-push-sw.js` on the page's own origin, for an intranet page on another origin
+ * than the hub (a copy of the hub's `/widgets/bk-push-sw.js`); default: the hub's copy, used only when the page is on
+ * the hub's origin
+ * @csspart push - the browser notifications setting, below the list
+ * @csspart push-status - whether this browser shows the notifications, or that it blocks them
+ * @csspart push-button - turns notifications in this browser on or off
+ * @csspart push-alert - why turning them on or off failed
  */
 import { html, nothing } from 'lit';
 import { ApiProblem } from '../shared/api-client.js';
@@ -9,6 +23,7 @@ import { heading } from '../shared/heading.js';
 import { formatDateTime } from '../shared/date-format.js';
 import { sharedStyles } from '../shared/styles.js';
 import { styles } from './bk-notifications.styles.js';
+import { currentSubscription, madeWithKey, pushSupported, subscribe, subscriptionBody, workerUrl } from './web-push.js';
 
 const DEFAULT_HEADING_LEVEL = 3;
 const DEFAULT_PAGE_SIZE = 20;
@@ -42,12 +57,15 @@ export class BkNotifications extends BkElement {
 		postLink: { type: String, attribute: 'post-link' },
 		headingLevel: { type: Number, attribute: 'heading-level' },
 		limit: { type: Number },
+		pushWorkerUrl: { type: String, attribute: 'push-worker-url' },
 		more: { attribute: false, state: true },
 		marking: { attribute: false, state: true },
+		push: { attribute: false, state: true },
 	};
 
 	#moreLoading;
 	#announcement = '';
+	#pushChecking;
 
 	constructor() {
 		super();
@@ -60,6 +78,15 @@ export class BkNotifications extends BkElement {
 		this.more = { status: 'idle' };
 		/** @type {{id?: string, error?: Error}} the notification being marked as read, or the last failure */
 		this.marking = {};
+		/** Address of `bk-push-sw.js` on the page's origin; empty: the hub's copy (on the hub's origin only). */
+		this.pushWorkerUrl = '';
+		/**
+		 * Notifications in this browser: `hidden` (not offered), `off`, `on`, `busy` (being changed) or `denied` (the
+		 * browser blocks them), with the hub's key, what was just done (`done`), whether a `busy` change turns them on
+		 * (`turningOn`) and the last failure (`error`).
+		 * @type {{status: 'hidden'|'off'|'on'|'busy'|'denied', key?: string, done?: string, turningOn?: boolean, error?: Error}}
+		 */
+		this.push = { status: 'hidden' };
 	}
 
 	refresh() {
@@ -67,7 +94,89 @@ export class BkNotifications extends BkElement {
 		this.more = { status: 'idle' };
 		this.marking = {};
 		this.#announcement = '';
+		this.#checkPush();
 		return super.refresh();
+	}
+
+	willUpdate(changed) {
+		super.willUpdate(changed);
+		if (changed.has('pushWorkerUrl') && this.hasUpdated) this.#checkPush();
+	}
+
+	#workerUrl() {
+		return workerUrl({ configured: this.pushWorkerUrl, hub: this.hub, page: location.href });
+	}
+
+	/**
+	 * Offers notifications in this browser where it can show them and the hub has a key; a subscription the browser
+	 * holds already is posted again, which renews it on the hub (one made with an earlier key is deleted instead).
+	 */
+	async #checkPush() {
+		this.#pushChecking?.abort();
+		const checking = (this.#pushChecking = new AbortController());
+		this.push = { status: 'hidden' };
+		// Let property changes made in the same task (token, hub) land first, as the element's own loading does.
+		await null;
+		const url = pushSupported() ? this.#workerUrl() : undefined;
+		if (!url || checking.signal.aborted) return;
+		try {
+			const api = this.api;
+			const { publicKey: key } = await api.get('push-subscriptions/key', { signal: checking.signal });
+			if (checking.signal.aborted) return;
+			if (Notification.permission === 'denied') {
+				this.push = { status: 'denied', key };
+				return;
+			}
+			const subscription = Notification.permission === 'granted' ? await currentSubscription(url) : null;
+			if (subscription && madeWithKey(subscription, key)) {
+				await api.send('POST', 'push-subscriptions', { body: subscriptionBody(subscription), signal: checking.signal });
+				if (!checking.signal.aborted) this.push = { status: 'on', key };
+				return;
+			}
+			if (subscription) await this.#forget(api, subscription);
+			if (!checking.signal.aborted) this.push = { status: 'off', key };
+		} catch {
+			// No key (Web Push off: 404), no hub or no sign-in: nothing is offered; the list says what went wrong.
+			if (!checking.signal.aborted) this.push = { status: 'hidden' };
+		}
+	}
+
+	async #forget(api, subscription) {
+		const query = new URLSearchParams({ endpoint: subscription.endpoint });
+		await api.send('DELETE', `push-subscriptions?${query}`);
+		await subscription.unsubscribe();
+	}
+
+	/** Turns notifications in this browser on or off; the status says what happened, focus stays on the button. */
+	async togglePush() {
+		const { status, key } = this.push;
+		if (status !== 'on' && status !== 'off') return;
+		this.#pushChecking?.abort();
+		this.push = { status: 'busy', key, turningOn: status === 'off' };
+		const api = this.api;
+		try {
+			if (status === 'off') {
+				if (await Notification.requestPermission() !== 'granted') {
+					const denied = Notification.permission === 'denied';
+					// the button goes when the browser blocks them: focus stays in the setting, on its text
+					if (denied) this.focusAfterUpdate('.push-status');
+					this.push = { status: denied ? 'denied' : 'off', key, done: 'not-allowed' };
+					await this.updateComplete;
+					return;
+				}
+				const subscription = await subscribe(this.#workerUrl(), key);
+				await api.send('POST', 'push-subscriptions', { body: subscriptionBody(subscription) });
+				this.push = { status: 'on', key, done: 'turned-on' };
+			} else {
+				const subscription = await currentSubscription(this.#workerUrl());
+				if (subscription) await this.#forget(api, subscription);
+				this.push = { status: 'off', key, done: 'turned-off' };
+			}
+		} catch (error) {
+			if (error instanceof ApiProblem && error.status === 401) this.emit('bk-token-expired', { status: 401, type: error.type });
+			this.push = { status, key, error };
+		}
+		await this.updateComplete;
 	}
 
 	fetchData(api, signal) {
@@ -134,7 +243,37 @@ export class BkNotifications extends BkElement {
 			${this.renderStatus(this.t('notifications.loading'))}
 			${this.renderAlert()}
 			${state.status === 'loaded' ? this.#renderList(state.data) : nothing}
+			${this.#renderPush()}
 		</section>`;
+	}
+
+	/** Why: the hub's answer or the sign-in as every element says it, or that the browser itself failed. */
+	#pushFailure(error) {
+		const fromHub = error instanceof ApiProblem || error?.name === 'TokenUnavailable';
+		return fromHub ? this.t(this.errorMessageKey(error), { status: error?.status ?? '?' }) : this.t('notifications.push.browser-failed');
+	}
+
+	#renderPush() {
+		const { status, done, error, turningOn } = this.push;
+		if (status === 'hidden') return nothing;
+		const on = status === 'on' || (status === 'busy' && !turningOn);
+		let text = '';
+		if (status === 'busy') text = this.t('notifications.push.working');
+		else if (status === 'denied') text = this.t('notifications.push.denied');
+		else if (done === 'not-allowed') text = this.t('notifications.push.not-allowed');
+		else if (done === 'turned-on') text = this.t('notifications.push.turned-on');
+		else if (done === 'turned-off') text = this.t('notifications.push.turned-off');
+		else if (status === 'on') text = this.t('notifications.push.on');
+		return html`<div class="push" part="push">
+			<p class="push-status" role="status" part="push-status" tabindex="-1">${text}</p>
+			${error
+				? html`<p class="alert" role="alert" part="push-alert">${this.t('notifications.push.failed', { reason: this.#pushFailure(error) })}</p>`
+				: nothing}
+			${status === 'denied'
+				? nothing
+				: html`<button type="button" class="push-button" part="push-button" aria-disabled=${status === 'busy' ? 'true' : 'false'}
+					@click=${this.togglePush}>${this.t(on ? 'notifications.push.turn-off' : 'notifications.push.turn-on')}</button>`}
+		</div>`;
 	}
 
 	#renderList(data) {

@@ -1,4 +1,7 @@
-/** Layout of `bk-notifications`: one row per notification, unread ones marked in words and with a thick edge. */
+/**
+ * Layout of `bk-notifications`: one row per notification, unread ones marked in words and with a thick edge; the
+ * setting for notifications in the browser below them.
+ */
 import { css } from 'lit';
 
 export const styles = css`
@@ -85,6 +88,24 @@ export const styles = css`
 	.mark-read:hover {
 		background: var(--bk-color-accent, #005a9c);
 		color: var(--bk-color-on-accent, #ffffff);
+	}
+
+	.push {
+		display: grid;
+		gap: 0.5rem;
+		margin-block-start: 1rem;
+		padding-block-start: 0.75rem;
+		border-block-start: 1px solid var(--bk-color-border, #767676);
+	}
+
+	.push-status {
+		margin: 0;
+		color: var(--bk-color-muted, #4d4d4d);
+	}
+
+	.push-button {
+		justify-self: start;
+		max-width: 100%;
 	}
 
 	[aria-disabled='true'] {

@@ -7,6 +7,14 @@ import { deferred, json, problem, serveApi, unauthorized } from '../../test/supp
 import { colours, focusedElement, horizontalOverflow, mountElement, tabTo } from '../../test/support/elements.mjs';
 
 const LIST = /\/api\/v1\/notifications(\?|$)/;
+const PUSH_KEY = /\/api\/v1\/push-subscriptions\/key$/;
+const PUSH_SUBSCRIPTIONS = /\/api\/v1\/push-subscriptions(\?|$)/;
+/** The hub's application server key (HubTestSupport.VAPID_PUBLIC_KEY) and the subscription the fake push service gives. */
+const HUB_KEY = 'BP4z9KsN6nGRTbVYI_c7VJSPQTBtkgcy27mlmlMoZIIgDll6e3vCYLocInmYWAmS6TlzAC8wEqKK6PBru3jl7A8';
+const BROWSER = {
+	endpoint: 'https://fcm.googleapis.com/fcm/send/bk-notifications-test',
+	keys: { p256dh: 'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM', auth: 'tBHItJI5svbpez7KI4CCXg' },
+};
 const READ = /\/api\/v1\/notifications\/[^/]+\/read$/;
 const POST = 'b0000000-0000-4000-8000-000000000001';
 
@@ -71,6 +79,52 @@ function newPage(options = {}) {
 }
 
 const mount = (page, options) => mountElement(page, `${server.url}/`, 'bk-notifications', options);
+
+/**
+ * Chromium here reaches no push service, so PushManager's subscribe and getSubscription are replaced by a fake that
+ * gives BROWSER's subscription and keeps it in localStorage, as a browser keeps its subscription across loads; the
+ * service worker itself is registered for real. What subscribe was called with is kept in `window.subscribedWith`,
+ * the unsubscriptions counted in `window.unsubscribed`.
+ */
+function fakePushService(target) {
+	return target.addInitScript((browser) => {
+		const base64url = (bytes) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+		const fake = ({ json, key }) => ({
+			endpoint: json.endpoint,
+			options: { userVisibleOnly: true, applicationServerKey: Uint8Array.from(key).buffer },
+			toJSON: () => json,
+			unsubscribe: async () => {
+				localStorage.removeItem('fake-push');
+				window.unsubscribed = (window.unsubscribed ?? 0) + 1;
+				return true;
+			},
+		});
+		PushManager.prototype.subscribe = async function subscribe(options) {
+			const key = [...new Uint8Array(options.applicationServerKey)];
+			window.subscribedWith = { userVisibleOnly: options.userVisibleOnly, key: base64url(key) };
+			const record = { json: { ...browser, expirationTime: null }, key };
+			localStorage.setItem('fake-push', JSON.stringify(record));
+			return fake(record);
+		};
+		PushManager.prototype.getSubscription = async function getSubscription() {
+			const record = JSON.parse(localStorage.getItem('fake-push') ?? 'null');
+			return record ? fake(record) : null;
+		};
+	}, BROWSER);
+}
+
+/** Answers the push routes: the key (or 404 when Web Push is off) and 204 to posting or deleting a subscription. */
+async function servePush(page, { key = HUB_KEY } = {}) {
+	const keys = await serveApi(page, PUSH_KEY, () => (key
+		? json({ publicKey: key })
+		: problem(404, 'web-push-off', 'Web Push is off', 'Web Push is not switched on in this hub')));
+	const sent = [];
+	await serveApi(page, PUSH_SUBSCRIPTIONS, (request) => {
+		sent.push({ method: request.method(), url: request.url(), body: request.postDataJSON() });
+		return { status: 204, body: '' };
+	});
+	return { keys, sent };
+}
 const widget = (page) => page.locator('bk-notifications');
 const items = (page) => widget(page).getByRole('listitem');
 
@@ -206,6 +260,120 @@ describe('bk-notifications', () => {
 		assert.equal(await page.evaluate(() => window.expired), 1);
 		await widget(page).getByRole('button', { name: 'Försök igen' }).press('Enter');
 		await items(page).nth(2).waitFor();
+	});
+
+	test('turns notifications in the browser on and off by keyboard at 320 px: subscribes, posts, renews on load, deletes', async () => {
+		const page = await newPage({ viewport: { width: 320, height: 640 } });
+		await context.grantPermissions(['notifications'], { origin: server.url });
+		await fakePushService(page);
+		await serveApi(page, LIST, pages);
+		const { sent } = await servePush(page);
+		const check = async (state) => {
+			const violations = await axeViolations(page);
+			assert.equal(violations.length, 0, `${state}: ${formatViolations(violations)}`);
+			assert.equal(await horizontalOverflow(page), 0, state);
+		};
+		await mount(page);
+		await items(page).nth(2).waitFor();
+
+		const button = await tabTo(page, 'push-button');
+		assert.equal(button.text, 'Få aviseringar i webbläsaren');
+		assert.equal(button.outlineStyle, 'solid');
+		await check('off');
+		await page.keyboard.press('Enter');
+		await widget(page).getByText('Klart. Aviseringarna visas nu också i den här webbläsaren.').waitFor();
+		assert.deepEqual(await page.evaluate(() => window.subscribedWith), { userVisibleOnly: true, key: HUB_KEY });
+		assert.deepEqual(sent, [{ method: 'POST', url: `${server.url}/api/v1/push-subscriptions`, body: BROWSER }]);
+		const worker = new URL(await page.evaluate(async () =>
+			(await navigator.serviceWorker.getRegistration('/widgets/bk-push-sw.js'))?.active?.scriptURL));
+		assert.equal(`${worker.origin}${worker.pathname}`, `${server.url}/widgets/bk-push-sw.js`, 'the hub\'s copy, registered for real');
+		assert.equal(worker.searchParams.get('hub'), server.url);
+		assert.equal(worker.searchParams.get('home'), `${server.url}/`);
+		assert.equal((await focusedElement(page)).text, 'Stäng av aviseringar i webbläsaren');
+		await check('on');
+
+		await mount(page);
+		await widget(page).getByText('Aviseringarna visas också i den här webbläsaren, även när sidan är stängd.').waitFor();
+		assert.deepEqual(sent.slice(1), [{ method: 'POST', url: `${server.url}/api/v1/push-subscriptions`, body: BROWSER }],
+			'each load posts the subscription again, which renews it on the hub');
+
+		assert.equal((await tabTo(page, 'push-button')).text, 'Stäng av aviseringar i webbläsaren');
+		await page.keyboard.press('Enter');
+		await widget(page).getByText('Aviseringarna visas inte längre i den här webbläsaren.').waitFor();
+		assert.deepEqual(sent.slice(2).map(({ method, url }) => [method, url]),
+			[['DELETE', `${server.url}/api/v1/push-subscriptions?endpoint=${encodeURIComponent(BROWSER.endpoint)}`]]);
+		assert.equal(await page.evaluate(() => window.unsubscribed), 1);
+		assert.equal((await focusedElement(page)).text, 'Få aviseringar i webbläsaren');
+		await check('turned off');
+	});
+
+	test('the registered worker shows a pushed crisis message as a notification that stays on screen', async () => {
+		const page = await newPage();
+		await context.grantPermissions(['notifications'], { origin: server.url });
+		await fakePushService(page);
+		await serveApi(page, LIST, pages);
+		await servePush(page);
+		// Chromium's DevTools protocol delivers a push message to a registration, as a push service would.
+		const devtools = await context.newCDPSession(page);
+		const scope = `${server.url}/widgets/`;
+		const registered = new Promise((found) => {
+			devtools.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+				const registration = registrations.find((candidate) => candidate.scopeURL === scope && !candidate.isDeleted);
+				if (registration) found(registration.registrationId);
+			});
+		});
+		await devtools.send('ServiceWorker.enable');
+		await mount(page);
+		await widget(page).getByRole('button', { name: 'Få aviseringar i webbläsaren' }).click();
+		await widget(page).getByText('Klart. Aviseringarna visas nu också i den här webbläsaren.').waitFor();
+		const registrationId = await registered;
+
+		// What the hub's web-push channel sends for an exercise's crisis message (WebPushChannel.payload).
+		const payload = { id: 'd0000000-0000-4000-8000-000000000001', urgency: 'high', kind: 'crisis.sent',
+			title: 'ÖVNING: Strömavbrott', body: 'Gå till samlingsplatsen vid entrén.', link: null };
+		await devtools.send('ServiceWorker.deliverPushMessage', { origin: server.url, registrationId, data: JSON.stringify(payload) });
+		const shown = await page.waitForFunction(async () => {
+			const registration = await navigator.serviceWorker.getRegistration('/widgets/bk-push-sw.js');
+			const [notification] = await registration.getNotifications();
+			return notification && { title: notification.title, body: notification.body, tag: notification.tag,
+				requireInteraction: notification.requireInteraction, data: notification.data };
+		});
+		assert.deepEqual(await shown.jsonValue(), { title: 'ÖVNING: Strömavbrott', body: 'Gå till samlingsplatsen vid entrén.',
+			tag: payload.id, requireInteraction: true, data: { url: `${server.url}/`, kind: 'crisis.sent' } });
+	});
+
+	test('says when the browser blocks notifications, and offers none without a hub key or a browser that can push', async () => {
+		context = await browser.newContext();
+		const blocked = await context.newPage();
+		await fakePushService(blocked);
+		await blocked.addInitScript(() => Object.defineProperty(Notification, 'permission', { get: () => 'denied' }));
+		await serveApi(blocked, LIST, pages);
+		await servePush(blocked);
+		await mount(blocked);
+		await widget(blocked).getByText('Webbläsaren blockerar aviseringar från den här sidan.', { exact: false }).waitFor();
+		assert.equal(await widget(blocked).locator('[part~="push-button"]').count(), 0);
+		const violations = await axeViolations(blocked);
+		assert.equal(violations.length, 0, formatViolations(violations));
+
+		const keyless = await context.newPage();
+		await serveApi(keyless, LIST, pages);
+		const off = await servePush(keyless, { key: null });
+		const answered = keyless.waitForResponse(PUSH_KEY);
+		await mount(keyless);
+		await answered;
+		await items(keyless).nth(2).waitFor();
+		await keyless.evaluate(() => document.querySelector('bk-notifications').updateComplete);
+		assert.equal(off.keys.length, 1);
+		assert.equal(await widget(keyless).locator('[part~="push"]').count(), 0, 'Web Push is off in the hub');
+
+		const unable = await context.newPage();
+		await unable.addInitScript(() => delete window.PushManager);
+		await serveApi(unable, LIST, pages);
+		const none = await servePush(unable);
+		await mount(unable);
+		await items(unable).nth(2).waitFor();
+		assert.equal(none.keys.length, 0, 'a browser that cannot push does not ask for the key');
+		assert.equal(await widget(unable).locator('[part~="push"]').count(), 0);
 	});
 
 	test('fits a 320 CSS px wide viewport and stays visible in forced-colors mode', async () => {

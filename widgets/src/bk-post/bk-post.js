@@ -1,11 +1,16 @@
 /**
  * `<bk-post post="…">` shows one post in full from `GET /api/v1/posts/{id}`: title, author, units, date, priority,
  * the body the hub rendered, and — when the post asks for it — a "Jag har läst" button that acknowledges it.
+ * Without `post`, it shows the post the page's address links to (`?budkavle-post=<id>` from the hub's messages, the
+ * parameter named by `link-parameter`) and moves focus to its title.
+ *
+ * @attr link-parameter - the query parameter that names a linked post when `post` is empty (default `budkavle-post`)
  */
 import { html, nothing } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { ApiProblem, apiUrl } from '../shared/api-client.js';
 import { BkElement } from '../shared/bk-element.js';
+import { POST_PARAMETER, linkedId } from '../shared/deep-link.js';
 import { sharedStyles } from '../shared/styles.js';
 import { safeFragment } from './safe-html.js';
 import { styles } from './bk-post.styles.js';
@@ -17,6 +22,7 @@ export class BkPost extends BkElement {
 	static styles = [sharedStyles, styles];
 	static properties = {
 		post: { type: String, reflect: true },
+		linkParameter: { type: String, attribute: 'link-parameter' },
 		headingLevel: { type: Number, attribute: 'heading-level' },
 		acknowledging: { state: true },
 		announcement: { state: true },
@@ -26,11 +32,14 @@ export class BkPost extends BkElement {
 	#content;
 	#contentHtml;
 	#focusAcknowledged = false;
+	#linkFocused = false;
 
 	constructor() {
 		super();
 		/** The id of the post to show. */
 		this.post = '';
+		/** The query parameter of the page's address that names the post to show when `post` is empty. */
+		this.linkParameter = POST_PARAMETER;
 		/** Level of the title heading (1–6), default 2. */
 		this.headingLevel = 2;
 		this.acknowledging = false;
@@ -50,8 +59,15 @@ export class BkPost extends BkElement {
 	}
 
 	fetchData(api, signal) {
-		if (!this.post) return Promise.reject(new ApiProblem({ status: 404, type: 'urn:budkavle:problem:post-not-found' }));
-		return api.get(`posts/${encodeURIComponent(this.post)}`, { signal });
+		const linked = this.post ? '' : linkedId(this.linkParameter);
+		const id = this.post || linked;
+		if (!id) return Promise.reject(new ApiProblem({ status: 404, type: 'urn:budkavle:problem:post-not-found' }));
+		if (linked && !this.#linkFocused) {
+			// Opened from a link: the reader came for this post, so focus goes to its title once it shows.
+			this.#linkFocused = true;
+			this.focusAfterUpdate('#title');
+		}
+		return api.get(`posts/${encodeURIComponent(id)}`, { signal });
 	}
 
 	errorMessageKey(error) {

@@ -294,4 +294,37 @@ describe('bk-post', () => {
 		await page.evaluate((id) => document.querySelector('bk-post').setAttribute('post', id), other.id);
 		await page.getByRole('heading', { name: 'Julfest på fredag' }).waitFor();
 	});
+
+	test('without a post attribute shows the post the page\'s address links to and focuses its title, also under another parameter name', async () => {
+		const page = await newPage({ viewport: { width: 320, height: 640 } });
+		const calls = await serveApi(page, POST, () => json(post));
+		await page.goto(`${server.url}/?budkavle-post=${ID}`);
+		await page.evaluate(() => customElements.whenDefined('bk-post'));
+		await page.evaluate(() => {
+			const element = document.createElement('bk-post');
+			element.token = 'token';
+			document.getElementById('host').append(element);
+		});
+
+		await page.getByRole('heading', { name: 'Nya rutiner för nyckelhantering' }).waitFor();
+		await page.waitForFunction(() => document.querySelector('bk-post').shadowRoot.activeElement?.id === 'title');
+		assert.equal(calls.length, 1);
+		assert.equal((await focusedElement(page)).text, 'Nya rutiner för nyckelhantering');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		assert.equal((await focusedElement(page)).part, 'acknowledge-button', 'from the title the keyboard reaches "Jag har läst"');
+		await assertNoAxeViolations(page, 'opened from a link');
+		assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+
+		await page.goto(`${server.url}/?nyhet=${ID}`);
+		await page.evaluate(() => customElements.whenDefined('bk-post'));
+		await page.evaluate(() => {
+			const element = document.createElement('bk-post');
+			element.setAttribute('link-parameter', 'nyhet');
+			element.token = 'token';
+			document.getElementById('host').append(element);
+		});
+		await page.getByRole('heading', { name: 'Nya rutiner för nyckelhantering' }).waitFor();
+		assert.equal(calls.length, 2);
+	});
 });

@@ -924,4 +924,17 @@ export default {
 	'crisis.run.over': 'all-clear {time}',
 	'crisis.run.empty': 'You run no crisis messages.',
 	'crisis.run.pick': 'Crisis message',
+	'notifications.push.turn-on': 'Get notifications in the browser',
+	'notifications.push.turn-off': 'Turn off notifications in the browser',
+	'notifications.push.on': 'Notifications also appear in this browser, even when the page is closed.',
+	'notifications.push.turned-on': 'Done. Notifications now also appear in this browser.',
+	'notifications.push.turned-off': 'Notifications no longer appear in this browser.',
+	'notifications.push.working': 'Changing notifications in the browser…',
+	'notifications.push.denied': 'The browser blocks notifications from this page. To get them, allow notifications for the page in the browser’s settings.',
+	'notifications.push.not-allowed': 'The browser was not allowed to show notifications, so they are still off.',
+	'notifications.push.failed': 'Notifications in the browser could not be changed. {reason}',
+	'notifications.push.browser-failed': 'The browser could not set up notifications. Try again in a while.',
+	// Deep links: a post opened from a link in the hub's messages.
+	'news-feed.linked': 'Opened from a link',
+	'news-feed.linked-missing': 'The news in the link does not exist, or it is not for you.',
 };

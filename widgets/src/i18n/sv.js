@@ -924,4 +924,17 @@ export default {
 	'crisis.run.over': 'faran över {time}',
 	'crisis.run.empty': 'Du leder inga krismeddelanden.',
 	'crisis.run.pick': 'Krismeddelande',
+	'notifications.push.turn-on': 'Få aviseringar i webbläsaren',
+	'notifications.push.turn-off': 'Stäng av aviseringar i webbläsaren',
+	'notifications.push.on': 'Aviseringarna visas också i den här webbläsaren, även när sidan är stängd.',
+	'notifications.push.turned-on': 'Klart. Aviseringarna visas nu också i den här webbläsaren.',
+	'notifications.push.turned-off': 'Aviseringarna visas inte längre i den här webbläsaren.',
+	'notifications.push.working': 'Ändrar aviseringarna i webbläsaren…',
+	'notifications.push.denied': 'Webbläsaren blockerar aviseringar från den här sidan. Vill du få dem tillåter du aviseringar för sidan i webbläsarens inställningar.',
+	'notifications.push.not-allowed': 'Webbläsaren fick inte visa aviseringar, så de är fortfarande avstängda.',
+	'notifications.push.failed': 'Det gick inte att ändra aviseringarna i webbläsaren. {reason}',
+	'notifications.push.browser-failed': 'Webbläsaren kunde inte ställa in aviseringarna. Försök igen om en stund.',
+	// Deep links: a post opened from a link in the hub's messages.
+	'news-feed.linked': 'Öppnad från länk',
+	'news-feed.linked-missing': 'Nyheten i länken finns inte, eller så är den inte till dig.',
 };

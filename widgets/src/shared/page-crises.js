@@ -37,6 +37,8 @@ class HubCrises {
 	watchers = new Set();
 	/** The active crises the viewer has not answered yet, newest first. */
 	unanswered = [];
+	/** Whether a banner has brought the crisis message the page's address links to into view (done once per page). */
+	linkedShown = false;
 	#hub;
 	#unfollow;
 	#loading = 0;

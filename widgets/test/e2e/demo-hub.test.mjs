@@ -145,6 +145,31 @@ test('the manager sees one acknowledgement for her post, per unit and in total, 
 	assert.deepEqual(violations, [], formatViolations(violations));
 });
 
+test('a reminder\'s link, as the hub sends it by e-mail and in Mina uppgifter, opens the post on the demo page', async () => {
+	const manager = (await personas()).find((persona) => persona.key === 'enhet-manager');
+	const signIn = await fetch(`${hub}/demo/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+		body: JSON.stringify({ personId: manager.personId }) });
+	const token = (await signIn.json()).access_token;
+	await page.goto(hub);
+	await showAs('colleague');
+	await feedPost().waitFor();
+	const id = await page.locator('bk-news-feed').getByRole('listitem')
+		.filter({ has: page.getByRole('heading', { name: newsTitle }) }).getAttribute('data-post-id');
+	const reminded = await fetch(`${hub}/api/v1/posts/${id}/reminders`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+	assert.equal(reminded.status, 202);
+
+	await page.reload();
+	const link = page.locator('bk-notifications').getByRole('link', { name: `Påminnelse: ${newsTitle}` });
+	assert.match(await link.getAttribute('href'), new RegExp(`/\\?budkavle-post=${id}$`), 'budkavle.delivery.links.post filled in');
+	await link.click();
+	await page.waitForURL(`**/?budkavle-post=${id}`);
+	await page.locator('bk-post').getByRole('heading', { name: newsTitle }).waitFor();
+	assert.ok(await page.locator('#post-section').isVisible(), 'the post opens in full');
+	await page.locator('bk-news-feed').getByText('Öppnad från länk').waitFor();
+	const violations = await axeViolations(page);
+	assert.deepEqual(violations, [], formatViolations(violations));
+});
+
 test('the outsider in another avdelning does not see the post', async () => {
 	await page.goto(hub);
 	await showAs('outsider');
@@ -236,6 +261,49 @@ test('on a 390 px phone the first post is in the first screen, no card sits in a
 		assert.deepEqual(violations, [], formatViolations(violations));
 	} finally {
 		await phone.context().close();
+	}
+});
+
+test('on the hub\'s own origin the employee turns notifications in the browser on, has them renewed, and off', async () => {
+	// Chromium here reaches no push service: PushManager gives a made-up subscription (a real P-256 key, a push service
+	// host the hub accepts); the service worker is the hub's, registered for real, and the hub stores the subscription.
+	const context = await browser.newContext();
+	await context.grantPermissions(['notifications'], { origin: hub });
+	await context.addInitScript(() => {
+		const json = {
+			endpoint: 'https://fcm.googleapis.com/fcm/send/demo-hub-e2e',
+			keys: { p256dh: 'BP4z9KsN6nGRTbVYI_c7VJSPQTBtkgcy27mlmlMoZIIgDll6e3vCYLocInmYWAmS6TlzAC8wEqKK6PBru3jl7A8', auth: 'tBHItJI5svbpez7KI4CCXg' },
+		};
+		const fake = (key) => ({ endpoint: json.endpoint, options: { applicationServerKey: Uint8Array.from(key).buffer },
+			toJSON: () => json, unsubscribe: async () => (localStorage.removeItem('fake-push'), true) });
+		PushManager.prototype.subscribe = async (options) => {
+			const key = [...new Uint8Array(options.applicationServerKey)];
+			localStorage.setItem('fake-push', JSON.stringify(key));
+			return fake(key);
+		};
+		PushManager.prototype.getSubscription = async () => {
+			const key = JSON.parse(localStorage.getItem('fake-push') ?? 'null');
+			return key ? fake(key) : null;
+		};
+	});
+	const tab = await context.newPage();
+	try {
+		await tab.goto(hub);
+		const persona = (await personas()).find((candidate) => candidate.key === 'employee');
+		await tab.selectOption('#persona', persona.personId);
+		const notifications = tab.locator('bk-notifications');
+		await notifications.getByRole('button', { name: 'Få aviseringar i webbläsaren' }).click();
+		await notifications.getByText('Klart. Aviseringarna visas nu också i den här webbläsaren.').waitFor();
+		const worker = await tab.evaluate(async () =>
+			(await navigator.serviceWorker.getRegistration('/widgets/bk-push-sw.js'))?.active?.scriptURL);
+		assert.ok(worker?.startsWith(`${hub}/widgets/bk-push-sw.js?`), worker);
+
+		await tab.reload();
+		await notifications.getByText('Aviseringarna visas också i den här webbläsaren, även när sidan är stängd.').waitFor();
+		await notifications.getByRole('button', { name: 'Stäng av aviseringar i webbläsaren' }).click();
+		await notifications.getByText('Aviseringarna visas inte längre i den här webbläsaren.').waitFor();
+	} finally {
+		await context.close();
 	}
 });
 

@@ -3,7 +3,8 @@
 // It also wires the widgets together as an intranet would: a post chosen in the feed opens in bk-post with its
 // comments, the manager tools (compose, the question inbox) show for managers and communicators, the reach dashboard
 // for managers, HR and communicators, the administration for admins, and the acknowledgement progress for a post the
-// persona wrote or manages.
+// persona wrote or manages. A link from the hub's messages (?budkavle-post=<id>, budkavle.delivery.links.post) opens
+// its post the same way: bk-news-feed fires bk-open-post for it once the feed shows it.
 
 const STORAGE_KEY = 'budkavle.demo.persona';
 const DEFAULT_PERSONA = 'employee';

@@ -28,7 +28,8 @@ final class SqlBoundary {
 		.compile("\\b(?:from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern CREATED = Pattern.compile(
-			"create\\s+(?:or\\s+replace\\s+)?(?:table|view|function)\\s+(?:if\\s+not\\s+exists\\s+)?([a-z0-9_]+)",
+			"create\\s+(?:or\\s+replace\\s+)?(?:unlogged\\s+)?(?:table|view|function)\\s+"
+					+ "(?:if\\s+not\\s+exists\\s+)?([a-z0-9_]+)",
 			Pattern.CASE_INSENSITIVE);
 
 	/** Table or view → the module that owns it. */

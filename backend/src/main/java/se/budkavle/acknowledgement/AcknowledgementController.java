@@ -5,8 +5,6 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import se.budkavle.identity.Viewers;
-import se.budkavle.platform.Problems;
 
 /**
  * "Jag har läst" over HTTP: confirming a post, following its progress and reminding those still pending.
@@ -88,22 +85,6 @@ class AcknowledgementController {
 			@RequestParam(required = false) String q, @RequestParam(required = false) String after,
 			@RequestParam(required = false) Integer limit) {
 		return Viewers.current().flatMap((viewer) -> this.pending.page(id, viewer, unitId, q, after, limit));
-	}
-
-	@ExceptionHandler
-	ProblemDetail postNotFound(PostNotFound ex) {
-		return Problems.of(HttpStatus.NOT_FOUND, "post-not-found", "Post not found", ex.getMessage());
-	}
-
-	@ExceptionHandler
-	ProblemDetail notRequested(AcknowledgementNotRequested ex) {
-		return Problems.of(HttpStatus.CONFLICT, "acknowledgement-not-requested", "Acknowledgement not requested",
-				ex.getMessage());
-	}
-
-	@ExceptionHandler
-	ProblemDetail notAllowed(NotAllowed ex) {
-		return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", ex.getMessage());
 	}
 
 	/** The answer to a confirmation: when it was first made. */

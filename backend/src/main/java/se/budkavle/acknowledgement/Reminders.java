@@ -18,6 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import se.budkavle.delivery.DeepLinks;
 import se.budkavle.delivery.Notification;
 import se.budkavle.delivery.Notifier;
 import se.budkavle.identity.Role;
@@ -77,10 +78,13 @@ class Reminders {
 
 	private final Audit audit;
 
+	private final DeepLinks links;
+
 	Reminders(Posts posts, Notifier notifier, DatabaseClient database,
 			ReactiveTransactionManager transactions, AcknowledgementProperties properties, Clock clock,
-			MeterRegistry registry, Audit audit) {
+			MeterRegistry registry, Audit audit, DeepLinks links) {
 		this.audit = audit;
+		this.links = links;
 		this.reminders = Counter.builder("budkavle.reminders")
 			.description("Reminders to confirm a post, by hand and before deadlines (one per person reminded)")
 			.register(registry);
@@ -165,11 +169,11 @@ class Reminders {
 			.doOnNext((reminded) -> this.reminders.increment(reminded.reminded()));
 	}
 
-	private static Notification reminder(UUID personId, UUID postId, String title, Instant deadline) {
+	private Notification reminder(UUID personId, UUID postId, String title, Instant deadline) {
 		String body = (deadline != null)
 				? "Kvittera att du har läst nyheten senast " + DEADLINE.format(deadline.atZone(STOCKHOLM)) + "."
 				: "Kvittera att du har läst nyheten.";
-		return new Notification(personId, KIND, "Påminnelse: " + title, body, "/posts/" + postId, postId);
+		return new Notification(personId, KIND, "Påminnelse: " + title, body, this.links.post(postId), postId);
 	}
 
 	private record Marked(List<UUID> reminded, long pending) {

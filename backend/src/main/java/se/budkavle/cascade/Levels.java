@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Flux;
 
+import se.budkavle.platform.Binding;
+
 /**
  * Opens units of a cascade for their managers: records when, the deadline, and who was responsible then — the unit's
  * manager (managers before deputies), or for a unit without one the nearest manager above, who carries it — so the
@@ -63,6 +65,6 @@ class Levels {
 			.bind("all", all)
 			.bind("units", units)
 			.bind("now", now);
-		return Nullable.bind(spec, "deadline", deadline, Instant.class).mapValue(UUID.class).all();
+		return Binding.nullable(spec, "deadline", deadline, Instant.class).mapValue(UUID.class).all();
 	}
 }

@@ -16,6 +16,7 @@ import reactor.core.publisher.Mono;
 import se.budkavle.identity.Viewer;
 import se.budkavle.news.PostStatus;
 import se.budkavle.news.Posts;
+import se.budkavle.platform.Binding;
 import se.budkavle.records.Audit;
 
 /**
@@ -201,12 +202,12 @@ class Relaying {
 			.bind("kind", request.kind().name())
 			.bind("onBehalf", onBehalf)
 			.bind("now", now);
-		spec = Nullable.bind(spec, "postId", (request.kind() == RelayRequest.Kind.POST) ? request.postId() : null,
+		spec = Binding.nullable(spec, "postId", (request.kind() == RelayRequest.Kind.POST) ? request.postId() : null,
 				UUID.class);
-		spec = Nullable.bind(spec, "meetingDate", recorded ? meeting.date() : null, LocalDate.class);
-		spec = Nullable.bind(spec, "participants", recorded ? meeting.participants() : null, Integer.class);
-		spec = Nullable.bind(spec, "questions", recorded ? meeting.questions() : null, String.class);
-		spec = Nullable.bind(spec, "feedback", recorded ? meeting.feedback() : null, String.class);
+		spec = Binding.nullable(spec, "meetingDate", recorded ? meeting.date() : null, LocalDate.class);
+		spec = Binding.nullable(spec, "participants", recorded ? meeting.participants() : null, Integer.class);
+		spec = Binding.nullable(spec, "questions", recorded ? meeting.questions() : null, String.class);
+		spec = Binding.nullable(spec, "feedback", recorded ? meeting.feedback() : null, String.class);
 		return spec.mapValue(UUID.class).one();
 	}
 

@@ -19,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import se.budkavle.identity.Role;
 import se.budkavle.identity.Viewer;
+import se.budkavle.platform.Binding;
 import se.budkavle.records.Audit;
 
 /**
@@ -166,13 +167,13 @@ class Sending {
 			.bind("questions", Json.of(this.json.writeValueAsString(request.questions())))
 			.bind("mode", request.mode().name())
 			.bind("sentAt", now);
-		spec = Nullable.bind(spec, "changes", request.changes(), String.class);
-		spec = Nullable.bind(spec, "unchanged", request.unchanged(), String.class);
-		spec = Nullable.bind(spec, "localJudgement", request.localJudgement(), String.class);
-		spec = Nullable.bind(spec, "doNotSay", request.doNotSay(), String.class);
-		spec = Nullable.bind(spec, "feedbackQuestion", request.feedbackQuestion(), String.class);
-		spec = Nullable.bind(spec, "levelDeadline", request.levelDeadline(), Integer.class);
-		spec = Nullable.bind(spec, "deadline", request.deadline(), Instant.class);
+		spec = Binding.nullable(spec, "changes", request.changes(), String.class);
+		spec = Binding.nullable(spec, "unchanged", request.unchanged(), String.class);
+		spec = Binding.nullable(spec, "localJudgement", request.localJudgement(), String.class);
+		spec = Binding.nullable(spec, "doNotSay", request.doNotSay(), String.class);
+		spec = Binding.nullable(spec, "feedbackQuestion", request.feedbackQuestion(), String.class);
+		spec = Binding.nullable(spec, "levelDeadline", request.levelDeadline(), Integer.class);
+		spec = Binding.nullable(spec, "deadline", request.deadline(), Instant.class);
 		return spec.mapValue(UUID.class).one();
 	}
 }

@@ -13,7 +13,7 @@ import reactor.core.scheduler.Schedulers;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import se.budkavle.delivery.DeliveryProperties;
+import se.budkavle.delivery.DeepLinks;
 import se.budkavle.identity.Viewer;
 import se.budkavle.news.Posts;
 
@@ -39,14 +39,14 @@ class Sheets {
 
 	private final JsonMapper json;
 
-	private final String hubUrl;
+	private final DeepLinks links;
 
-	Sheets(DatabaseClient database, Relaying relaying, Posts posts, JsonMapper json, DeliveryProperties delivery) {
+	Sheets(DatabaseClient database, Relaying relaying, Posts posts, JsonMapper json, DeepLinks links) {
 		this.database = database;
 		this.relaying = relaying;
 		this.posts = posts;
 		this.json = json;
-		this.hubUrl = delivery.hubUrl().replaceAll("/+$", "");
+		this.links = links;
 	}
 
 	Mono<byte[]> sheet(UUID cascadeId, UUID unitId, Viewer viewer) {
@@ -75,7 +75,7 @@ class Sheets {
 			.map((access) -> access.title())
 			.defaultIfEmpty("")
 			.map((title) -> new SheetPdf.Content(row.title(), row.unitName(), row.message(),
-					title.isEmpty() ? null : title, points, this.hubUrl + "/posts/" + row.postId()));
+					title.isEmpty() ? null : title, points, this.links.post(row.postId())));
 	}
 
 	private record Row(String title, String message, String talkingPoints, String unitName, UUID postId) {

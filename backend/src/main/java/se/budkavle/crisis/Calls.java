@@ -12,6 +12,7 @@ import reactor.core.publisher.Mono;
 
 import se.budkavle.identity.Role;
 import se.budkavle.identity.Viewer;
+import se.budkavle.platform.Binding;
 import se.budkavle.records.Audit;
 
 /**
@@ -49,7 +50,7 @@ class Calls {
 	}
 
 	Mono<Instant> reached(UUID crisisId, Viewer viewer, CallRequest request) {
-		var spec = Nullable.bind(this.database.sql(CALL), "note", request.note(), String.class);
+		var spec = Binding.nullable(this.database.sql(CALL), "note", request.note(), String.class);
 		return this.transaction.transactional(spec
 			.bind("crisisId", crisisId)
 			.bind("personId", request.personId())

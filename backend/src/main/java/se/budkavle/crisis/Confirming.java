@@ -14,6 +14,7 @@ import reactor.core.publisher.Mono;
 import se.budkavle.identity.Viewer;
 import se.budkavle.live.LiveEvent;
 import se.budkavle.live.LiveEvents;
+import se.budkavle.platform.Binding;
 
 /**
  * Records a person's answer to a crisis message: every answer is appended to the log, and the person's latest answer
@@ -76,7 +77,7 @@ class Confirming {
 	}
 
 	private Mono<Confirmed> record(Crisis crisis, Viewer viewer, ConfirmationRequest request) {
-		return Nullable.bind(this.database.sql(ANSWER), "note", request.note(), String.class)
+		return Binding.nullable(this.database.sql(ANSWER), "note", request.note(), String.class)
 			.bind("crisisId", crisis.id())
 			.bind("personId", viewer.personId())
 			.bind("status", request.status().name())

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
 
+import se.budkavle.delivery.DeepLinks;
 import se.budkavle.delivery.Notifier;
 
 /**
@@ -39,8 +40,12 @@ class CrisisChannels {
 
 	private final CrisisTeams teams;
 
-	CrisisChannels(DatabaseClient database, Notifier notifier, Clock clock, CrisisSms sms, CrisisTeams teams) {
+	private final DeepLinks links;
+
+	CrisisChannels(DatabaseClient database, Notifier notifier, Clock clock, CrisisSms sms, CrisisTeams teams,
+			DeepLinks links) {
 		this.teams = teams;
+		this.links = links;
 		this.database = database;
 		this.notifier = notifier;
 		this.clock = clock;
@@ -55,7 +60,8 @@ class CrisisChannels {
 			.mapValue(UUID.class)
 			.all()
 			.collectList()
-			.flatMap((people) -> this.notifier.notifyEach(people, "crisis.sent", title, request.body(), null, null))
+			.flatMap((people) -> this.notifier.notifyEach(people, "crisis.sent", title, request.body(),
+					this.links.crisis(crisisId), null))
 			.then(this.database.sql(IN_APP_DELIVERED)
 				.bind("id", crisisId)
 				.bind("channel", IN_APP)

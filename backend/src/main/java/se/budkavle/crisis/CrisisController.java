@@ -14,9 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,7 +28,6 @@ import reactor.core.publisher.Mono;
 
 import se.budkavle.identity.Viewers;
 import se.budkavle.platform.Input;
-import se.budkavle.platform.Problems;
 
 /**
  * Crisis messages over HTTP: send, the crises one runs, the banner's active crises, answers, the roll call, calls, updates, the all-clear
@@ -153,38 +150,6 @@ class CrisisController {
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"krislogg-" + id + "." + extension + "\"")
 			.body(body);
-	}
-
-	@ExceptionHandler
-	ProblemDetail notFound(CrisisNotFound ex) {
-		return Problems.of(HttpStatus.NOT_FOUND, "crisis-not-found", "Crisis not found", ex.getMessage());
-	}
-
-	@ExceptionHandler
-	ProblemDetail forbidden(CrisisForbidden ex) {
-		return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", ex.getMessage());
-	}
-
-	@ExceptionHandler
-	ProblemDetail refused(CrisisRefused ex) {
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-				ex.getMessage() + "; nothing was written.");
-		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
-		return problem;
-	}
-
-	@ExceptionHandler
-	ProblemDetail unfilled(PlaceholderUnfilled ex) {
-		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "placeholder-unfilled",
-				"Placeholder not filled in", ex.getMessage() + "; nothing was sent.");
-		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
-		problem.setProperty("placeholders", ex.placeholders());
-		return problem;
-	}
-
-	@ExceptionHandler
-	ProblemDetail over(CrisisOver ex) {
-		return Problems.of(HttpStatus.CONFLICT, "crisis-over", "All-clear given", ex.getMessage());
 	}
 
 	/** A follow-up message. */

@@ -14,6 +14,7 @@ import reactor.core.publisher.Mono;
 import se.budkavle.identity.Viewer;
 import se.budkavle.live.LiveEvent;
 import se.budkavle.live.LiveEvents;
+import se.budkavle.platform.Binding;
 import se.budkavle.records.Audit;
 
 /**
@@ -108,7 +109,7 @@ class CrisisSending {
 	}
 
 	private Mono<UUID> insert(Viewer viewer, CrisisRequest request, Integer templateVersion) {
-		var spec = Nullable.bind(Nullable.bind(this.database.sql(INSERT), "templateId", request.templateId(), UUID.class),
+		var spec = Binding.nullable(Binding.nullable(this.database.sql(INSERT), "templateId", request.templateId(), UUID.class),
 				"templateVersion", templateVersion, Integer.class);
 		return spec
 			.bind("title", request.title())

@@ -14,6 +14,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import se.budkavle.platform.Binding;
+
 /**
  * Crisis messages by SMS: each crisis message (the first, each update, the all-clear) is recorded as one row per
  * person in the sending transaction (no number in the directory: NO_NUMBER, counted in the log), and sent from there
@@ -136,7 +138,7 @@ class CrisisSms {
 	private Mono<Void> record(Text text, String status, Throwable error) {
 		Instant now = this.clock.instant();
 		Instant next = "FAILED".equals(status) ? now.plus(this.settings.backoff(text.attempt())) : now;
-		return Nullable.bind(this.database.sql(RECORD), "error", (error != null) ? describe(error) : null, String.class)
+		return Binding.nullable(this.database.sql(RECORD), "error", (error != null) ? describe(error) : null, String.class)
 			.bind("status", status)
 			.bind("next", next)
 			.bind("now", now)

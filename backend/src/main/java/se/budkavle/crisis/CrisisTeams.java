@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 import se.budkavle.delivery.Announcement;
+import se.budkavle.delivery.DeepLinks;
 import se.budkavle.delivery.Notifier;
 
 /**
@@ -37,7 +38,10 @@ class CrisisTeams {
 
 	private final Notifier notifier;
 
-	CrisisTeams(DatabaseClient database, Notifier notifier) {
+	private final DeepLinks links;
+
+	CrisisTeams(DatabaseClient database, Notifier notifier, DeepLinks links) {
+		this.links = links;
 		this.database = database;
 		this.notifier = notifier;
 	}
@@ -57,7 +61,7 @@ class CrisisTeams {
 			.flatMap(this.notifier::announce);
 	}
 
-	private static Announcement announcement(UUID crisisId, String message, Readable row) {
+	private Announcement announcement(UUID crisisId, String message, Readable row) {
 		boolean exercise = Boolean.TRUE.equals(row.get("exercise", Boolean.class));
 		String title = (exercise ? "ÖVNING: " : "") + heading(message) + row.get("title", String.class);
 		String text = row.get("text", String.class);
@@ -65,7 +69,7 @@ class CrisisTeams {
 				? List.of(severity(row), new Announcement.Fact("Övning", "ÖVNING – detta är en övning"))
 				: List.of(severity(row));
 		return Announcement.toUnits("crisis:" + crisisId + ":" + message, title,
-				(text != null && !text.isBlank()) ? text : heading(message).replace(": ", ""), "/crises/" + crisisId,
+				(text != null && !text.isBlank()) ? text : heading(message).replace(": ", ""), this.links.crisis(crisisId),
 				List.of(row.get("units", UUID[].class)), facts);
 	}
 

@@ -7,8 +7,6 @@ import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import se.budkavle.identity.Viewers;
-import se.budkavle.platform.Problems;
 
 /**
  * Prepared crisis messages over HTTP: list, write, edit (a new version each time) and the versions of one.
@@ -68,16 +65,5 @@ class CrisisTemplateController {
 		return Viewers.current()
 			.flatMap((viewer) -> this.templates.versions(viewer, id))
 			.map(CrisisTemplate.Items::new);
-	}
-
-	@ExceptionHandler
-	ProblemDetail notFound(TemplateNotFound ex) {
-		return Problems.of(HttpStatus.NOT_FOUND, "crisis-template-not-found", "Crisis template not found",
-				ex.getMessage());
-	}
-
-	@ExceptionHandler
-	ProblemDetail forbidden(CrisisForbidden ex) {
-		return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", ex.getMessage());
 	}
 }

@@ -14,6 +14,7 @@ import reactor.core.publisher.Mono;
 
 import se.budkavle.identity.Role;
 import se.budkavle.identity.Viewer;
+import se.budkavle.platform.Binding;
 import se.budkavle.records.Audit;
 
 /**
@@ -89,7 +90,7 @@ class CrisisTemplates {
 	 * @return the version, or an error {@link CrisisRefused} when there is no such template or version
 	 */
 	Mono<Integer> version(UUID id, Integer version) {
-		return Nullable.bind(this.database.sql(VERSION), "version", version, Integer.class)
+		return Binding.nullable(this.database.sql(VERSION), "version", version, Integer.class)
 			.bind("id", id)
 			.mapValue(Integer.class)
 			.one()

@@ -12,6 +12,7 @@ import reactor.core.publisher.Mono;
 import se.budkavle.identity.Role;
 import se.budkavle.identity.Viewer;
 import se.budkavle.org.Organisation;
+import se.budkavle.platform.Binding;
 
 /**
  * The roll call of a crisis for one unit's subtree: how many have answered what, and for those responsible for the
@@ -90,7 +91,7 @@ class RollCall {
 	}
 
 	private Mono<Counts> counts(UUID crisisId, UUID unitId) {
-		return Nullable.bind(this.database.sql(COUNTS), "unitId", unitId, UUID.class)
+		return Binding.nullable(this.database.sql(COUNTS), "unitId", unitId, UUID.class)
 			.bind("crisisId", crisisId)
 			.mapProperties(Counts.class)
 			.one();

@@ -12,7 +12,8 @@ import java.util.UUID;
  * @param key what is announced, unique (a second announcement with the same key records nothing), or {@code null}
  * @param title the title
  * @param excerpt a short plain-text excerpt (for a message about no post, its text)
- * @param link a relative hub link to what is announced
+ * @param link the link to what is announced ({@link DeepLinks}); a relative hub link gets the hub's address in front
+ * when sent
  * @param unitIds the units whose channels get the announcement
  * @param facts label/value pairs shown under the text (severity), in order
  */
@@ -34,7 +35,7 @@ public record Announcement(UUID postId, String key, String title, String excerpt
 	 * @param key what is announced, unique
 	 * @param title the title
 	 * @param text the text
-	 * @param link a relative hub link
+	 * @param link the link to what is announced ({@link DeepLinks})
 	 * @param unitIds the units
 	 * @param facts label/value pairs shown under the text
 	 * @return the announcement

@@ -18,8 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * twice this long, after which a delivery whose outcome was never recorded (the hub stopped) is due again
  * @param dispatchInterval how often the dispatcher looks for due deliveries
  * @param mailFrom the sender address of e-mail sent over SMTP
- * @param hubUrl the hub's public address, put before relative links in messages sent out (blank = links as they are)
+ * @param hubUrl the hub's public address: {@code {hub-url}} in the link templates, and put before the relative links of
+ * messages recorded before them (blank = links relative to the hub)
  * @param webPush the {@code web-push} channel: notifications to the browsers people have subscribed
+ * @param links where the links in messages sent out lead ({@link DeepLinks})
  */
 @ConfigurationProperties("budkavle.delivery")
 public record DeliveryProperties(@DefaultValue("8") int maxAttempts, @DefaultValue("1m") Duration initialBackoff,
@@ -27,7 +29,7 @@ public record DeliveryProperties(@DefaultValue("8") int maxAttempts, @DefaultVal
 		@DefaultValue("8") int concurrency, @DefaultValue("30s") Duration attemptTimeout,
 		Duration dispatchInterval,
 		@DefaultValue("budkavle@localhost") String mailFrom, @DefaultValue("") String hubUrl,
-		@DefaultValue WebPush webPush) {
+		@DefaultValue WebPush webPush, @DefaultValue Links links) {
 
 	/**
 	 * Web Push (RFC 8030/8291/8292) to the browsers people subscribed in.
@@ -84,14 +86,16 @@ public record DeliveryProperties(@DefaultValue("8") int maxAttempts, @DefaultVal
 	}
 
 	/**
-	 * A link as people outside the hub can follow it.
-	 * @param link a relative hub link, an absolute one, or {@code null}
-	 * @return the absolute link, or {@code null}
+	 * The links messages carry, one template per kind of thing, each with {@code {id}} where the thing's id goes and
+	 * optionally {@code {hub-url}} for the hub's address. They lead where staff read: the intranet page that embeds the
+	 * widgets, e.g. {@code https://intranet.example/nyheter?budkavle-post={id}}; by default the hub's own page.
+	 *
+	 * @param post a post
+	 * @param crisis a crisis message
+	 * @param question a question to the manager
 	 */
-	String absolute(String link) {
-		if (link == null || this.hubUrl.isBlank() || !link.startsWith("/")) {
-			return link;
-		}
-		return this.hubUrl.replaceAll("/+$", "") + link;
+	public record Links(@DefaultValue("{hub-url}/?budkavle-post={id}") String post,
+			@DefaultValue("{hub-url}/?budkavle-crisis={id}") String crisis,
+			@DefaultValue("{hub-url}/?budkavle-question={id}") String question) {
 	}
 }

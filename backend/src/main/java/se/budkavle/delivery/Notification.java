@@ -11,7 +11,8 @@ import java.util.UUID;
  * {@code question.escalated}, {@code post.important}
  * @param title a short subject line
  * @param body the plain text
- * @param link a relative hub link, or {@code null}
+ * @param link where the message leads ({@link DeepLinks}), or {@code null}; a relative hub link gets the hub's
+ * address in front when sent
  * @param postId the post it concerns, or {@code null}
  * @param at the time it records, or {@code null} for now (an anonymous question's notifications give a coarser time)
  */

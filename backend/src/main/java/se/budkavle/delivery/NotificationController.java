@@ -7,9 +7,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +20,6 @@ import reactor.core.publisher.Mono;
 import se.budkavle.identity.Viewer;
 import se.budkavle.identity.Viewers;
 import se.budkavle.platform.Cursor;
-import se.budkavle.platform.Problems;
 
 /**
  * The signed-in person's in-app notifications, newest first, and marking one read; nobody sees another's.
@@ -79,11 +76,6 @@ class NotificationController {
 			.filter((updated) -> updated > 0)
 			.switchIfEmpty(Mono.error(() -> new NotificationNotFound(id)))
 			.then();
-	}
-
-	@ExceptionHandler
-	ProblemDetail notificationNotFound(NotificationNotFound ex) {
-		return Problems.of(HttpStatus.NOT_FOUND, "notification-not-found", "Notification not found", ex.getMessage());
 	}
 
 	private Mono<NotificationPage> page(Viewer viewer, String after, int limit) {

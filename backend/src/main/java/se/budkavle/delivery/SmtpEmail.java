@@ -30,9 +30,12 @@ class SmtpEmail implements DeliveryChannel {
 
 	private final DeliveryProperties properties;
 
-	SmtpEmail(JavaMailSender sender, DeliveryProperties properties) {
+	private final DeepLinks links;
+
+	SmtpEmail(JavaMailSender sender, DeliveryProperties properties, DeepLinks links) {
 		this.sender = sender;
 		this.properties = properties;
+		this.links = links;
 	}
 
 	@Override
@@ -80,7 +83,7 @@ class SmtpEmail implements DeliveryChannel {
 	}
 
 	private String text(String body, String link) {
-		String absolute = this.properties.absolute(link);
+		String absolute = this.links.absolute(link);
 		return (absolute != null) ? body + "\n\n" + absolute + "\n" : body + "\n";
 	}
 

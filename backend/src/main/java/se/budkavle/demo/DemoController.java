@@ -6,9 +6,6 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,7 +20,6 @@ import se.budkavle.identity.DemoTokens;
 import se.budkavle.identity.Role;
 import se.budkavle.org.Organisation;
 import se.budkavle.org.Person;
-import se.budkavle.platform.Problems;
 
 /**
  * Lets the demo page list the personas and sign in as anyone in the demo organisation, without a password.
@@ -62,11 +58,6 @@ class DemoController {
 			.filter(Person::active)
 			.switchIfEmpty(Mono.error(() -> new UnknownDemoPerson(request.personId())))
 			.map((person) -> TokenView.of(this.tokens.issue(person, roles(person))));
-	}
-
-	@ExceptionHandler
-	ProblemDetail unknownDemoPerson(UnknownDemoPerson ex) {
-		return Problems.of(HttpStatus.NOT_FOUND, "unknown-demo-person", "Unknown demo person", ex.getMessage());
 	}
 
 	// Personas carry their realm roles; everyone else in the demo organisation is an ordinary employee or manager.

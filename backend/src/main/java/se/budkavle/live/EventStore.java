@@ -27,16 +27,20 @@ class EventStore {
 	/*
 	 * The statement's own snapshot: the oldest and newest transaction of this database running while these rows were
 	 * read (only those can hold an event id; a long transaction in another database on the same server must not hold
-	 * the log back). A snapshot's ids are 64-bit (epoch and xid), pg_stat_activity's 32-bit.
+	 * the log back), read from pg_stat_activity once. A snapshot's ids are 64-bit (epoch and xid),
+	 * pg_stat_activity's 32-bit.
 	 */
+	private static final String RUNNING = """
+			with running as (
+			  select min(xid) as oldest, max(xid) as newest
+			  from (select xip::text::bigint as xid from pg_snapshot_xip(pg_current_snapshot()) xip) snapshot
+			  where xid % 4294967296 in (select backend_xid::text::bigint from pg_stat_activity
+			                             where datname = current_database() and backend_xid is not null))
+			""";
+
 	private static final String SNAPSHOT = """
-			coalesce((select min(running::text::bigint) from pg_snapshot_xip(pg_current_snapshot()) running
-			          where running::text::bigint % 4294967296 in (select backend_xid::text::bigint
-			              from pg_stat_activity where datname = current_database() and backend_xid is not null)),
-			    pg_snapshot_xmax(pg_current_snapshot())::text::bigint) as xmin,
-			(select max(running::text::bigint) from pg_snapshot_xip(pg_current_snapshot()) running
-			 where running::text::bigint % 4294967296 in (select backend_xid::text::bigint
-			     from pg_stat_activity where datname = current_database() and backend_xid is not null)) as running_max""";
+			coalesce(running.oldest, pg_snapshot_xmax(pg_current_snapshot())::text::bigint) as xmin,
+			running.newest as running_max""";
 
 	private final DatabaseClient database;
 
@@ -49,14 +53,16 @@ class EventStore {
 
 	/** The log's last id and the transactions running, under one snapshot. */
 	Mono<LogHorizon.Snapshot> end() {
-		return this.database.sql("select coalesce(max(id), 0) as last_id, " + SNAPSHOT + " from event")
+		return this.database
+			.sql(RUNNING + "select coalesce((select max(id) from event), 0) as last_id, " + SNAPSHOT + " from running")
 			.map((row) -> snapshot(row, row.get("last_id", Long.class)))
 			.one();
 	}
 
 	/** Up to {@code limit} events after an id, in id order, with the transactions running when they were read. */
 	Mono<Page> after(long id, int limit) {
-		return this.database.sql(COLUMNS + ", " + SNAPSHOT + " from event where id > :after order by id limit :limit")
+		return this.database
+			.sql(RUNNING + COLUMNS + ", " + SNAPSHOT + " from event, running where id > :after order by id limit :limit")
 			.bind("after", id)
 			.bind("limit", limit)
 			.map((row) -> new Page(List.of(event(row)), snapshot(row, 0)))

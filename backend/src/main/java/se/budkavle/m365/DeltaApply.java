@@ -55,7 +55,7 @@ final class DeltaApply {
 			Map<String, EntraUser> before = known.stream()
 				.collect(Collectors.toMap(EntraUser::id, Function.identity()));
 			Map<String, EntraUser> now = EntraUsers.merge(known, delta);
-			return this.users.save(delta, now)
+			return this.users.save(delta, now, now.size() - known.size())
 				.then(scope(changed, before, now))
 				.flatMap((scope) -> part(scope).flatMap((part) -> this.imports.applyPart(part, scope,
 						DirectorySync.SOURCE, startedBy)));

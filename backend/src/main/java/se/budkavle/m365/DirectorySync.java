@@ -3,6 +3,7 @@ package se.budkavle.m365;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,9 +24,8 @@ import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 
 import se.budkavle.integration.directory.DirectorySnapshot;
+import se.budkavle.integration.graph.DeltaPage;
 import se.budkavle.integration.graph.EntraSnapshots;
-import se.budkavle.integration.graph.EntraUser;
-import se.budkavle.integration.graph.EntraUsers;
 import se.budkavle.integration.graph.FetchProgress;
 import se.budkavle.integration.graph.GraphDirectorySource;
 import se.budkavle.integration.graph.GraphUnavailable;
@@ -37,9 +37,10 @@ import se.budkavle.org.DirectoryRejected;
 
 /**
  * Synchronises the organisation with Entra ID: reads the users delta since the last run (or every user) and applies
- * it together with the new delta link, all or nothing. A full sync applies the whole resulting organisation with the
- * same diff-apply as a directory file; an incremental one applies only the entries the delta touches
- * ({@link DeltaApply}), with the same result.
+ * it together with the new delta link, all or nothing. A full sync stages each page in the database as it arrives,
+ * while Graph serves the next, then applies the whole organisation the staged users make with the same diff-apply as
+ * a directory file; an incremental one applies only the entries the delta touches ({@link DeltaApply}), with the
+ * same result.
  */
 class DirectorySync implements DisposableBean {
 
@@ -108,7 +109,9 @@ class DirectorySync implements DisposableBean {
 
 	private Mono<SyncRun> claim(String trigger, UUID startedBy) {
 		return this.users.count()
-			.flatMap((count) -> this.runs.start(trigger, startedBy, (count > 0) ? count : null))
+			.map(java.util.Optional::of)
+			.defaultIfEmpty(java.util.Optional.empty())
+			.flatMap((count) -> this.runs.start(trigger, startedBy, count.filter((users) -> users > 0).orElse(null)))
 			.doOnNext((run) -> {
 				Sinks.Many<SyncRun> sink = Sinks.many().replay().latest();
 				sink.tryEmitNext(run);
@@ -121,13 +124,14 @@ class DirectorySync implements DisposableBean {
 		return this.users.deltaLink()
 			.map(java.util.Optional::of)
 			.defaultIfEmpty(java.util.Optional.empty())
-			.flatMap((link) -> fetch(id, link.orElse(null)))
-			.flatMap((delta) -> apply(delta, startedBy))
+			.flatMap((link) -> this.users.clearStaged().then(fetch(id, link.orElse(null))))
+			.flatMap((delta) -> apply(id, delta, startedBy))
 			.flatMap((changes) -> this.runs.succeeded(id, changes))
 			.onErrorResume((ex) -> {
 				logger.warn("Directory sync " + id + " failed: " + ex.getMessage());
 				return this.runs.failed(id, errors(ex));
 			})
+			.then(this.users.clearStaged().onErrorResume((ex) -> Mono.empty()))
 			.then(this.runs.find(id))
 			.doOnNext((finished) -> publish(finished))
 			.doFinally((signal) -> {
@@ -138,47 +142,62 @@ class DirectorySync implements DisposableBean {
 			});
 	}
 
+	/**
+	 * Fetches the delta page by page: a full sync's pages are staged as they arrive (the fetch goes on meanwhile on
+	 * its own thread) and only its delta link is kept; an incremental one's few entries are gathered.
+	 * @return the whole delta, without the entries when it is full (they are staged)
+	 */
 	private Mono<UserDelta> fetch(UUID id, String deltaLink) {
-		Flux<Object> pages = Flux.create((sink) -> {
+		Flux<DeltaPage> pages = Flux.create((sink) -> {
 			AtomicBoolean cancelled = new AtomicBoolean();
 			sink.onDispose(() -> cancelled.set(true));
 			try {
-				UserDelta delta = this.source.fetch(deltaLink, (page) -> {
+				this.source.stream(deltaLink, (page) -> {
 					if (cancelled.get()) {
 						// Nobody waits for the run any more (the hub is stopping): fetch no further pages.
 						throw new CancellationException("Directory sync " + id + " cancelled");
 					}
 					sink.next(page);
 				});
-				sink.next(delta);
 				sink.complete();
 			}
 			catch (RuntimeException ex) {
 				sink.error(ex);
 			}
 		});
-		return pages.subscribeOn(Schedulers.boundedElastic())
-			.concatMap((item) -> (item instanceof FetchProgress page) ? recordPage(id, deltaLink, page)
-					: Mono.just((UserDelta) item))
-			.last();
+		// The fetch keeps its thread until the last page; the staging asks for the next page from the database's
+		// threads (not through that busy thread, where the request would wait for the whole fetch).
+		return pages.subscribeOn(Schedulers.boundedElastic(), false)
+			.concatMap((page) -> take(id, page.entries()).flatMap((entries) -> recordPage(id, page).thenReturn(entries)))
+			.reduce(UserDelta::then);
 	}
 
-	private Mono<UserDelta> recordPage(UUID id, String deltaLink, FetchProgress page) {
-		return this.runs.progress(id, deltaLink == null || page.restarted(), page.pages(), page.users())
+	/** Stages a page of a full sync (after forgetting what an interrupted incremental fetch gathered). */
+	private Mono<UserDelta> take(UUID id, UserDelta page) {
+		if (!page.full()) {
+			return Mono.just(page);
+		}
+		Mono<Void> restart = (page.pages() == 1) ? this.users.clearStaged() : Mono.empty();
+		return restart.then(this.users.stage(id, page))
+			.thenReturn(new UserDelta(true, List.of(), Set.of(), page.deltaLink(), page.pages()));
+	}
+
+	private Mono<Void> recordPage(UUID id, DeltaPage page) {
+		FetchProgress progress = page.progress();
+		return this.runs.progress(id, page.entries().full(), progress.pages(), progress.users())
 			.then(this.runs.find(id))
 			.doOnNext(this::publish)
-			.then(Mono.empty());
+			.then();
 	}
 
-	private Mono<DirectoryChanges> apply(UserDelta delta, UUID startedBy) {
+	private Mono<DirectoryChanges> apply(UUID id, UserDelta delta, UUID startedBy) {
 		if (!delta.full()) {
 			return this.transaction.transactional(this.delta.apply(delta, startedBy));
 		}
-		return this.users.users().publishOn(Schedulers.parallel()).flatMap((known) -> {
-			Map<String, EntraUser> now = EntraUsers.merge(known, delta);
-			DirectorySnapshot snapshot = EntraSnapshots.snapshot(now.values(), this.options);
+		return this.users.staged(id).publishOn(Schedulers.parallel()).flatMap((staged) -> {
+			DirectorySnapshot snapshot = EntraSnapshots.snapshot(staged, this.options);
 			return this.transaction.transactional(this.imports.apply(snapshot, SOURCE, startedBy)
-				.flatMap((changes) -> this.users.save(delta, now).thenReturn(changes)));
+				.flatMap((changes) -> this.users.replace(id, delta.deltaLink()).thenReturn(changes)));
 		});
 	}
 

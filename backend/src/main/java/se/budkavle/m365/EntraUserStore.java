@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -45,12 +46,44 @@ class EntraUserStore {
 				employee_id = excluded.employee_id, account_enabled = excluded.account_enabled,
 				manager_id = excluded.manager_id, path = excluded.path, phone = excluded.phone""";
 
-	// One index lookup per row asked about: a user with a thousand reports still costs one row.
+	// A page's entries merged into what earlier pages of the run staged, as EntraUsers.merge does: the properties when
+	// the entry carries them, the manager when it carries manager@delta.
+	private static final String STAGE = """
+			insert into m365_user_staged as s (run_id, id, display_name, mail, user_principal_name, job_title, department,
+				office_location, employee_id, account_enabled, manager_id, path, phone, has_properties, has_manager)
+			select cast(:run as uuid), t.* from unnest(cast(:id as text[]), cast(:displayName as text[]),
+				cast(:mail as text[]), cast(:upn as text[]), cast(:jobTitle as text[]), cast(:department as text[]),
+				cast(:officeLocation as text[]), cast(:employeeId as text[]), cast(:accountEnabled as boolean[]),
+				cast(:managerId as text[]), cast(:path as text[]), cast(:phone as text[]),
+				cast(:hasProperties as boolean[]), cast(:hasManager as boolean[])) as t
+			on conflict (run_id, id) do update set
+				display_name = case when excluded.has_properties then excluded.display_name else s.display_name end,
+				mail = case when excluded.has_properties then excluded.mail else s.mail end,
+				user_principal_name = case when excluded.has_properties then excluded.user_principal_name
+					else s.user_principal_name end,
+				job_title = case when excluded.has_properties then excluded.job_title else s.job_title end,
+				department = case when excluded.has_properties then excluded.department else s.department end,
+				office_location = case when excluded.has_properties then excluded.office_location
+					else s.office_location end,
+				employee_id = case when excluded.has_properties then excluded.employee_id else s.employee_id end,
+				account_enabled = case when excluded.has_properties then excluded.account_enabled
+					else s.account_enabled end,
+				path = case when excluded.has_properties then excluded.path else s.path end,
+				phone = case when excluded.has_properties then excluded.phone else s.phone end,
+				manager_id = case when excluded.has_manager then excluded.manager_id else s.manager_id end""";
+
+	private static final String COLUMNS = """
+			id, display_name, mail, user_principal_name, job_title, department, office_location, employee_id,
+			account_enabled, manager_id, path, phone""";
+
+	// The reports of each user asked about, by index. Neither an exists nor a lateral "limit 1": looking for the first
+	// report, the planner may choose to scan m365_user until one turns up, which for a user without reports is every
+	// row (in a 50,000-user tenant, 50,000 rows for each such user a delta touches).
 	private static final String LEADERS = """
 			select m.id from m365_user m
-			where m.id = any(cast(:ids as text[])) and m.account_enabled is not false and exists (
-			    select 1 from m365_user r
-			    where r.manager_id = m.id and r.id <> m.id and r.account_enabled is not false)""";
+			where m.id = any(cast(:ids as text[])) and m.account_enabled is not false and (
+			    select count(*) from m365_user r
+			    where r.manager_id = m.id and r.id <> m.id and r.account_enabled is not false) > 0""";
 
 	private final DatabaseClient database;
 
@@ -67,13 +100,68 @@ class EntraUserStore {
 			.one();
 	}
 
+	/** How many users the last sync left, kept with the delta link (never counted: that reads every row). */
 	Mono<Integer> count() {
-		return this.database.sql("select count(*) from m365_user").map((row) -> row.get(0, Long.class)).one()
-			.map(Long::intValue);
+		return this.database.sql("select users from m365_sync_state where users is not null")
+			.map((row) -> row.get(0, Integer.class))
+			.one();
 	}
 
-	Mono<List<EntraUser>> users() {
-		return this.database.sql("select * from m365_user").map(EntraUserStore::user).all().collectList();
+	/** Forgets every staged page: of an earlier run that did not end (one run at a time), or of this one. */
+	Mono<Void> clearStaged() {
+		return this.database.sql("delete from m365_user_staged").then();
+	}
+
+	/**
+	 * Stages a page of a full sync's users for the run, on top of what its earlier pages staged; one statement per
+	 * repeat of a user within the page (each at most once a statement), then the removals.
+	 */
+	Mono<Void> stage(UUID run, UserDelta page) {
+		Mono<Void> removals = page.removed().isEmpty() ? Mono.empty()
+				: this.database.sql("delete from m365_user_staged where run_id = :run and id = any(cast(:ids as text[]))")
+					.bind("run", run)
+					.bind("ids", page.removed().toArray(String[]::new))
+					.then();
+		return Flux.fromIterable(rounds(page.changes())).concatMap((round) -> stage(run, round)).then(removals);
+	}
+
+	private Mono<Void> stage(UUID run, List<UserChange> changes) {
+		List<EntraUser> users = changes.stream().map(UserChange::user).toList();
+		return bindColumns(this.database.sql(STAGE).bind("run", run), users)
+			.bind("hasProperties", changes.stream().map(UserChange::propertiesChanged).toArray(Boolean[]::new))
+			.bind("hasManager", changes.stream().map(UserChange::managerChanged).toArray(Boolean[]::new))
+			.then();
+	}
+
+	/** The users a full sync staged, read in one pass. */
+	Mono<List<EntraUser>> staged(UUID run) {
+		return this.database.sql("select " + COLUMNS + " from m365_user_staged where run_id = :run")
+			.bind("run", run)
+			.map(EntraUserStore::user)
+			.all()
+			.collectList();
+	}
+
+	/**
+	 * Replaces the stored users with those the run staged and keeps the link to continue from, in SQL; call in the
+	 * transaction that applied them.
+	 */
+	Mono<Void> replace(UUID run, String deltaLink) {
+		return this.database.sql("delete from m365_user")
+			.then()
+			.then(this.database.sql("insert into m365_user (" + COLUMNS + ") select " + COLUMNS
+					+ " from m365_user_staged where run_id = :run")
+				.bind("run", run)
+				.fetch()
+				.rowsUpdated())
+			.flatMap((users) -> this.database.sql("""
+					insert into m365_sync_state (delta_link, updated_at, users) values (:link, :now, :users)
+					on conflict (id) do update set delta_link = excluded.delta_link, updated_at = excluded.updated_at,
+						users = excluded.users""")
+				.bind("link", deltaLink)
+				.bind("now", OffsetDateTime.now(this.clock))
+				.bind("users", users.intValue())
+				.then());
 	}
 
 	/** The stored users with the given ids. */
@@ -154,28 +242,35 @@ class EntraUserStore {
 	}
 
 	/**
-	 * Keeps the users after a delta and the link to continue from; call in the transaction that applied them.
+	 * Keeps the users after an incremental delta and the link to continue from; call in the transaction that applied
+	 * them.
+	 * @param users the changed users as they are now, by id (the removed ones absent)
+	 * @param growth how many more users there are than before the delta
 	 */
-	Mono<Void> save(UserDelta delta, Map<String, EntraUser> users) {
-		Mono<Void> clear = delta.full() ? this.database.sql("delete from m365_user").then()
-				: this.database.sql("delete from m365_user where id = any(cast(:ids as text[]))")
-					.bind("ids", delta.removed().toArray(String[]::new))
-					.then();
-		Collection<EntraUser> written = delta.full() ? users.values()
-				: delta.changes().stream().map(UserChange::user).map((user) -> users.get(user.id()))
-					.filter(java.util.Objects::nonNull).distinct().toList();
+	Mono<Void> save(UserDelta delta, Map<String, EntraUser> users, int growth) {
+		Mono<Void> clear = this.database.sql("delete from m365_user where id = any(cast(:ids as text[]))")
+			.bind("ids", delta.removed().toArray(String[]::new))
+			.then();
+		Collection<EntraUser> written = delta.changes().stream().map(UserChange::user)
+			.map((user) -> users.get(user.id())).filter(java.util.Objects::nonNull).distinct().toList();
 		return clear.thenMany(Flux.fromIterable(chunks(new ArrayList<>(written))).concatMap(this::upsert))
 			.then(this.database.sql("""
 					insert into m365_sync_state (delta_link, updated_at) values (:link, :now)
-					on conflict (id) do update set delta_link = excluded.delta_link, updated_at = excluded.updated_at""")
+					on conflict (id) do update set delta_link = excluded.delta_link, updated_at = excluded.updated_at,
+						users = m365_sync_state.users + :growth""")
 				.bind("link", delta.deltaLink())
 				.bind("now", OffsetDateTime.now(this.clock))
+				.bind("growth", growth)
 				.then());
 	}
 
 	private Mono<Void> upsert(List<EntraUser> users) {
-		return this.database.sql(UPSERT)
-			.bind("id", column(users, EntraUser::id))
+		return bindColumns(this.database.sql(UPSERT), users).then();
+	}
+
+	private static DatabaseClient.GenericExecuteSpec bindColumns(DatabaseClient.GenericExecuteSpec spec,
+			List<EntraUser> users) {
+		return spec.bind("id", column(users, EntraUser::id))
 			.bind("displayName", column(users, EntraUser::displayName))
 			.bind("mail", column(users, EntraUser::mail))
 			.bind("upn", column(users, EntraUser::userPrincipalName))
@@ -186,12 +281,25 @@ class EntraUserStore {
 			.bind("accountEnabled", users.stream().map(EntraUser::accountEnabled).toArray(Boolean[]::new))
 			.bind("managerId", column(users, EntraUser::managerId))
 			.bind("path", column(users, EntraUser::path))
-			.bind("phone", column(users, EntraUser::phone))
-			.then();
+			.bind("phone", column(users, EntraUser::phone));
 	}
 
 	private static String[] column(List<EntraUser> users, Function<EntraUser, String> value) {
 		return users.stream().map(value).toArray(String[]::new);
+	}
+
+	/** The changes in statements that name each user at most once, in page order: a user's second entry goes next. */
+	private static List<List<UserChange>> rounds(List<UserChange> changes) {
+		List<List<UserChange>> rounds = new ArrayList<>();
+		Map<String, Integer> seen = new HashMap<>();
+		for (UserChange change : changes) {
+			int round = seen.merge(change.user().id(), 1, Integer::sum) - 1;
+			if (round == rounds.size()) {
+				rounds.add(new ArrayList<>());
+			}
+			rounds.get(round).add(change);
+		}
+		return rounds;
 	}
 
 	private static List<List<EntraUser>> chunks(List<EntraUser> users) {

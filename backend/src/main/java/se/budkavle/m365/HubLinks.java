@@ -2,21 +2,21 @@ package se.budkavle.m365;
 
 import org.springframework.web.util.HtmlUtils;
 
-import se.budkavle.delivery.DeliveryProperties;
+import se.budkavle.delivery.DeepLinks;
 import se.budkavle.platform.UiProperties;
 
 /**
- * Links back to the hub and escaped text, for messages sent to Teams and Outlook; the links name the intranet staff
+ * Links (from {@link DeepLinks}) and escaped text, for messages sent to Teams and Outlook; the links name the intranet staff
  * know ({@code budkavle.ui.product-name}).
  */
 final class HubLinks {
 
-	private final String hubUrl;
+	private final DeepLinks links;
 
 	private final String productName;
 
-	HubLinks(DeliveryProperties delivery, UiProperties ui) {
-		this.hubUrl = delivery.hubUrl().replaceAll("/+$", "");
+	HubLinks(DeepLinks links, UiProperties ui) {
+		this.links = links;
 		this.productName = ui.productName();
 	}
 
@@ -31,7 +31,7 @@ final class HubLinks {
 	}
 
 	String absolute(String link) {
-		return (link != null && link.startsWith("/")) ? this.hubUrl + link : link;
+		return this.links.absolute(link);
 	}
 
 	/** A message body: the text as paragraphs and a link back to the hub. */

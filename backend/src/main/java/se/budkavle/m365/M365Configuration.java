@@ -9,7 +9,7 @@ import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.reactive.function.client.WebClient;
 
-import se.budkavle.delivery.DeliveryProperties;
+import se.budkavle.delivery.DeepLinks;
 import se.budkavle.integration.graph.GraphConnection;
 import se.budkavle.integration.graph.GraphDirectorySource;
 import se.budkavle.integration.graph.GraphMessages;
@@ -30,12 +30,13 @@ class M365Configuration {
 	static class Teams {
 
 		@Bean
-		TeamsChannel teamsChannel(M365Properties properties, DeliveryProperties delivery, UiProperties ui) {
-			if (!properties.channels().isEmpty() && delivery.hubUrl().isBlank()) {
-				throw new IllegalStateException("budkavle.delivery.hub-url must be set when budkavle.m365.channels "
-						+ "maps Teams channels: a card's link to the post has to be absolute");
+		TeamsChannel teamsChannel(M365Properties properties, DeepLinks links, UiProperties ui) {
+			if (!properties.channels().isEmpty() && !links.postsAbsolute()) {
+				throw new IllegalStateException("budkavle.delivery.hub-url must be set (or budkavle.delivery.links.post "
+						+ "be absolute) when budkavle.m365.channels maps Teams channels: a card's link to the post has "
+						+ "to be absolute");
 			}
-			return new TeamsChannel(WebClient.create(), properties, new HubLinks(delivery, ui));
+			return new TeamsChannel(WebClient.create(), properties, new HubLinks(links, ui));
 		}
 	}
 
@@ -73,8 +74,8 @@ class M365Configuration {
 
 		@Bean
 		GraphMailChannel graphMailChannel(GraphMessages graph, M365Properties properties,
-				DeliveryProperties delivery, UiProperties ui) {
-			return new GraphMailChannel(graph, properties, new HubLinks(delivery, ui));
+				DeepLinks links, UiProperties ui) {
+			return new GraphMailChannel(graph, properties, new HubLinks(links, ui));
 		}
 
 		@Bean

@@ -112,20 +112,8 @@ class Authoring {
 
 	private Mono<UUID> insert(Viewer viewer, PostRequest request, Instant publishAt, Instant now) {
 		Markdown.Rendered rendered = this.markdown.render(request.body());
-		var spec = this.database.sql(INSERT_POST)
-			.bind("author", viewer.personId())
-			.bind("title", request.title().strip())
-			.bind("body", request.body())
-			.bind("html", rendered.html())
-			.bind("excerpt", rendered.excerpt())
-			.bind("priority", request.priorityOrDefault().name())
-			.bind("language", request.languageOrDefault())
-			.bind("comments", request.commentsOrDefault())
-			.bind("ackRequired", request.acknowledgementRequired())
-			.bind("publishAt", publishAt)
-			.bind("now", now);
-		spec = Sql.bind(spec, "ackDeadline", request.acknowledgementDeadline(), Instant.class);
-		spec = Sql.bind(spec, "expiresAt", request.expiresAt(), Instant.class);
+		var spec = PostColumns.bind(this.database.sql(INSERT_POST).bind("author", viewer.personId()), request,
+				rendered, publishAt, now);
 		return spec.map((row) -> row.get(0, UUID.class)).one();
 	}
 

@@ -104,21 +104,9 @@ class Editing {
 		return publishAt(access.postId(), request, now).flatMap((publishAt) -> {
 			PostRules.check(request, publishAt, false);
 			Markdown.Rendered rendered = this.markdown.render(request.body());
-			var spec = this.database.sql(UPDATE)
-				.bind("postId", access.postId())
-				.bind("version", version)
-				.bind("title", request.title().strip())
-				.bind("body", request.body())
-				.bind("html", rendered.html())
-				.bind("excerpt", rendered.excerpt())
-				.bind("priority", request.priorityOrDefault().name())
-				.bind("language", request.languageOrDefault())
-				.bind("comments", request.commentsOrDefault())
-				.bind("ackRequired", request.acknowledgementRequired())
-				.bind("publishAt", publishAt)
-				.bind("now", now);
-			spec = Sql.bind(spec, "ackDeadline", request.acknowledgementDeadline(), Instant.class);
-			spec = Sql.bind(spec, "expiresAt", request.expiresAt(), Instant.class);
+			var spec = PostColumns.bind(
+					this.database.sql(UPDATE).bind("postId", access.postId()).bind("version", version), request,
+					rendered, publishAt, now);
 			return spec.map((row) -> row.get(0, Integer.class))
 				.one()
 				.switchIfEmpty(Mono.error(() -> new VersionConflict(access.postId(), String.valueOf(version))))

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 import se.budkavle.delivery.Announcement;
+import se.budkavle.delivery.DeepLinks;
 import se.budkavle.delivery.Notifier;
 import se.budkavle.live.LiveEvent;
 import se.budkavle.live.LiveEvents;
@@ -33,7 +34,10 @@ class PublicationHooks {
 
 	private final DatabaseClient database;
 
-	PublicationHooks(LiveEvents live, Notifier notifier, DatabaseClient database) {
+	private final DeepLinks links;
+
+	PublicationHooks(LiveEvents live, Notifier notifier, DatabaseClient database, DeepLinks links) {
+		this.links = links;
 		this.live = live;
 		this.notifier = notifier;
 		this.database = database;
@@ -64,7 +68,7 @@ class PublicationHooks {
 		return this.database.sql(IMPORTANT)
 			.bind("postId", postId)
 			.map((row) -> new Announcement(postId, row.get("title", String.class), row.get("excerpt", String.class),
-					"/posts/" + postId, List.of(row.get("units", UUID[].class))))
+					this.links.post(postId), List.of(row.get("units", UUID[].class))))
 			.one()
 			.flatMap(this.notifier::announce);
 	}

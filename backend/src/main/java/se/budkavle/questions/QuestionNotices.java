@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import se.budkavle.delivery.DeepLinks;
 import se.budkavle.delivery.Notification;
 import se.budkavle.delivery.Notifier;
 import se.budkavle.live.LiveEvent;
@@ -37,7 +38,10 @@ class QuestionNotices {
 
 	private final LiveEvents live;
 
-	QuestionNotices(Notifier notifier, LiveEvents live) {
+	private final DeepLinks links;
+
+	QuestionNotices(Notifier notifier, LiveEvents live, DeepLinks links) {
+		this.links = links;
 		this.notifier = notifier;
 		this.live = live;
 	}
@@ -85,7 +89,7 @@ class QuestionNotices {
 			.then();
 	}
 
-	private static String link(UUID questionId) {
-		return "/?question=" + questionId;
+	private String link(UUID questionId) {
+		return this.links.question(questionId);
 	}
 }

@@ -26,6 +26,9 @@ public interface RetentionRule {
 	/** Personal first reads, reduced to aggregates that keep every reach figure. */
 	String READ_RECEIPTS = "read-receipts";
 
+	/** Browsers' Web Push subscriptions not renewed for long, and those of people no longer active. */
+	String PUSH_SUBSCRIPTIONS = "push-subscriptions";
+
 	/**
 	 * Which record type this rule applies to: one of the names above, which the configuration
 	 * {@code budkavle.records.retention.*} gives a period and a decision.

@@ -8,10 +8,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import reactor.test.StepVerifier;
 
+import se.budkavle.delivery.DeliveryJobs;
 import se.budkavle.delivery.HubTestSupport;
 import se.budkavle.identity.Role;
 
@@ -21,6 +23,9 @@ class ReminderTests extends HubTestSupport {
 
 	@Autowired
 	DeadlineReminders deadlineReminders;
+
+	@Autowired
+	ApplicationContext context;
 
 	UUID post;
 
@@ -46,6 +51,23 @@ class ReminderTests extends HubTestSupport {
 			.map((row) -> ((Number) row.get(0)).longValue())
 			.one()
 			.block()).isEqualTo(2);
+	}
+
+	@Test
+	void theReminderEmailLinksToThePostThroughTheConfiguredTemplate() throws Exception {
+		remind(as("enhet-manager")).expectStatus().isAccepted();
+		for (int run = 0; run < 100 && DeliveryJobs.dispatch(this.context) > 0; run++) {
+			assertThat(run).as("the outbox drains").isLessThan(99);
+		}
+
+		String link = POST_LINK.replace("{id}", this.post.toString());
+		List<String> mailed = new java.util.ArrayList<>();
+		for (jakarta.mail.internet.MimeMessage message : SMTP.getReceivedMessages()) {
+			if (message.getContent().toString().contains(link)) {
+				mailed.add(message.getAllRecipients()[0].toString());
+			}
+		}
+		assertThat(mailed).containsExactlyInAnyOrder("erik.deputy@demo.budkavle.se", "sofia.nilsson@demo.budkavle.se");
 	}
 
 	@Test

@@ -190,7 +190,7 @@ class CascadeApiTests extends HubTestSupport {
 			var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
 					new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
 			assertThat(new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText())
-				.isEqualTo("https://hub.test/posts/" + post);
+				.isEqualTo(POST_LINK.replace("{id}", post.toString()));
 		}
 		assertThat(count("select count(*) from cascade_relay where kind = 'PRINT' and cascade_id = '" + id + "'"))
 			.isEqualTo(1);

@@ -45,8 +45,11 @@ class CrisisChannelsTests extends HubTestSupport {
 			.toList();
 		assertThat(to).containsExactlyInAnyOrder("maria.holm@demo.budkavle.se", "erik.deputy@demo.budkavle.se",
 				"ahmed.hassan@demo.budkavle.se", "sofia.nilsson@demo.budkavle.se");
-		assertThat(subject(Arrays.stream(SMTP.getReceivedMessages()).filter((m) -> subject(m).contains(title))
-			.findFirst().orElseThrow())).contains("ÖVNING");
+		MimeMessage mail = Arrays.stream(SMTP.getReceivedMessages()).filter((m) -> subject(m).contains(title))
+			.findFirst().orElseThrow();
+		assertThat(subject(mail)).contains("ÖVNING");
+		// every e-mail links to the crisis through the configured template (budkavle.delivery.links.crisis)
+		assertThat(content(mail)).contains(CRISIS_LINK.replace("{id}", crisis.toString()));
 		assertThat(this.database.sql("""
 				select count(*) from crisis_delivery where crisis_id = :id and channel = 'in-app' and status = 'SENT'""")
 			.bind("id", crisis).mapValue(Long.class).one().block()).isEqualTo(4);
@@ -60,6 +63,15 @@ class CrisisChannelsTests extends HubTestSupport {
 			return message.getSubject();
 		}
 		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String content(MimeMessage message) {
+		try {
+			return message.getContent().toString();
+		}
+		catch (MessagingException | java.io.IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

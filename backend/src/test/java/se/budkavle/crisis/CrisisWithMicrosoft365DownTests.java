@@ -177,7 +177,8 @@ class CrisisWithMicrosoft365DownTests {
 					"ÖVNING: Uppdatering: " + title, "ÖVNING: Faran över: " + title, "ÖVNING: Faran över: " + title);
 		String first = cards.stream().filter((post) -> post.card().toString().contains("samlingsplatsen")).findFirst()
 			.orElseThrow().card().toString();
-		assertThat(first).contains("Allvarlighetsgrad", "Kritisk", "ÖVNING", "https://hub.test/crises/" + crisis);
+		assertThat(first).contains("Allvarlighetsgrad", "Kritisk", "ÖVNING",
+				M365Test.CRISIS_LINK.replace("{id}", crisis.toString()));
 	}
 
 	private List<FakeTeamsWorkflows.Post> cards(String title) {

@@ -39,6 +39,9 @@ import se.budkavle.platform.jobs.MutableClock;
 		properties = { "spring.application.name=budkavle-ack-tests", "budkavle.delivery.max-attempts=3",
 				"budkavle.delivery.initial-backoff=1m", "budkavle.delivery.hub-url=https://hub.test",
 				"budkavle.delivery.mail-from=budkavle@hub.test",
+				// links lead to the intranet page that embeds the widgets; questions keep the default (the hub's page)
+				"budkavle.delivery.links.post=" + HubTestSupport.POST_LINK,
+				"budkavle.delivery.links.crisis=" + HubTestSupport.CRISIS_LINK,
 				// Scheduling is off in tests (budkavle.jobs.enabled=false, and Spring Modulith's Moments are off in
 				// application.yml); the long intervals are a second guard that no job runs between the steps of a
 				// test, which runs the jobs itself
@@ -54,6 +57,12 @@ public abstract class HubTestSupport {
 	public static final Instant START = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
 	protected static final GreenMail SMTP = smtp();
+
+	/** The link template of posts in these tests. */
+	public static final String POST_LINK = "https://intranet.test/nyheter?budkavle-post={id}";
+
+	/** The link template of crisis messages in these tests. */
+	public static final String CRISIS_LINK = "https://intranet.test/kris?budkavle-crisis={id}";
 
 	/** The hub's Web Push (VAPID) public key in these tests. */
 	public static final String VAPID_PUBLIC_KEY = "BP4z9KsN6nGRTbVYI_c7VJSPQTBtkgcy27mlmlMoZIIgDll6e3vCYLocInmYWAmS6TlzAC8wEqKK6PBru3jl7A8";

@@ -12,10 +12,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The demo hub as a new user meets it: the hub in demo mode on a real port with its embedded PostgreSQL and demo
- * organisation, the real widget bundle, and real Chromium driven by the end-to-end script in
- * {@code widgets/test/e2e}.
+ * organisation and Web Push on (as the run command has it), the real widget bundle, and real Chromium driven by the
+ * end-to-end script in {@code widgets/test/e2e}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "budkavle.demo.seed=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "budkavle.demo.seed=true", "budkavle.delivery.web-push.enabled=true" })
 class DemoHubBrowserIT {
 
 	@LocalServerPort

@@ -59,6 +59,54 @@ class DirectorySyncTests {
 	}
 
 	@Test
+	void aFullSyncStoresEachPageWhileGraphStillServesTheNextAndTouchesTheOrganisationOnlyAfterTheLast() {
+		// Eight users, three a page: the fake answers the third (last) page only when released.
+		this.graph.holdLastPage();
+		SyncRun started = this.sync.start("admin", null).block();
+		try {
+			org.awaitility.Awaitility.await()
+				.atMost(java.time.Duration.ofSeconds(50))
+				.until(() -> this.tables.count("select count(*) from m365_user_staged where run_id = '"
+						+ started.runId() + "'"), (staged) -> staged == 6);
+			assertThat(this.tables.strings("select state || '|' || pages_fetched from m365_sync_run"))
+				.containsExactly("RUNNING|2");
+			assertThat(this.tables.count("select count(*) from m365_user")).isZero();
+			assertThat(this.tables.count("select count(*) from person where external_id like 'u-%'")).isZero();
+		}
+		finally {
+			this.graph.releaseLastPage();
+		}
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(50))
+			.until(() -> this.tables.strings("select state from m365_sync_run where id = '" + started.runId() + "'"),
+					(states) -> states.equals(List.of("SUCCEEDED")));
+		assertThat(this.tables.count("select count(*) from m365_user")).isEqualTo(8);
+		assertThat(this.tables.count("select count(*) from person where external_id like 'u-%' and active"))
+			.isEqualTo(8);
+		assertThat(this.tables.count("select count(*) from m365_user_staged")).isZero();
+	}
+
+	@Test
+	void aRejectedFullSyncLeavesTheStoredUsersTheDeltaLinkAndNoStagedPages() {
+		this.sync.run("schedule", null).block();
+		String link = this.tables.strings("select delta_link from m365_sync_state").get(0);
+		var users = this.tables.strings("select id || '|' || coalesce(job_title, '') from m365_user order by 1");
+		this.graph.expireDeltaLinks();
+		// Graph asks for a full resync, and every page it then serves is staged: an empty tenant, which is rejected.
+		List.of("u-karin", "u-anders", "u-maria", "u-ahmed", "u-sofia", "u-eva", "u-johan", "u-nora")
+			.forEach(this.graph::remove);
+
+		SyncRun run = this.sync.run("schedule", null).block();
+
+		assertThat(run.state()).isEqualTo("FAILED");
+		assertThat(run.fullSync()).isTrue();
+		assertThat(this.tables.strings("select delta_link from m365_sync_state")).containsExactly(link);
+		assertThat(this.tables.strings("select id || '|' || coalesce(job_title, '') from m365_user order by 1"))
+			.isEqualTo(users);
+		assertThat(this.tables.count("select count(*) from m365_user_staged")).isZero();
+	}
+
+	@Test
 	void phoneNumbersComeFromTheMobileElseTheFirstBusinessNumberInInternationalForm() {
 		this.sync.run("schedule", null).block();
 		assertThat(this.tables.strings("""

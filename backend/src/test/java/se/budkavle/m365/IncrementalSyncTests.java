@@ -49,6 +49,11 @@ class IncrementalSyncTests {
 	@Autowired
 	DatabaseClient database;
 
+	@org.junit.jupiter.api.AfterEach
+	void smallPages() {
+		this.graph.pageSize(3);
+	}
+
 	OrgTables tables;
 
 	@BeforeEach
@@ -85,6 +90,62 @@ class IncrementalSyncTests {
 			assertThat(full.changes()).as("round %d", round).allSatisfy((name, count) -> assertThat(count).isEqualTo(0));
 			assertThat(dump()).as("round %d", round).isEqualTo(afterDeltas);
 		}
+	}
+
+	@Test
+	void anIncrementalSyncReadsOnlyTheStoredUsersAndPeopleItsDeltaTouches() {
+		// 1,500 more users (30 units of 50 under the tenant's managers), so that reading everyone stands out from what
+		// a delta needs.
+		List<String> heads = List.of("u-maria", "u-eva", "u-anders");
+		for (int i = 0; i < 30; i++) {
+			this.graph.put(FakeUser.of("u-lead-" + i, "Chef " + i, "Enhetschef", "Enhet " + i, heads.get(i % 3)));
+		}
+		for (int i = 0; i < 1470; i++) {
+			this.graph.put(FakeUser.of("u-many-" + i, "Person " + i, "Titel", DEPARTMENTS.get(i % 5),
+					"u-lead-" + (i % 30)));
+		}
+		this.graph.pageSize(500);
+		TableReads start = reads();
+		assertThat(this.sync.run("schedule", null).block().state()).isEqualTo("SUCCEEDED");
+		// The statistics arrive when a connection reports them (within a second or so of going idle): once the full
+		// sync's writes to m365_user are counted, so is everything its transaction read.
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(30))
+			.until(this::reads, (now) -> now.userWrites() >= start.userWrites() + 1508);
+		// Planner statistics as a hub has them after a while, so that lookups by id use the indexes.
+		this.database.sql("analyze m365_user, person, unit, membership, unit_manager").then().block();
+		TableReads before = reads();
+		this.graph.put(this.graph.user("u-many-7").withTitle("Samordnare")).changeManager("u-many-8", "u-lead-0");
+
+		SyncRun run = this.sync.run("schedule", null).block();
+
+		assertThat(run.state()).isEqualTo("SUCCEEDED");
+		assertThat(run.fullSync()).isFalse();
+		assertThat(run.changes()).containsEntry("peopleUpdated", 1).containsEntry("peopleMoved", 1);
+		// Its writes to m365_user (the two changed users) are reported with its reads.
+		TableReads after = org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(30))
+			.until(this::reads, (now) -> now.userWrites() >= before.userWrites() + 2);
+		// What the delta touches: the two users, their managers' 49 reports each, the chains up; reading everyone is
+		// 1,508 rows of each.
+		assertThat(after.userRows() - before.userRows()).as("rows of m365_user read").isLessThan(400);
+		assertThat(after.personRows() - before.personRows()).as("rows of person read").isLessThan(400);
+	}
+
+	private TableReads reads() {
+		return this.database.sql("""
+				select
+				    sum(coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0)) filter (where relname = 'm365_user'),
+				    sum(n_tup_ins + n_tup_upd + n_tup_del) filter (where relname = 'm365_user'),
+				    sum(coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0)) filter (where relname = 'person')
+				from pg_stat_user_tables where relname in ('m365_user', 'person')""")
+			.map((row) -> new TableReads(row.get(0, Long.class), row.get(1, Long.class), row.get(2, Long.class)))
+			.one()
+			.block();
+	}
+
+	/** Rows read from m365_user and person (by sequential and index scans) and rows written to m365_user. */
+	private record TableReads(long userRows, long userWrites, long personRows) {
 	}
 
 	// The fake expires every position up to now, so the link the full sync ends with would be expired as well: an

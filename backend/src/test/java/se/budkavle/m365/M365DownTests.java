@@ -119,11 +119,16 @@ class M365DownTests {
 		assertThat(this.graph.sentMail()).extracting(M365DownTests::recipient)
 			.containsExactlyInAnyOrder("erik.deputy@demo.budkavle.se", "ahmed.hassan@demo.budkavle.se",
 					"sofia.nilsson@demo.budkavle.se");
+		// the card and every mail link to the post through the configured template (budkavle.delivery.links.post)
+		String link = M365Test.POST_LINK.replace("{id}", post.toString());
 		assertThat(this.teams.posts()).singleElement().satisfies((sent) -> {
 			assertThat(sent.workflow()).isEqualTo("hemtjanst-syd");
 			assertThat(sent.card().getAsJsonArray("actions").get(0).getAsJsonObject().get("url").getAsString())
-				.isEqualTo("https://hub.test/posts/" + post);
+				.isEqualTo(link);
 		});
+		assertThat(this.graph.sentMail()).allSatisfy((mail) -> assertThat(
+				mail.getAsJsonObject("message").getAsJsonObject("body").get("content").getAsString())
+			.contains("href=\"" + link.replace("&", "&amp;") + "\""));
 	}
 
 	@Test

@@ -104,6 +104,7 @@ class M365TeamsConfigurationTests {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties({ M365Properties.class, DeliveryProperties.class, UiProperties.class })
+	@org.springframework.context.annotation.Import(se.budkavle.delivery.DeepLinks.class)
 	static class Settings {
 	}
 }

@@ -21,8 +21,15 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.application.name=budkavle-m365-tests", "budkavle.m365.enabled=true",
 				"budkavle.m365.tenant-id=fake-tenant", "budkavle.m365.mailbox=budkavle@demo.budkavle.se",
-				"budkavle.delivery.hub-url=https://hub.test", "budkavle.ui.product-name=Insidan" })
+				"budkavle.delivery.hub-url=https://hub.test", "budkavle.ui.product-name=Insidan",
+				"budkavle.delivery.links.post=" + M365Test.POST_LINK, "budkavle.delivery.links.crisis=" + M365Test.CRISIS_LINK })
 @AutoConfigureWebTestClient(timeout = "60s")
 @Import(FakeGraphConfiguration.class)
 public @interface M365Test {
+
+	/** The link template of posts in these tests: the intranet page that embeds the widgets. */
+	String POST_LINK = "https://intranet.test/nyheter?budkavle-post={id}";
+
+	/** The link template of crisis messages in these tests. */
+	String CRISIS_LINK = "https://intranet.test/kris?budkavle-crisis={id}";
 }

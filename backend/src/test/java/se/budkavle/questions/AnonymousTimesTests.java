@@ -39,7 +39,7 @@ class AnonymousTimesTests extends QuestionsFixture {
 		assertThat(Instant.parse((String) question.get("askedAt"))).isEqualTo(HOUR);
 		assertThat(times(question, "events")).as("the history").isNotEmpty().containsOnly(HOUR);
 		assertThat(times(question, "messages")).as("answer and reply").hasSize(2).containsOnly(HOUR);
-		assertThat(storedTimes("select created_at from notification where link = '/?question=' || :id", id))
+		assertThat(storedTimes("select created_at from notification where link = '/?budkavle-question=' || :id", id))
 			.as("the managers' notifications").isNotEmpty().containsOnly(HOUR);
 		assertThat(storedTimes("select created_at from event where payload ->> 'questionId' = :id", id))
 			.as("the live events, whose time clients receive as at").hasSizeGreaterThanOrEqualTo(2).containsOnly(HOUR);
@@ -57,7 +57,7 @@ class AnonymousTimesTests extends QuestionsFixture {
 		Map<String, Object> question = question("demo-employee", id);
 		assertThat(Instant.parse((String) question.get("askedAt"))).isEqualTo(ASKED);
 		assertThat(times(question, "messages")).containsExactly(ASKED.plus(Duration.ofMinutes(9)));
-		assertThat(storedTimes("select created_at from notification where link = '/?question=' || :id", id))
+		assertThat(storedTimes("select created_at from notification where link = '/?budkavle-question=' || :id", id))
 			.contains(ASKED);
 	}
 

@@ -10,8 +10,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
  * Records under retention written straight into the tables, with the times the rules count from set in the past:
- * posts, comments, notifications, deliveries, live events, audiences, reads and acknowledgements, and units and people
- * of the test's own.
+ * posts, comments, notifications, deliveries, live events, audiences, reads and acknowledgements, push subscriptions,
+ * and units and people of the test's own.
  */
 final class RetentionData {
 
@@ -114,6 +114,20 @@ final class RetentionData {
 				+ " created_at, updated_at) values ('" + id + "', 'EMAIL', '" + announcement + "', '" + post + "', '"
 				+ this.author + "', '" + status + "', '" + at + "', '" + at + "', '" + at + "')");
 		return id;
+	}
+
+	/** A browser's push subscription of the person, made long ago and last renewed at {@code renewed}; its endpoint. */
+	String pushSubscription(UUID person, Instant renewed) {
+		String endpoint = "https://fcm.googleapis.com/fcm/send/ret-" + this.nonce + "-" + (++this.serial);
+		run("insert into web_push_subscription (person_id, endpoint, p256dh, auth, created_at, renewed_at) values ('"
+				+ person + "', '" + endpoint + "', 'p256dh', 'auth', '" + renewed.minus(Duration.ofDays(400)) + "', '"
+				+ renewed + "')");
+		return endpoint;
+	}
+
+	/** The person leaves the organisation (the directory marks them inactive). */
+	void leaves(UUID person) {
+		run("update person set active = false where id = '" + person + "'");
 	}
 
 	/** A live event stored at {@code at}. */

@@ -88,6 +88,7 @@ class RetentionTests {
 		UUID deliveryOver = this.data.delivery(now.minus(Duration.ofDays(366)), postUnder, "SENT");
 		UUID deliveryUnder = this.data.delivery(now.minus(Duration.ofDays(364)), postUnder, "GAVE_UP");
 		UUID deliveryWaiting = this.data.delivery(now.minus(Duration.ofDays(400)), postUnder, "PENDING");
+		String pushOver = this.data.pushSubscription(this.fixture.person("communicator"), now.minus(Duration.ofDays(181)));
 		UUID readOver = this.data.post(now.minus(Duration.ofDays(366)), null, unit, false);
 		UUID readUnder = this.data.post(now.minus(Duration.ofDays(364)), null, unit, false);
 		for (UUID post : List.of(readOver, readUnder)) {
@@ -121,13 +122,14 @@ class RetentionTests {
 		assertThat(this.data.exists("delivery", "id", deliveryOver)).isFalse();
 		assertThat(this.data.exists("delivery", "id", deliveryUnder)).isTrue();
 		assertThat(this.data.exists("delivery", "id", deliveryWaiting)).as("still waiting to be sent").isTrue();
+		assertThat(this.data.exists("web_push_subscription", "endpoint", pushOver)).isFalse();
 		assertThat(this.data.exists("post_read", "post_id", readOver)).isFalse();
 		assertThat(this.data.count("select coalesce(sum(readers), 0) from post_read_tally where post_id = '" + readOver
 				+ "'")).isEqualTo(1);
 		assertThat(this.data.exists("post_read", "post_id", readUnder)).isTrue();
 		assertHeldKept(heldComment, heldNotification, heldDelivery, held, heldUnitComment);
 		assertThat(ruleCounts(first)).containsOnlyKeys("comments", "notifications", "live-events", "deliveries",
-				"read-receipts");
+				"read-receipts", "push-subscriptions");
 		assertThat(ruleCounts(first).values()).allSatisfy((erased) -> assertThat(erased).isGreaterThanOrEqualTo(1));
 
 		this.clock.set(now.plus(DAY.multipliedBy(2)));
@@ -152,6 +154,36 @@ class RetentionTests {
 		assertThat(this.data.exists("comment", "id", heldUnitComment)).isFalse();
 		assertThat(this.data.count("select count(*) from audit_entry where action in ('hold.placed', 'hold.released')"
 				+ " and subject like 'hold:" + postHold + "%'")).isEqualTo(2);
+	}
+
+	@Test
+	void pushSubscriptionsNotRenewedForTheirPeriodAndThoseOfPeopleWhoLeftAreDeleted() {
+		Instant now = this.clock.instant();
+		UUID unit = this.data.unit("Gallring webbläsare " + this.data.nonce(), this.fixture.unit("hsf"));
+		List<UUID> people = this.data.people(unit, 2);
+		UUID stays = people.get(0);
+		UUID leaver = people.get(1);
+		String over = this.data.pushSubscription(stays, now.minus(Duration.ofDays(181)));
+		String under = this.data.pushSubscription(stays, now.minus(Duration.ofDays(179)));
+		String renewed = this.data.pushSubscription(stays, now.minus(Duration.ofDays(10)));
+		String leaversFresh = this.data.pushSubscription(leaver, now);
+		this.data.leaves(leaver);
+
+		Map<?, ?> first = run();
+
+		assertThat(this.data.exists("web_push_subscription", "endpoint", over)).as("not renewed for 181 days").isFalse();
+		assertThat(this.data.exists("web_push_subscription", "endpoint", under)).as("not renewed for 179 days").isTrue();
+		assertThat(this.data.exists("web_push_subscription", "endpoint", renewed))
+			.as("made 410 days ago, renewed 10 days ago").isTrue();
+		assertThat(this.data.exists("web_push_subscription", "endpoint", leaversFresh))
+			.as("renewed today by a person who has left").isFalse();
+		assertThat(ruleCounts(first).get("push-subscriptions")).isGreaterThanOrEqualTo(2);
+
+		this.clock.set(now.plus(DAY.multipliedBy(2)));
+		run();
+
+		assertThat(this.data.exists("web_push_subscription", "endpoint", under)).isFalse();
+		assertThat(this.data.exists("web_push_subscription", "endpoint", renewed)).isTrue();
 	}
 
 	@Test

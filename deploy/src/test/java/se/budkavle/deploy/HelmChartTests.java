@@ -278,6 +278,11 @@ class HelmChartTests {
 			.isEqualTo(List.of("https://intranat.stad.se", "https://medarbetare.stad.se"));
 		assertThat(at(settings, "budkavle.identity.bootstrap-admins")).isEqualTo(List.of("it-admin@stad.se"));
 		assertThat(at(settings, "budkavle.delivery.mail-from")).isEqualTo("budkavle@stad.se");
+		assertThat(at(settings, "budkavle.delivery.links.post"))
+			.isEqualTo("https://intranat.stad.se/nyheter?budkavle-post={id}");
+		assertThat(at(settings, "budkavle.delivery.links.crisis")).isEqualTo("https://intranat.stad.se/kris?budkavle-crisis={id}");
+		assertThat(at(settings, "budkavle.delivery.links.question")).as("blank: the hub's default").isNull();
+		assertThat(settingsText(defaults)).as("no links given: the hub's defaults").doesNotContain("links");
 		assertThat(at(settings, "budkavle.public-pages.organisation")).isEqualTo("Stockholms stad");
 		assertThat(at(settings, "budkavle.public-pages.accessibility-contact")).isEqualTo("tillganglighet@stad.se");
 		assertThat(at(settings, "budkavle.public-pages.records-contact")).isEqualTo("registrator@stad.se");
@@ -291,6 +296,7 @@ class HelmChartTests {
 		assertThat(at(settings, "budkavle.records.retention.read-receipts.decision")).isEqualTo("KF 2026-05-12 §14 p. 7");
 		assertThat(at(settings, "budkavle.records.retention.read-receipts.period")).as("blank: the hub's default")
 			.isNull();
+		assertThat(at(settings, "budkavle.records.retention.push-subscriptions.period")).isEqualTo("P90D");
 		assertThat(at(settings, "spring.mail.host")).isEqualTo("smtp.stad.se");
 		assertThat(at(settings, "spring.r2dbc.url")).asString().startsWith("r2dbc:postgresql://pg.stad.se");
 		assertThat(at(settings, "spring.flyway.url")).asString().startsWith("jdbc:postgresql://pg.stad.se");

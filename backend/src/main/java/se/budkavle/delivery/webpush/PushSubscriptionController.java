@@ -1,17 +1,13 @@
 package se.budkavle.delivery.webpush;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,7 +19,6 @@ import reactor.core.publisher.Mono;
 
 import se.budkavle.delivery.DeliveryProperties;
 import se.budkavle.identity.Viewers;
-import se.budkavle.platform.Problems;
 
 /**
  * The signed-in person's browsers for Web Push: the hub's application server key to subscribe with, storing a
@@ -77,19 +72,6 @@ class PushSubscriptionController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	Mono<Void> unsubscribe(@RequestParam String endpoint) {
 		return Viewers.current().flatMap((viewer) -> this.subscriptions.remove(viewer.personId(), endpoint)).then();
-	}
-
-	@ExceptionHandler
-	ProblemDetail refused(SubscriptionRefused ex) {
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-push-subscription",
-				"Invalid push subscription", ex.getMessage() + "; nothing was written.");
-		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
-		return problem;
-	}
-
-	@ExceptionHandler
-	ProblemDetail off(WebPushOff ex) {
-		return Problems.of(HttpStatus.NOT_FOUND, "web-push-off", "Web Push is off", ex.getMessage());
 	}
 
 	/** What the channel needs to reach the browser at all: checked here so a bad one is never stored. */

@@ -10,17 +10,18 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The browsers each person gets Web Push notifications in: one row per endpoint, written when a browser subscribes,
- * removed when the person turns it off or the push service says the subscription is gone.
+ * The browsers each person gets Web Push notifications in: one row per endpoint, written when a browser subscribes and
+ * renewed each time it subscribes again (the widget does on every load), removed when the person turns it off, the
+ * push service says the subscription is gone, or retention finds it not renewed for long ({@link PushRetention}).
  */
 @Component
 class PushSubscriptions {
 
 	static final String SAVE = """
-			insert into web_push_subscription (person_id, endpoint, p256dh, auth, created_at)
-			values (:person, :endpoint, :p256dh, :auth, :now)
+			insert into web_push_subscription (person_id, endpoint, p256dh, auth, created_at, renewed_at)
+			values (:person, :endpoint, :p256dh, :auth, :now, :now)
 			on conflict (endpoint) do update set person_id = excluded.person_id, p256dh = excluded.p256dh,
-			    auth = excluded.auth""";
+			    auth = excluded.auth, renewed_at = excluded.renewed_at""";
 
 	static final String REMOVE = "delete from web_push_subscription where endpoint = :endpoint and person_id = :person";
 
@@ -39,7 +40,10 @@ class PushSubscriptions {
 		this.clock = clock;
 	}
 
-	/** Stores the browser's subscription for the person; the same endpoint again replaces its keys and owner. */
+	/**
+	 * Stores the browser's subscription for the person; the same endpoint again replaces its keys and owner and renews
+	 * it.
+	 */
 	Mono<Void> save(UUID personId, PushSubscriptionRequest subscription) {
 		return this.database.sql(SAVE)
 			.bind("person", personId)

@@ -109,10 +109,14 @@ class WebPushChannel implements DeliveryChannel {
 		return crisis ? "high" : "normal";
 	}
 
-	/** What the service worker shows: title, text, the link to open, and the id it is shown under. */
+	/**
+	 * What the service worker ({@code bk-push-sw.js}) shows: title, text, the link to open, the id it is shown under,
+	 * and the urgency, for which it keeps a crisis message on screen until the person acts on it.
+	 */
 	static byte[] payload(Delivery delivery) {
 		Map<String, Object> message = new LinkedHashMap<>();
 		message.put("id", delivery.id().toString());
+		message.put("urgency", urgency(delivery));
 		if (delivery.notification() != null) {
 			message.put("kind", delivery.notification().kind());
 			message.put("title", delivery.notification().title());

@@ -1,12 +1,7 @@
 package se.budkavle.language.web;
 
-import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,7 +12,6 @@ import se.budkavle.language.LanguageProperties;
 import se.budkavle.language.PlainLanguage;
 import se.budkavle.language.Readability;
 import se.budkavle.language.TextLanguage;
-import se.budkavle.platform.Problems;
 
 /**
  * The readability check for anyone signed in; the editor calls it as the writer types.
@@ -40,14 +34,6 @@ class ReadabilityController {
 	@PostMapping("/api/v1/language/readability")
 	Mono<Readability> readability(@RequestBody ReadabilityRequest request) {
 		return Mono.fromCallable(() -> this.plainLanguage.assess(text(request), language(request)));
-	}
-
-	@ExceptionHandler
-	ProblemDetail invalidText(InvalidText ex) {
-		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-request", "Invalid request",
-				ex.getMessage());
-		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
-		return problem;
 	}
 
 	private String text(ReadabilityRequest request) {

@@ -3,6 +3,7 @@ package se.budkavle.org.directory;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SynchronousSink;
 import reactor.core.scheduler.Schedulers;
 
 import se.budkavle.integration.directory.DirectorySnapshot;
@@ -59,7 +61,7 @@ public class ImportRuns {
 		return timed("sync", Mono.fromCallable(() -> StoredPart.problems(part))
 			.flatMap((problems) -> problems.isEmpty() ? this.store.applyPart(part, people, source, appliedBy)
 					: Mono.error(new DirectoryRejected(source, problems)))
-			.doOnNext((changes) -> logger.info("Applied a directory part from " + source + ": " + changes)));
+			.handle(logged("Applied a directory part from " + source + ": ")));
 	}
 
 	/** Applies a directory file; see {@link se.budkavle.org.DirectoryImports#applyFile}. */
@@ -125,6 +127,17 @@ public class ImportRuns {
 			return Mono.error(new DirectoryRejected(source, problems));
 		}
 		return this.store.apply(snapshot, source, appliedBy, safety)
-			.doOnNext((changes) -> logger.info("Applied the directory from " + source + ": " + changes));
+			.handle(logged("Applied the directory from " + source + ": "));
+	}
+
+	/**
+	 * Logs the changes and passes them on. In {@code handle}, Reactor restores the request's id into the logging MDC
+	 * ({@code spring.reactor.context-propagation: limited}), so the line names the request that asked for the import.
+	 */
+	private static BiConsumer<DirectoryChanges, SynchronousSink<DirectoryChanges>> logged(String text) {
+		return (changes, sink) -> {
+			logger.info(text + changes);
+			sink.next(changes);
+		};
 	}
 }

@@ -7,13 +7,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The problems an exception handler (or a whole problem handler class) answers with, for the API document, where they
- * cannot be read by calling the handler: a type chosen from the exception's state, or a handler that needs the
- * request. Most handlers need no such declaration.
+ * The problems a bean answers with for every operation, for the API document, where no module's
+ * {@link se.budkavle.platform.ProblemTable} can say them: the global fallback's answers to Spring's own web errors and
+ * to the unexpected. Modules declare their outcomes in their tables and need no such declaration.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ ElementType.METHOD, ElementType.TYPE })
+@Target(ElementType.TYPE)
 public @interface Answers {
 
 	/**

@@ -1,6 +1,7 @@
 package se.budkavle.platform.api;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,17 +27,18 @@ import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.method.ControllerAdviceBean;
 import org.springframework.web.method.HandlerMethod;
 
 import se.budkavle.platform.Cursor;
+import se.budkavle.platform.ProblemTable;
 
 /**
  * The shared parts of the OpenAPI document: title, licence and server; the RFC 9457 problem schema; each operation
- * tagged with its module and given every problem its module's problem handlers (and the shared fallback) answer with;
+ * tagged with its module and given every problem its module's problem tables (and the shared fallback) answer with;
  * cursor pagination as reusable parameters.
  */
 @Configuration(proxyBeanMethods = false)
@@ -109,21 +111,22 @@ class ApiDocumentation {
 	}
 
 	@Bean
-	OperationCustomizer modulesProblemsAndPages(ApplicationContext context) {
-		List<ControllerAdviceBean> advices = ControllerAdviceBean.findAnnotatedBeans(context)
-			.stream()
-			.filter((advice) -> advice.getBeanType() != null
-					&& advice.getBeanType().getPackageName().startsWith(MODULE_PACKAGE))
-			.toList();
-		Map<ControllerAdviceBean, Set<ProblemEntry>> answers = new ConcurrentHashMap<>();
+	OperationCustomizer modulesProblemsAndPages(ObjectProvider<ProblemTable> tables, ApplicationContext context) {
+		List<ProblemTable> modules = tables.orderedStream().toList();
+		Set<ProblemEntry> everywhere = new LinkedHashSet<>();
+		context.getBeansWithAnnotation(Answers.class)
+			.values()
+			.forEach((bean) -> everywhere.addAll(HandlerProblems.declared(bean)));
+		Map<ProblemTable, Set<ProblemEntry>> answers = new ConcurrentHashMap<>();
 		return (operation, handler) -> {
 			operation.setTags(new ArrayList<>(List.of(module(handler))));
-			for (ControllerAdviceBean advice : advices) {
-				if (advice.isApplicableToBeanType(handler.getBeanType())) {
-					answers.computeIfAbsent(advice, (bean) -> HandlerProblems.of(bean.resolveBean()))
+			for (ProblemTable table : modules) {
+				if (table.appliesTo(handler.getBeanType())) {
+					answers.computeIfAbsent(table, HandlerProblems::of)
 						.forEach((problem) -> ProblemResponses.add(operation, problem, this.examples));
 				}
 			}
+			everywhere.forEach((problem) -> ProblemResponses.add(operation, problem, this.examples));
 			usePageParameters(operation);
 			return operation;
 		};

@@ -1,9 +1,10 @@
 package se.budkavle.platform.web;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
@@ -15,8 +16,10 @@ import org.springframework.web.util.DisconnectedClientHelper;
 import reactor.core.publisher.Mono;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -29,15 +32,24 @@ import se.budkavle.platform.api.Answers;
 /**
  * The small global fallback: Spring's own web errors (unreadable input as {@code invalid-request}) and shared
  * pagination errors as problem details, a database outage as 503 {@code unavailable}, and anything
- * unexpected as a bare 500 that leaks no infrastructure message. Modules translate their own outcomes themselves.
+ * unexpected as a bare 500 that leaks no infrastructure message. Modules translate their own outcomes in their
+ * {@link se.budkavle.platform.ProblemTable}s; {@link ProblemHandler} asks this class for everything else.
  */
-@RestControllerAdvice
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Component
 @Answers({ @Answers.Problem(status = 400, type = "invalid-request", title = "Invalid request"),
-		@Answers.Problem(status = 422, type = "invalid-request", title = "Invalid request") })
+		@Answers.Problem(status = 422, type = "invalid-request", title = "Invalid request"),
+		@Answers.Problem(status = 413, type = "too-large", title = "Request too large"),
+		@Answers.Problem(status = 400, type = "invalid-cursor", title = "Invalid cursor"),
+		@Answers.Problem(status = 400, type = "invalid-page-size", title = "Invalid page size"),
+		@Answers.Problem(status = 500, type = "internal", title = "Internal error"),
+		@Answers.Problem(status = 503, type = "unavailable", title = "Temporarily unavailable") })
 class FallbackProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Log logger = LogFactory.getLog(FallbackProblemHandler.class);
+
+	/** Chooses among this class's exception handlers the way Spring chooses among an advice's. */
+	private static final ExceptionHandlerMethodResolver HANDLERS = new ExceptionHandlerMethodResolver(
+			FallbackProblemHandler.class);
 
 	private static final int CLIENT_CLOSED_REQUEST = 499;
 
@@ -45,6 +57,50 @@ class FallbackProblemHandler extends ResponseEntityExceptionHandler {
 
 	FallbackProblemHandler(UnavailableHandler unavailable) {
 		this.unavailable = unavailable;
+	}
+
+	/**
+	 * The answer of this class's exception handler for the exception (or, as Spring looks, its nearest cause).
+	 * @param ex what was raised
+	 * @param exchange the request
+	 * @return the answer
+	 */
+	@SuppressWarnings("unchecked")
+	Mono<ResponseEntity<Object>> answer(Exception ex, ServerWebExchange exchange) {
+		Method handler = HANDLERS.resolveMethodByThrowable(ex);
+		Object answer;
+		try {
+			ReflectionUtils.makeAccessible(handler);
+			answer = handler.invoke(this, arguments(handler, ex, exchange));
+		}
+		catch (InvocationTargetException failed) {
+			return Mono.error(failed.getTargetException());
+		}
+		catch (IllegalAccessException failed) {
+			return Mono.error(new IllegalStateException(failed));
+		}
+		if (answer instanceof ProblemDetail problem) {
+			return Mono.just(ResponseEntity.status(problem.getStatus()).body(problem));
+		}
+		return (answer instanceof Mono<?> later) ? (Mono<ResponseEntity<Object>>) later
+				: Mono.just((ResponseEntity<Object>) answer);
+	}
+
+	/** The exchange, and the exception or the first of its causes a parameter takes, as Spring passes them. */
+	private static Object[] arguments(Method handler, Exception ex, ServerWebExchange exchange) {
+		Class<?>[] types = handler.getParameterTypes();
+		Object[] arguments = new Object[types.length];
+		for (int i = 0; i < types.length; i++) {
+			if (types[i].isInstance(exchange)) {
+				arguments[i] = exchange;
+				continue;
+			}
+			for (Throwable raised = ex; raised != null && arguments[i] == null; raised = (raised.getCause() != raised)
+					? raised.getCause() : null) {
+				arguments[i] = types[i].isInstance(raised) ? raised : null;
+			}
+		}
+		return arguments;
 	}
 
 	@Override
@@ -86,8 +142,6 @@ class FallbackProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	@Answers({ @Answers.Problem(status = 500, type = "internal", title = "Internal error"),
-			@Answers.Problem(status = 503, type = "unavailable", title = "Temporarily unavailable") })
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, ServerWebExchange exchange) {
 		if (DatabaseUnavailable.causedBy(ex)) {
 			return this.unavailable.answer(exchange, ex);

@@ -5,9 +5,9 @@ import org.slf4j.MDC;
 import io.micrometer.context.ThreadLocalAccessor;
 
 /**
- * Restores a request's id from the Reactor context into the logging MDC ({@code requestId}) on whatever thread the
- * request's work continues, so every line logged while serving it names it. Found by the context registry through
- * {@code META-INF/services}, hence public.
+ * Restores a request's id from the Reactor context into the logging MDC ({@code requestId}) in Reactor's {@code handle}
+ * and {@code tap} operators, on whatever thread the request's work continues, so a line the hub logs there names it.
+ * Found by the context registry through {@code META-INF/services}, hence public.
  */
 public final class RequestIdAccessor implements ThreadLocalAccessor<String> {
 

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Gives every request an id: the caller's {@code X-Request-Id}, else the trace id of its W3C {@code traceparent},
  * else a new one. It is echoed as {@code X-Request-Id}, written into every problem body ({@code requestId}), and
- * named in the access log and, through the Reactor context ({@link RequestIdAccessor}), in every line logged while
+ * named in the access log and, through the Reactor context ({@link RequestIdAccessor}), in the lines the hub logs while
  * serving the request, so a user's report finds its log lines.
  */
 @Component

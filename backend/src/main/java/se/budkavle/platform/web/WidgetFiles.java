@@ -12,8 +12,8 @@ import org.springframework.web.server.WebFilter;
 
 /**
  * Serves the widget bundle to intranet pages on other origins: content-hashed files cached for a year, the stable
- * loaders, the manifest and {@code custom-elements.json} briefly with an ETag, the build's brotli/gzip files to
- * browsers that accept them.
+ * loaders, the manifest, {@code custom-elements.json} and the push service worker {@code bk-push-sw.js} briefly with an
+ * ETag, the build's brotli/gzip files to browsers that accept them.
  */
 @Configuration(proxyBeanMethods = false)
 class WidgetFiles implements WebFluxConfigurer {
@@ -24,11 +24,11 @@ class WidgetFiles implements WebFluxConfigurer {
 	static final Duration LOADER_MAX_AGE = Duration.ofMinutes(5);
 
 	/**
-	 * The loaders, the manifest and the custom-elements manifest (a capture, not exact paths: a handler resolves the
-	 * path within its pattern).
+	 * The loaders, the manifest, the custom-elements manifest and the push service worker, whose address browsers
+	 * register and so must stay the same (a capture, not exact paths: a handler resolves the path within its pattern).
 	 */
-	private static final String STABLE =
-			"/widgets/{stable:budkavle\\.js|budkavle\\.classic\\.js|manifest\\.json|custom-elements\\.json}";
+	private static final String STABLE = "/widgets/{stable:budkavle\\.js|budkavle\\.classic\\.js|manifest\\.json"
+			+ "|custom-elements\\.json|bk-push-sw\\.js}";
 
 	private final WidgetEtags etags = WidgetEtags.fromManifest(LOCATION);
 

@@ -35,7 +35,9 @@ public class RetentionNotice {
 				item("Uppgifter om utskick med e-post, Teams och sms gallras", this.properties.deliveries(),
 						"efter att de gjordes"),
 				item("Tekniska händelser för liveuppdateringar gallras", this.properties.liveEvents(),
-						"efter att de sparades"))
+						"efter att de sparades"),
+				item("Uppgifter om webbläsare som får aviseringar gallras", this.properties.pushSubscriptions(),
+						"efter att webbläsaren senast hörde av sig, och genast när personen slutar"))
 			.stream()
 			.collect(Collectors.joining("\n"));
 	}

@@ -1,49 +1,26 @@
 package se.budkavle.records.retention;
 
-import java.util.List;
-import java.util.Map;
-
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import se.budkavle.platform.Problems;
+import se.budkavle.platform.ProblemTable;
 
 /**
- * Turns the outcomes of legal holds and retention runs into problem details.
+ * The outcomes of legal holds and retention runs as problem details, for the controllers of this package.
  */
-@RestControllerAdvice(basePackageClasses = RetentionProblems.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Configuration(proxyBeanMethods = false)
 class RetentionProblems {
 
-	@ExceptionHandler
-	ProblemDetail forbidden(RetentionForbidden ex) {
-		return Problems.of(HttpStatus.FORBIDDEN, "records-forbidden", "Forbidden", ex.getMessage());
-	}
-
-	@ExceptionHandler
-	ProblemDetail notFound(HoldNotFound ex) {
-		return Problems.of(HttpStatus.NOT_FOUND, "hold-not-found", "Not found", ex.getMessage());
-	}
-
-	@ExceptionHandler
-	ProblemDetail released(HoldReleased ex) {
-		return Problems.of(HttpStatus.CONFLICT, "hold-released", "Already released", ex.getMessage());
-	}
-
-	@ExceptionHandler
-	ProblemDetail running(RetentionRunning ex) {
-		return Problems.of(HttpStatus.CONFLICT, "retention-running", "Retention is running", ex.getMessage());
-	}
-
-	@ExceptionHandler
-	ProblemDetail invalid(InvalidRetentionRequest ex) {
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-retention-request", "Invalid request",
-				"The request has a field the hub cannot use.");
-		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
-		return problem;
+	@Bean
+	ProblemTable retentionProblemTable() {
+		return ProblemTable.forPackageOf(RetentionProblems.class)
+			.row(InvalidRetentionRequest.class, HttpStatus.BAD_REQUEST, "invalid-retention-request",
+					"Invalid request", (row) -> row.detail((ex) -> "The request has a field the hub cannot use.")
+						.fieldError(InvalidRetentionRequest::field))
+			.row(RetentionForbidden.class, HttpStatus.FORBIDDEN, "records-forbidden", "Forbidden")
+			.row(HoldNotFound.class, HttpStatus.NOT_FOUND, "hold-not-found", "Not found")
+			.row(HoldReleased.class, HttpStatus.CONFLICT, "hold-released", "Already released")
+			.row(RetentionRunning.class, HttpStatus.CONFLICT, "retention-running", "Retention is running");
 	}
 }

@@ -18,9 +18,11 @@ import se.budkavle.records.RetentionRule;
  * @param liveEvents rows of the live {@code event} table this long after they were stored
  * @param deliveries delivery rows no longer waiting this long after they were made
  * @param readReceipts personal first reads reduced to counts this long after their post was published
+ * @param pushSubscriptions browsers' push subscriptions this long after they were last renewed (those of people no
+ * longer active at once)
  */
 public record RetentionProperties(String schedule, Rule comments, Rule notifications,
-		Rule liveEvents, Rule deliveries, Rule readReceipts) {
+		Rule liveEvents, Rule deliveries, Rule readReceipts, Rule pushSubscriptions) {
 
 	/** The decision the defaults name: an example; each installation sets its own authority's decision. */
 	static final String DEFAULT_DECISION = "KF 2026-05-12 §14";
@@ -35,12 +37,15 @@ public record RetentionProperties(String schedule, Rule comments, Rule notificat
 
 	static final Rule READ_RECEIPTS = new Rule(Duration.ofDays(365), DEFAULT_DECISION);
 
+	static final Rule PUSH_SUBSCRIPTIONS = new Rule(Duration.ofDays(180), DEFAULT_DECISION);
+
 	public RetentionProperties {
 		comments = Rule.or(comments, COMMENTS);
 		notifications = Rule.or(notifications, NOTIFICATIONS);
 		liveEvents = Rule.or(liveEvents, LIVE_EVENTS);
 		deliveries = Rule.or(deliveries, DELIVERIES);
 		readReceipts = Rule.or(readReceipts, READ_RECEIPTS);
+		pushSubscriptions = Rule.or(pushSubscriptions, PUSH_SUBSCRIPTIONS);
 	}
 
 	/** The rule of each record type, by the names {@link RetentionRule} gives them, in the order runs apply them. */
@@ -51,6 +56,7 @@ public record RetentionProperties(String schedule, Rule comments, Rule notificat
 		rules.put(RetentionRule.LIVE_EVENTS, this.liveEvents);
 		rules.put(RetentionRule.DELIVERIES, this.deliveries);
 		rules.put(RetentionRule.READ_RECEIPTS, this.readReceipts);
+		rules.put(RetentionRule.PUSH_SUBSCRIPTIONS, this.pushSubscriptions);
 		return rules;
 	}
 

@@ -1,5 +1,7 @@
 package se.budkavle.delivery.webpush;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,8 +13,8 @@ import se.budkavle.delivery.HubTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Subscribing a browser: the hub's key to subscribe with, a subscription stored once however often it is sent,
- * removed by its owner only, and subscriptions the hub could never send to refused as 400 problems writing nothing.
+ * Subscribing a browser: the hub's key to subscribe with, a subscription stored once however often it is sent and
+ * renewed each time, removed by its owner only, and subscriptions the hub could never send to refused as 400 problems writing nothing.
  */
 class PushSubscriptionApiTests extends HubTestSupport {
 
@@ -44,6 +46,30 @@ class PushSubscriptionApiTests extends HubTestSupport {
 		as("employee").delete().uri((b) -> b.path("/api/v1/push-subscriptions").queryParam("endpoint", "{e}")
 			.build(this.endpoint)).exchange().expectStatus().isNoContent();
 		assertThat(owners()).isZero();
+	}
+
+	@Test
+	void subscribingAgainRenewsTheSubscriptionAndKeepsWhenItWasMade() {
+		Instant made = this.clock.instant().minus(Duration.ofDays(100));
+		this.database.sql(PushSubscriptions.SAVE)
+			.bind("person", person("employee"))
+			.bind("endpoint", this.endpoint)
+			.bind("p256dh", this.browser.p256dh())
+			.bind("auth", this.browser.authSecret())
+			.bind("now", made)
+			.then()
+			.block();
+
+		as("employee").post().uri("/api/v1/push-subscriptions").bodyValue(subscription(this.endpoint,
+				this.browser.p256dh(), this.browser.authSecret())).exchange().expectStatus().isNoContent();
+
+		java.util.List<Instant> times = this.database
+			.sql("select created_at, renewed_at from web_push_subscription where endpoint = :e")
+			.bind("e", this.endpoint)
+			.map((row) -> java.util.List.of(row.get(0, Instant.class), row.get(1, Instant.class)))
+			.one()
+			.block();
+		assertThat(times).containsExactly(made, this.clock.instant());
 	}
 
 	@Test

@@ -57,7 +57,7 @@ class WebPushDeliveryTests extends HubTestSupport {
 	void aCrisisMessageReachesTheSubscribedPersonsBrowserExactlyOnceDecryptedAndUrgent() {
 		subscribe("employee", this.browser);
 		String title = "Strömavbrott " + UUID.randomUUID();
-		sendCrisis(title, false);
+		UUID crisis = sendCrisis(title, false);
 
 		drainTheOutbox();
 		DeliveryJobs.dispatch(this.context);
@@ -68,7 +68,11 @@ class WebPushDeliveryTests extends HubTestSupport {
 		assertThat(got.get(0).payload().get("title").stringValue()).isEqualTo(title);
 		assertThat(got.get(0).payload().get("body").stringValue()).isEqualTo("Gå till samlingsplatsen vid entrén.");
 		assertThat(got.get(0).payload().get("kind").stringValue()).isEqualTo("crisis.sent");
+		assertThat(got.get(0).payload().get("link").stringValue())
+			.isEqualTo(CRISIS_LINK.replace("{id}", crisis.toString()));
 		assertThat(got.get(0).urgency()).isEqualTo("high");
+		assertThat(got.get(0).payload().get("urgency").stringValue()).as("the service worker keeps it on screen")
+			.isEqualTo("high");
 		assertThat(got.get(0).ttl()).isEqualTo("86400");
 	}
 
@@ -162,7 +166,7 @@ class WebPushDeliveryTests extends HubTestSupport {
 			.block();
 	}
 
-	private void sendCrisis(String title, boolean exercise) {
+	private UUID sendCrisis(String title, boolean exercise) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("title", title);
 		body.put("body", "Gå till samlingsplatsen vid entrén.");
@@ -170,7 +174,8 @@ class WebPushDeliveryTests extends HubTestSupport {
 		body.put("confirmation", "RECEIVED");
 		body.put("exercise", exercise);
 		body.put("targets", List.of(Map.of("unitId", unit("hsf-aldre-hemtjanst-syd"))));
-		as("director", Role.CRISIS).post().uri("/api/v1/crises").bodyValue(body).exchange().expectStatus().isCreated();
+		return UUID.fromString((String) as("director", Role.CRISIS).post().uri("/api/v1/crises").bodyValue(body)
+			.exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id"));
 	}
 
 	/** Runs the outbox until nothing is due (earlier tests may have left a backlog). */

@@ -1,13 +1,14 @@
 package se.budkavle.platform.api;
 
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -21,19 +22,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.util.ClassUtils;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.method.ControllerAdviceBean;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.reactive.result.method.RequestMappingInfo;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+
+import se.budkavle.platform.ProblemTable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The published OpenAPI document is a contract integrators can generate clients from: Redocly CLI's recommended rules
- * find no error in it, every problem a controller's problem handlers can answer with is listed for each of its
- * operations, and it says which routes need a token.
+ * find no error in it, every problem a controller's problem tables (and the global fallback) can answer with is
+ * listed for each of its operations, and it says which routes need a token.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
@@ -96,9 +96,14 @@ class ApiContractTests {
 	}
 
 	@Test
-	void everyProblemAControllersHandlersAnswerWithIsListedForEachOfItsOperations(
-			@Autowired ApplicationContext context, @Autowired RequestMappingHandlerMapping mapping) {
-		List<ControllerAdviceBean> advices = ControllerAdviceBean.findAnnotatedBeans(context);
+	void everyProblemAControllersTablesAndTheFallbackAnswerWithIsListedForEachOfItsOperations(
+			@Autowired List<ProblemTable> tables, @Autowired ApplicationContext context,
+			@Autowired RequestMappingHandlerMapping mapping) {
+		Set<ProblemEntry> everywhere = new LinkedHashSet<>();
+		context.getBeansWithAnnotation(Answers.class)
+			.values()
+			.forEach((bean) -> everywhere.addAll(HandlerProblems.declared(bean)));
+		assertThat(everywhere).as("the fallback's declared answers").isNotEmpty();
 		List<String> missing = new ArrayList<>();
 		int checked = 0;
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> route : mapping.getHandlerMethods().entrySet()) {
@@ -106,37 +111,24 @@ class ApiContractTests {
 			if (!controller.getPackageName().startsWith("se.budkavle")) {
 				continue;
 			}
+			Set<ProblemEntry> problems = new LinkedHashSet<>(everywhere);
+			tables.stream().filter((table) -> table.appliesTo(controller)).map(HandlerProblems::of).forEach(problems::addAll);
 			for (JsonNode operation : operations(route.getKey())) {
-				for (ControllerAdviceBean advice : advices) {
-					if (!advice.isApplicableToBeanType(controller)
-							|| !advice.getBeanType().getPackageName().startsWith("se.budkavle")) {
-						continue;
-					}
-					Object bean = advice.resolveBean();
-					for (Method handler : ClassUtils.getUserClass(bean).getDeclaredMethods()) {
-						if (!handler.isAnnotationPresent(ExceptionHandler.class)) {
-							continue;
-						}
-						var problems = HandlerProblems.of(bean, handler);
-						if (problems.isEmpty()) {
-							missing.add(handler + " answers with nothing the document can name: declare @Answers");
-						}
-						for (ProblemEntry problem : problems) {
-							checked++;
-							JsonNode examples = operation.path("responses")
-								.path(Integer.toString(problem.status()))
-								.path("content")
-								.path(PROBLEM_JSON)
-								.path("examples");
-							if (!examples.has(problem.type())) {
-								missing.add(route.getKey() + ": " + problem.status() + " " + problem.type());
-							}
-						}
+				for (ProblemEntry problem : problems) {
+					checked++;
+					JsonNode examples = operation.path("responses")
+						.path(Integer.toString(problem.status()))
+						.path("content")
+						.path(PROBLEM_JSON)
+						.path("examples");
+					if (!examples.has(problem.type())) {
+						missing.add(route.getKey() + ": " + problem.status() + " " + problem.type());
 					}
 				}
 			}
 		}
-		assertThat(missing).as("problems a handler answers with that the document does not list").isEmpty();
+		assertThat(missing).as("problems a table or the fallback answers with that the document does not list")
+			.isEmpty();
 		assertThat(checked).as("problem listings checked").isGreaterThan(200);
 	}
 

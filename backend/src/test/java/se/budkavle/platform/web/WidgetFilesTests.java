@@ -123,6 +123,26 @@ class WidgetFilesTests {
 	}
 
 	@Test
+	void thePushServiceWorkerIsServedBesideTheBundleUnderItsStableNameLikeTheLoaders() {
+		byte[] served = get("/widgets/bk-push-sw.js").expectStatus()
+			.isOk()
+			.expectHeader()
+			.cacheControl(org.springframework.http.CacheControl.maxAge(WidgetFiles.LOADER_MAX_AGE).cachePublic())
+			.expectHeader()
+			.exists(HttpHeaders.ETAG)
+			.expectHeader()
+			.contentTypeCompatibleWith("text/javascript")
+			.expectHeader()
+			.valueEquals(WidgetResourcePolicy.CORP, "cross-origin")
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(new String(served, java.nio.charset.StandardCharsets.UTF_8)).contains("showNotification")
+			.doesNotContain("export{");
+		assertThat(manifest().get("files").get("bk-push-sw.js").get("integrity").asString()).isEqualTo(sri(served));
+	}
+
+	@Test
 	void anUnchangedLoaderIsRevalidatedWithItsEtag() {
 		String etag = get("/widgets/budkavle.js").returnResult(String.class).getResponseHeaders().getETag();
 		this.client.get()

@@ -25,13 +25,14 @@ class RetentionBenchSqlTests {
 			RetentionRule.NOTIFICATIONS, new String[] { "se.budkavle.delivery.NotificationRetention", "DELETE" },
 			RetentionRule.LIVE_EVENTS, new String[] { "se.budkavle.live.EventRetention", "DELETE" },
 			RetentionRule.DELIVERIES, new String[] { "se.budkavle.delivery.DeliveryRetention", "DELETE" },
-			RetentionRule.READ_RECEIPTS, new String[] { "se.budkavle.news.ReadRetention", "REDUCE" });
+			RetentionRule.READ_RECEIPTS, new String[] { "se.budkavle.news.ReadRetention", "REDUCE" },
+			RetentionRule.PUSH_SUBSCRIPTIONS, new String[] { "se.budkavle.delivery.webpush.PushRetention", "DELETE" });
 
 	@Test
 	void theRetentionBaselineIsEveryRulesStatementInTheRunsOrderInOneTransaction() throws Exception {
 		// Each rule binds its own cutoff, so psql gets one variable per rule: :cutoff becomes e.g. :liveEventsCutoff.
 		StringBuilder expected = new StringBuilder("begin;\n");
-		for (String recordType : new RetentionProperties(null, null, null, null, null, null).byRecordType().keySet()) {
+		for (String recordType : new RetentionProperties(null, null, null, null, null, null, null).byRecordType().keySet()) {
 			assertThat(STATEMENTS).as("the benchmark covers the rule for " + recordType).containsKey(recordType);
 			expected.append(constant(STATEMENTS.get(recordType)).replace(":cutoff", ":" + cutoffVariable(recordType)))
 				.append(";\n");

@@ -43,40 +43,61 @@ public final class GraphDirectorySource {
 	}
 
 	/**
-	 * Fetches the changes since a delta link, or every user.
+	 * Fetches the changes since a delta link, or every user, into one delta.
 	 * @param deltaLink the delta link of the last run, or {@code null} for a full sync
 	 * @param progress told after every page
 	 * @return the changes and the next delta link
 	 * @throws GraphUnavailable when Graph cannot be reached or fails (after the SDK's retries)
 	 */
 	public UserDelta fetch(String deltaLink, Consumer<FetchProgress> progress) {
+		UserDelta[] delta = new UserDelta[1];
+		stream(deltaLink, (page) -> {
+			delta[0] = (delta[0] != null) ? delta[0].then(page.entries()) : page.entries();
+			progress.accept(page.progress());
+		});
+		return delta[0];
+	}
+
+	/**
+	 * Fetches the changes since a delta link, or every user, handing over each page as it arrives: the next page is
+	 * requested once the consumer returns, so that it can pass the page on while the fetch goes on.
+	 * @param deltaLink the delta link of the last run, or {@code null} for a full sync
+	 * @param pages told each page in order; after a 410 Gone the pages start over at number 1, as a full sync
+	 * @throws GraphUnavailable when Graph cannot be reached or fails (after the SDK's retries)
+	 */
+	public void stream(String deltaLink, Consumer<DeltaPage> pages) {
 		try {
-			return fetchPages(deltaLink, false, progress);
+			fetchPages(deltaLink, false, pages);
 		}
 		catch (ApiException ex) {
 			if (ex.getResponseStatusCode() == 410 && deltaLink != null) {
 				// The delta link expired or the directory was restored: Graph asks for a full resync.
-				return fetchPages(null, true, progress);
+				fetchPages(null, true, pages);
+				return;
 			}
 			throw unavailable(ex);
 		}
 	}
 
-	private UserDelta fetchPages(String deltaLink, boolean restarted, Consumer<FetchProgress> progress) {
-		List<UserChange> changes = new ArrayList<>();
-		Set<String> removed = new LinkedHashSet<>();
-		int pages = 0;
+	private void fetchPages(String deltaLink, boolean restarted, Consumer<DeltaPage> pages) {
+		int count = 0;
+		int users = 0;
 		DeltaGetResponse page = call(() -> first(deltaLink));
 		while (true) {
-			pages++;
+			count++;
+			List<UserChange> changes = new ArrayList<>();
+			Set<String> removed = new LinkedHashSet<>();
 			read(page, changes, removed);
-			progress.accept(new FetchProgress(pages, changes.size() + removed.size(), restarted));
+			users += changes.size() + removed.size();
 			String next = page.getOdataNextLink();
+			if (next == null && page.getOdataDeltaLink() == null) {
+				throw new GraphUnavailable("Graph ended the delta without a delta link", 0, null);
+			}
+			String link = (next == null) ? page.getOdataDeltaLink() : null;
+			pages.accept(new DeltaPage(new UserDelta(deltaLink == null, changes, removed, link, count),
+					new FetchProgress(count, users, restarted)));
 			if (next == null) {
-				if (page.getOdataDeltaLink() == null) {
-					throw new GraphUnavailable("Graph ended the delta without a delta link", 0, null);
-				}
-				return new UserDelta(deltaLink == null, changes, removed, page.getOdataDeltaLink(), pages);
+				return;
 			}
 			page = call(() -> builder().withUrl(next).get());
 		}

@@ -1,5 +1,7 @@
 package se.budkavle.integration.graph;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,5 +20,23 @@ public record UserDelta(boolean full, List<UserChange> changes, Set<String> remo
 	public UserDelta {
 		changes = List.copyOf(changes);
 		removed = Set.copyOf(removed);
+	}
+
+	/**
+	 * This delta followed by the next page of the same fetch: its changes after these, and a user removed here but
+	 * seen again on the page no longer removed (the last entry of a user counts).
+	 * @param page the next page; one numbered 1 starts over (Graph asked for a full resync) and replaces this
+	 * @return both together, with the page's delta link and number
+	 */
+	public UserDelta then(UserDelta page) {
+		if (page.pages() == 1) {
+			return page;
+		}
+		List<UserChange> all = new ArrayList<>(this.changes);
+		all.addAll(page.changes());
+		Set<String> gone = new LinkedHashSet<>(this.removed);
+		page.changes().forEach((change) -> gone.remove(change.user().id()));
+		gone.addAll(page.removed());
+		return new UserDelta(page.full(), all, gone, page.deltaLink(), page.pages());
 	}
 }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.google.gson.JsonArray;
@@ -57,6 +59,8 @@ public final class FakeGraph implements AutoCloseable {
 	private volatile int pageSize = 100;
 
 	private volatile boolean down;
+
+	private volatile CountDownLatch lastPageHeld;
 
 	public FakeGraph() {
 		this.server.setDispatcher(new Dispatcher() {
@@ -164,6 +168,34 @@ public final class FakeGraph implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * The last page of the next deltas (the one with the delta link) is answered only after {@link #releaseLastPage()}
+	 * (or after a minute): a test can look at what the hub did with the pages before it.
+	 */
+	public FakeGraph holdLastPage() {
+		this.lastPageHeld = new CountDownLatch(1);
+		return this;
+	}
+
+	/** Answers the held last page, and the last pages after it at once. */
+	public FakeGraph releaseLastPage() {
+		CountDownLatch held = this.lastPageHeld;
+		this.lastPageHeld = null;
+		if (held != null) {
+			held.countDown();
+		}
+		return this;
+	}
+
+	private static void await(CountDownLatch held) {
+		try {
+			held.await(1, TimeUnit.MINUTES);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	private synchronized FakeGraph injectNext(MockResponse response) {
 		this.injected.add(response);
 		return this;
@@ -194,6 +226,7 @@ public final class FakeGraph implements AutoCloseable {
 		this.requests.clear();
 		this.sentMail.clear();
 		this.down = false;
+		releaseLastPage();
 		return this;
 	}
 
@@ -291,6 +324,10 @@ public final class FakeGraph implements AutoCloseable {
 					this.server.url("/v1.0/users/delta()?$skiptoken=" + id + "-" + (index + 1) + "-" + end) + "");
 		}
 		else {
+			CountDownLatch held = this.lastPageHeld;
+			if (held != null) {
+				await(held);
+			}
 			this.pendingPages.remove(id);
 			page.addProperty("@odata.deltaLink", this.server.url("/v1.0/users/delta()?$deltatoken=" + end) + "");
 		}

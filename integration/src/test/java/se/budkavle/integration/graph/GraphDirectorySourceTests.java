@@ -55,6 +55,32 @@ class GraphDirectorySourceTests {
 	}
 
 	@Test
+	void aStreamHandsOverEachPageWithItsOwnEntriesAndTheDeltaLinkOnlyOnTheLast() {
+		List<DeltaPage> pages = new ArrayList<>();
+		this.source.stream(null, pages::add);
+		assertThat(pages).extracting((page) -> page.entries().changes().size()).containsExactly(2, 2, 1);
+		assertThat(pages).extracting((page) -> page.entries().pages()).containsExactly(1, 2, 3);
+		assertThat(pages).extracting(DeltaPage::last).containsExactly(false, false, true);
+		assertThat(pages).allSatisfy((page) -> assertThat(page.entries().full()).isTrue());
+		assertThat(pages.get(2).entries().deltaLink()).contains("$deltatoken=");
+		assertThat(pages).extracting((page) -> page.progress().users()).containsExactly(2, 4, 5);
+	}
+
+	@Test
+	void pagesJoinedKeepTheLastEntryOfAUserRemovedOnOnePageAndBackOnALaterOne() {
+		EntraUser ahmed = new EntraUser("u-ahmed", "Ahmed Hassan", null, null, null, null, null, null, true, null, null);
+		UserDelta first = new UserDelta(false, List.of(), java.util.Set.of("u-ahmed", "u-nora"), null, 1);
+		UserDelta second = new UserDelta(false, List.of(new UserChange(ahmed, true, false)), java.util.Set.of(),
+				"link", 2);
+		UserDelta joined = first.then(second);
+		assertThat(joined.removed()).containsExactly("u-nora");
+		assertThat(joined.changes()).extracting((change) -> change.user().id()).containsExactly("u-ahmed");
+		assertThat(joined.deltaLink()).isEqualTo("link");
+		assertThat(joined.then(new UserDelta(true, List.of(), java.util.Set.of(), null, 1)).full())
+			.as("a page numbered 1 starts over").isTrue();
+	}
+
+	@Test
 	void thePhoneNumberIsTheMobileElseTheFirstBusinessNumber() {
 		this.graph.put(FakeUser.of("u-maria", "Maria Holm", "Enhetschef", "Hemtjänst Syd", "u-anders")
 			.withPhones("070-174 06 05", "08-508 000 00"))
