@@ -1,7 +1,6 @@
-import { after, before, describe, test } from 'node:test';
+import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, formatViolations, launchChromium } from '../../test/support/browser.mjs';
-import { pagePerFile } from '../../test/support/pages.mjs';
 import { startServer } from '../../test/support/server.mjs';
 import { deferred, json, problem, serveApi, unauthorized } from '../../test/support/api.mjs';
 import { colours, focusedElement, horizontalOverflow, mountElement, tabTo } from '../../test/support/elements.mjs';
@@ -60,22 +59,26 @@ function pages(request) {
 
 let server;
 let browser;
-let filePage;
+let context;
 
 before(async () => {
 	server = await startServer();
 	browser = await launchChromium();
-	filePage = pagePerFile(browser);
 });
 
 after(async () => {
-	await filePage?.close();
 	await browser?.close();
 	await server?.close();
 });
 
-function newPage(options = {}) {
-	return filePage.fresh(options);
+afterEach(async () => {
+	await context?.close();
+	context = undefined;
+});
+
+async function newPage(options = {}) {
+	context = await browser.newContext(options);
+	return context.newPage();
 }
 
 const mount = (page, options) => mountElement(page, `${server.url}/`, 'bk-notifications', options);
