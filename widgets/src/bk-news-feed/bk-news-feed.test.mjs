@@ -363,7 +363,6 @@ describe('bk-news-feed', () => {
 		assert.ok(box.y >= 0 && box.y + 20 <= 300, `the linked post is scrolled into view (${box.y})`);
 
 		const other = 'c0ffee00-0000-4000-8000-00000000dead';
-		await context.close();
 		const second = await newPage();
 		await serveApi(second, FEED, pages);
 		const refused = await serveApi(second, /\/api\/v1\/posts\//, () => problem(404, 'post-not-found', 'Not found', 'No such post'));
