@@ -8,4 +8,6 @@ update web_push_subscription set renewed_at = coalesce(last_used_at, created_at)
 
 alter table web_push_subscription alter column renewed_at set not null;
 
+alter table web_push_subscription alter column renewed_at set default now();
+
 create index web_push_subscription_renewed_idx on web_push_subscription (renewed_at);

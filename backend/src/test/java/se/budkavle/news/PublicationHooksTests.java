@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import reactor.test.StepVerifier;
 
+import se.budkavle.delivery.DeepLinks;
 import se.budkavle.live.LiveEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,9 @@ class PublicationHooksTests extends NewsApiSupport {
 	@Autowired
 	RecordingNotifier notifier;
 
+	@Autowired
+	DeepLinks links;
+
 	@Test
 	void publishingEditingAndWithdrawingAreLiveEventsAndAnImportantPostIsAnnounced() {
 		this.notifier.announcements.clear();
@@ -30,7 +34,7 @@ class PublicationHooksTests extends NewsApiSupport {
 		publish("enhet-manager", "Vanlig", ENHET);
 		assertThat(this.notifier.announcements).as("only important posts are announced")
 			.containsExactly(new se.budkavle.delivery.Announcement(post, "Viktigt",
-					"Hej alla! Läs mer på https://stad.se.", "/posts/" + post, List.of(this.organisation.unit(ENHET))));
+					"Hej alla! Läs mer på https://stad.se.", this.links.post(post), List.of(this.organisation.unit(ENHET))));
 		this.client.put().uri("/api/v1/posts/" + post)
 			.headers((headers) -> {
 				headers.setBearerAuth(token("enhet-manager"));
