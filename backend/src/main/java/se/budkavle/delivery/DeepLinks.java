@@ -2,6 +2,9 @@ package se.budkavle.delivery;
 
 import java.util.UUID;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeepLinks {
 
+	private static final Log logger = LogFactory.getLog(DeepLinks.class);
+
 	private static final String ID = "{id}";
 
 	private final String hubUrl;
@@ -21,14 +26,21 @@ public class DeepLinks {
 	/**
 	 * Links from the delivery settings; refuses a template without {@code {id}}, which would send everyone to the same
 	 * place.
+	 * Outside the demo, says in the log which templates still lead to the hub's own page, which only the demo serves.
 	 * @param properties the delivery settings
+	 * @param demo whether the hub runs as the demo ({@code budkavle.demo.enabled})
 	 */
-	public DeepLinks(DeliveryProperties properties) {
+	public DeepLinks(DeliveryProperties properties, @Value("${budkavle.demo.enabled:false}") boolean demo) {
 		this.hubUrl = properties.hubUrl().replaceAll("/+$", "");
 		this.links = properties.links();
 		check("post", this.links.post());
 		check("crisis", this.links.crisis());
 		check("question", this.links.question());
+		if (!demo) {
+			warnIfHubPage("post", post(new UUID(0, 0)));
+			warnIfHubPage("crisis", crisis(new UUID(0, 0)));
+			warnIfHubPage("question", question(new UUID(0, 0)));
+		}
 	}
 
 	/**
@@ -78,6 +90,14 @@ public class DeepLinks {
 
 	private String fill(String template, UUID id) {
 		return template.replace("{hub-url}", this.hubUrl).replace(ID, id.toString());
+	}
+
+	private void warnIfHubPage(String kind, String link) {
+		if (link.startsWith(this.hubUrl + "/?") || link.startsWith(this.hubUrl + "/#")) {
+			logger.warn("budkavle.delivery.links." + kind + " leads to the hub's own page (" + link + "), which only the "
+					+ "demo serves: set it to the intranet page that embeds the widgets, or the links sent by e-mail, "
+					+ "Teams and Web Push lead nowhere");
+		}
 	}
 
 	private static void check(String kind, String template) {
