@@ -109,9 +109,8 @@ class DirectorySync implements DisposableBean {
 
 	private Mono<SyncRun> claim(String trigger, UUID startedBy) {
 		return this.users.count()
-			.map(java.util.Optional::of)
-			.defaultIfEmpty(java.util.Optional.empty())
-			.flatMap((count) -> this.runs.start(trigger, startedBy, count.filter((users) -> users > 0).orElse(null)))
+			.defaultIfEmpty(0)
+			.flatMap((count) -> this.runs.start(trigger, startedBy, (count > 0) ? count : null))
 			.doOnNext((run) -> {
 				Sinks.Many<SyncRun> sink = Sinks.many().replay().latest();
 				sink.tryEmitNext(run);
