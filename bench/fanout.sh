@@ -4,7 +4,8 @@
 # fan-out to the sessions). The baseline is a raw Node `ws` broadcaster driven by the same harness with a payload of
 # the same size in the same run. Reports publish→receive p50/p99, delivered/expected and the hub's resident memory at
 # N connections. BENCH_FANOUT_MODE=bench measures the bare event path instead (one person on a bench:* topic through
-# the bench-only route POST /api/v1/live/bench/events, no organisation to import). Sourced by bench/run.sh.
+# the bench-only route POST /api/v1/live/bench/events, no organisation to import). With BENCH_PROFILE=1 the hub is
+# profiled for its whole harness run (the subscriptions, then the events). Sourced by bench/run.sh.
 
 CLIENTS=${BENCH_CLIENTS:-10000}
 EVENTS=${BENCH_EVENTS:-20}
@@ -47,9 +48,11 @@ bench_main() {
 	fi
 	say "hub RSS before connections: $(hub_memory)"
 	note "hub: $CLIENTS clients subscribe, then $EVENTS events"
+	profile_start
 	run_tool "$WORK/hub-fanout" node "$BENCH_DIR/fanout/harness.mjs" --ws "ws://127.0.0.1:$HUB_PORT/api/v1/live" \
 		--clients "$CLIENTS" --events "$EVENTS" --pid "$HUB_PID" "${harness[@]}" \
 		|| { cat "$WORK/hub-fanout.err" >&2; fail "the harness failed against the hub"; }
+	profile_stop hub-fanout
 	say "hub: $(cat "$WORK/hub-fanout.out")"
 	say "hub RSS after the run: $(hub_memory)"
 	stop_hub
