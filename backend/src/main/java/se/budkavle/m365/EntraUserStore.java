@@ -107,9 +107,12 @@ class EntraUserStore {
 			.one();
 	}
 
-	/** Forgets every staged page: of an earlier run that did not end (one run at a time), or of this one. */
+	/**
+	 * Forgets every staged page: of an earlier run that did not end (one run at a time), or of this one. A truncate,
+	 * not a delete: after a full sync it would otherwise delete 50,000 rows one by one inside the timed run.
+	 */
 	Mono<Void> clearStaged() {
-		return this.database.sql("delete from m365_user_staged").then();
+		return this.database.sql("truncate m365_user_staged").then();
 	}
 
 	/**
