@@ -22,6 +22,7 @@ import se.budkavle.org.DirectoryChanges;
 import se.budkavle.org.DirectoryProblem;
 import se.budkavle.org.DirectoryRejected;
 import se.budkavle.org.OrgProperties;
+import se.budkavle.platform.web.RequestLogging;
 
 /**
  * Runs the directory imports behind {@link se.budkavle.org.DirectoryImports}: parses, validates and guards a directory,
@@ -130,13 +131,10 @@ public class ImportRuns {
 			.handle(logged("Applied the directory from " + source + ": "));
 	}
 
-	/**
-	 * Logs the changes and passes them on. In {@code handle}, Reactor restores the request's id into the logging MDC
-	 * ({@code spring.reactor.context-propagation: limited}), so the line names the request that asked for the import.
-	 */
+	/** Logs the changes, naming the request that asked for the import, and passes them on. */
 	private static BiConsumer<DirectoryChanges, SynchronousSink<DirectoryChanges>> logged(String text) {
 		return (changes, sink) -> {
-			logger.info(text + changes);
+			RequestLogging.log(sink.contextView(), () -> logger.info(text + changes));
 			sink.next(changes);
 		};
 	}

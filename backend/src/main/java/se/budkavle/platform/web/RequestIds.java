@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Gives every request an id: the caller's {@code X-Request-Id}, else the trace id of its W3C {@code traceparent},
  * else a new one. It is echoed as {@code X-Request-Id}, written into every problem body ({@code requestId}), and
- * named in the access log and, through the Reactor context ({@link RequestIdAccessor}), in the lines the hub logs while
+ * named in the access log and, through the Reactor context ({@link RequestLogging}), in the lines the hub logs while
  * serving the request, so a user's report finds its log lines.
  */
 @Component
@@ -27,6 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 class RequestIds implements WebFilter {
 
 	static final String HEADER = "X-Request-Id";
+
+	/** The request's id in the Reactor context and in the logging MDC. */
+	static final String KEY = "requestId";
 
 	static final String ATTRIBUTE = RequestIds.class.getName() + ".id";
 
@@ -48,7 +51,7 @@ class RequestIds implements WebFilter {
 		ServerWebExchange tagged = exchange.mutate()
 			.response(new ProblemWithRequestId(exchange.getResponse(), id, this.json))
 			.build();
-		return chain.filter(tagged).contextWrite(Context.of(RequestIdAccessor.KEY, id));
+		return chain.filter(tagged).contextWrite(Context.of(KEY, id));
 	}
 
 	/** The id of the exchange's request, or {@code null} before this filter ran. */
