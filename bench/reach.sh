@@ -149,6 +149,6 @@ measure_case() {
 	local name=$1 url=$2 body
 	body=$(curl -fsS --max-time 120 -H "Authorization: Bearer $HR_TOKEN" "$url") || fail "GET $url failed"
 	[[ $(json 'v.suppressed' <<<"$body") == false ]] || fail "$name: the API suppressed the figures"
-	P50_DURATION=$DURATION P50_WARMUP=$WARMUP P50_CONNECTIONS=$CONNECTIONS P50_ROUNDS=$ROUNDS P50_AIM="<= 2" \
+	P50_DURATION=$DURATION P50_WARMUP=$WARMUP P50_CONNECTIONS=$CONNECTIONS P50_ROUNDS=$ROUNDS P50_AIM="<= 1.5" \
 		measure_p50 "$name" "$url" "$HR_TOKEN" "${@:3}"
 }

@@ -45,7 +45,10 @@ table_ratios() {
 		fanout)
 			row "fanout-p99" "$(sed -n 's/^p99 hub\/raw = \([0-9.]*\).*/\1/p' <<<"$out" | head -1)" "<= 1.5" ;;
 		comments)
-			row "comments" "$(sed -n 's/^ratio at equal p99[^:]*: \([0-9.]*\).*/\1/p' <<<"$out" | head -1)" ">= 6" ;;
+			# the ratio at equal p99 when the hub ran at more connections within Waline's p99, else the one at equal
+			# connections (the hub's p99 was above Waline's at the next level)
+			row "comments" "$({ sed -n 's/^ratio at equal p99[^:]*: \([0-9.]*\).*/\1/p' <<<"$out"
+				sed -n 's/^ratio (hub \/ Waline requests per second): \([0-9.]*\).*/\1/p' <<<"$out"; } | head -1)" ">= 6" ;;
 		reach)
 			local name value
 			while read -r name value; do
