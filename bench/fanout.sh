@@ -4,12 +4,19 @@
 # fan-out to the sessions). The baseline is a raw Node `ws` broadcaster driven by the same harness with a payload of
 # the same size in the same run. Reports publish→receive p50/p99, delivered/expected and the hub's resident memory at
 # N connections. BENCH_FANOUT_MODE=bench measures the bare event path instead (one person on a bench:* topic through
-# the bench-only route POST /api/v1/live/bench/events, no organisation to import). With BENCH_PROFILE=1 the hub is
-# profiled for its whole harness run (the subscriptions, then the events). Sourced by bench/run.sh.
+# the bench-only route POST /api/v1/live/bench/events, no organisation to import). Each side first serves a warm-up run
+# that is not counted (BENCH_FANOUT_WARMUP_CLIENTS 2,000 subscribers, BENCH_FANOUT_WARMUP_EVENTS 100 events; 0 events
+# for none). With BENCH_PROFILE=1 the hub is profiled for its whole measured run (the subscriptions, then the
+# events). Sourced by bench/run.sh.
 
 CLIENTS=${BENCH_CLIENTS:-10000}
 EVENTS=${BENCH_EVENTS:-20}
 MODE=${BENCH_FANOUT_MODE:-comments}
+# Before the measured run, each side serves a warm-up run that is not counted (0 events: none), so that the hub is
+# measured once its JIT compiler has compiled the fan-out, as a hub that has been up a while is, like every other
+# benchmark here measures after a warm-up.
+WARMUP_EVENTS=${BENCH_FANOUT_WARMUP_EVENTS:-100}
+WARMUP_CLIENTS=${BENCH_FANOUT_WARMUP_CLIENTS:-2000}
 # The generated organisation of the comments mode: its whole audience must hold the N subscribers
 PEOPLE=${BENCH_PEOPLE:-12000}
 UNITS=${BENCH_UNITS:-1200}
@@ -46,6 +53,7 @@ bench_main() {
 		harness=(--tokens "$WORK/tokens.txt" --subscribe "post:$POST" --publish "$HUB_URL/api/v1/posts/$POST/comments"
 			--publisher-token "$TOKEN" --comments)
 	fi
+	warm_up hub "ws://127.0.0.1:$HUB_PORT/api/v1/live" "$HUB_PID" "${harness[@]}"
 	say "hub RSS before connections: $(hub_memory)"
 	note "hub: $CLIENTS clients subscribe, then $EVENTS events"
 	profile_start
@@ -66,6 +74,7 @@ bench_main() {
 		kill -0 "$raw_pid" 2>/dev/null || fail "the raw broadcaster did not start: $(cat "$WORK/raw.log")"
 		sleep 0.2
 	done
+	warm_up raw "ws://127.0.0.1:$raw_port/api/v1/live" "$raw_pid" --publish "http://127.0.0.1:$raw_port/publish"
 	note "raw ws broadcaster: $CLIENTS clients subscribe, then $EVENTS events"
 	run_tool "$WORK/raw-fanout" node "$BENCH_DIR/fanout/harness.mjs" --ws "ws://127.0.0.1:$raw_port/api/v1/live" \
 		--publish "http://127.0.0.1:$raw_port/publish" --clients "$CLIENTS" --events "$EVENTS" --pid "$raw_pid" \
@@ -77,6 +86,20 @@ bench_main() {
 		"$(cat "$WORK/hub-fanout.out")" "$(cat "$WORK/raw-fanout.out")")
 	say "$ratio"
 	say "load average at end: $(load_average)"
+}
+
+# warm_up SIDE WS PID HARNESS-ARGS…: the side's warm-up run (WARMUP_CLIENTS subscribers, WARMUP_EVENTS events), said
+# but not counted.
+warm_up() {
+	local side=$1 ws=$2 pid=$3
+	shift 3
+	((WARMUP_EVENTS > 0)) || return 0
+	note "$side: warm-up, $WARMUP_CLIENTS clients, $WARMUP_EVENTS events (not counted)"
+	run_tool "$WORK/$side-warmup" node "$BENCH_DIR/fanout/harness.mjs" --ws "$ws" --clients "$WARMUP_CLIENTS" \
+		--events "$WARMUP_EVENTS" --pid "$pid" "$@" \
+		|| { cat "$WORK/$side-warmup.err" >&2; fail "the warm-up failed against the $side side"; }
+	say "$side warm-up (not counted): $WARMUP_CLIENTS clients, $WARMUP_EVENTS events, $(json \
+		'`${v.delivered}/${v.expected} delivered, p50 ${v.p50} ms, p99 ${v.p99} ms`' <"$WORK/$side-warmup.out")"
 }
 
 RAW_PID=
