@@ -25,17 +25,21 @@ class EventStore {
 	private static final String COLUMNS = "select id, topic, type, payload::text as payload, recipients, created_at";
 
 	/*
-	 * The statement's own snapshot: the oldest and newest transaction of this database running while these rows were
-	 * read (only those can hold an event id; a long transaction in another database on the same server must not hold
-	 * the log back), read from pg_stat_activity once. A snapshot's ids are 64-bit (epoch and xid),
-	 * pg_stat_activity's 32-bit.
+	 * The statement's own snapshot: the oldest and newest transaction running while these rows were read, leaving out
+	 * those pg_stat_activity shows in another database of the server (they cannot hold an event id, and a long one
+	 * there must not hold the log back). A transaction is left out only when it is seen elsewhere, never for being
+	 * missing: pg_stat_activity is read a moment after the snapshot is taken, and a transaction of this database that
+	 * commits in between is in the snapshot (its event not yet visible to this read) but no longer in pg_stat_activity.
+	 * Counting it as ended lost its event: the read handed out the events above its id, and the position passed it.
+	 * A snapshot's ids are 64-bit (epoch and xid), pg_stat_activity's 32-bit.
 	 */
 	private static final String RUNNING = """
 			with running as (
 			  select min(xid) as oldest, max(xid) as newest
 			  from (select xip::text::bigint as xid from pg_snapshot_xip(pg_current_snapshot()) xip) snapshot
-			  where xid % 4294967296 in (select backend_xid::text::bigint from pg_stat_activity
-			                             where datname = current_database() and backend_xid is not null))
+			  where xid % 4294967296 not in (
+			    select backend_xid::text::bigint from pg_stat_activity
+			    where datname is distinct from current_database() and backend_xid is not null))
 			""";
 
 	private static final String SNAPSHOT = """
