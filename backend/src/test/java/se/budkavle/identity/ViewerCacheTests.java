@@ -53,10 +53,11 @@ class ViewerCacheTests {
 
 	@BeforeAll
 	static void start() {
-		a = new SpringApplicationBuilder(BudkavleApplication.class).run(COMMON);
+		a = new SpringApplicationBuilder(BudkavleApplication.class).initializers(new OwnEventLoops()).run(COMMON);
 		Environment database = a.getEnvironment();
 		// The second hub on the first one's database.
-		b = new SpringApplicationBuilder(BudkavleApplication.class).run(Stream.concat(Stream.of(COMMON),
+		b = new SpringApplicationBuilder(BudkavleApplication.class).initializers(new OwnEventLoops())
+			.run(Stream.concat(Stream.of(COMMON),
 				Stream.of("--spring.r2dbc.url=" + database.getProperty("spring.r2dbc.url"),
 						"--spring.r2dbc.username=" + database.getProperty("spring.r2dbc.username"),
 						"--spring.r2dbc.password=" + database.getProperty("spring.r2dbc.password", ""),

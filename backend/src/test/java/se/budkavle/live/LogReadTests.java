@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LogReadTests {
 
 	static final String TOPIC = "test:log-read";
+
+	static final long WAIT = LiveClient.WAIT.toSeconds();
 
 	@Autowired
 	LiveEvents events;
@@ -51,7 +54,7 @@ class LogReadTests {
 			.flatMap((id) -> commitA.asMono().thenReturn(id))
 			.as(committed::transactional)
 			.toFuture();
-		long idA = published.get();
+		long idA = published.get(WAIT, TimeUnit.SECONDS);
 		long idB = this.events.publish(event("b")).as(committed::transactional).block(LiveClient.WAIT);
 		assertThat(idB).isGreaterThan(idA);
 
@@ -69,15 +72,15 @@ class LogReadTests {
 			.then(this.store.after(idA - 1, 100))
 			.as(TransactionalOperator.create(this.transactions, repeatable)::transactional)
 			.toFuture();
-		snapshotTaken.get();
+		snapshotTaken.get(WAIT, TimeUnit.SECONDS);
 		commitA.tryEmitEmpty();
-		a.get();
+		a.get(WAIT, TimeUnit.SECONDS);
 		read.tryEmitEmpty();
 
 		LogHorizon horizon = new LogHorizon();
 		horizon.start(new LogHorizon.Snapshot(idA - 1, 0, -1));
 		List<Long> handedOut = new ArrayList<>();
-		EventStore.Page first = page.get();
+		EventStore.Page first = page.get(WAIT, TimeUnit.SECONDS);
 		assertThat(ids(first.events())).as("the read sees B, not A").containsExactly(idB);
 		ids(horizon.settle(first.events(), first.snapshot())).forEach(handedOut::add);
 		assertThat(handedOut).as("B waits: A was running when the read's snapshot was taken").isEmpty();
